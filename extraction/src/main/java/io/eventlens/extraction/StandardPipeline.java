@@ -1,0 +1,21 @@
+package io.eventlens.extraction;
+
+import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.pipeline.Pipeline;
+import io.eventlens.extraction.text.TokenSentenceAnnotator;
+import java.util.List;
+
+/** The engine's annotators in order: read it as the table of contents of what the engine does. */
+public final class StandardPipeline {
+
+    private StandardPipeline() {
+    }
+
+    public static Pipeline create() {
+        List<Annotator> annotators = List.of(
+                new TokenSentenceAnnotator(),
+                new EventRecordAssembler());
+        return new Pipeline(annotators);
+    }
+}
