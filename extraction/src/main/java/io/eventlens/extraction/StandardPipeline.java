@@ -1,6 +1,9 @@
 package io.eventlens.extraction;
 
 import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.language.LanguageAnnotator;
+import io.eventlens.extraction.layout.LayoutAnnotator;
+import io.eventlens.extraction.normalize.Normalizer;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
@@ -14,7 +17,10 @@ public final class StandardPipeline {
 
     public static Pipeline create() {
         List<Annotator> annotators = List.of(
+                new Normalizer(),
+                new LanguageAnnotator(),
                 new TokenSentenceAnnotator(),
+                new LayoutAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }
