@@ -19,7 +19,7 @@ final class AnchorFinder {
     /** How far into the text the header reaches. */
     private static final int HEADER_CHARS = 800;
 
-    private static final Set<String> PUBLICATION_WORDS = Set.of("posted", "published", "updated", "date", "dated",
+    private static final Set<String> PUBLICATION_WORDS = Lexicon.words("posted", "published", "updated", "date", "dated",
             "released", "issued", "modified", "created", "written", "sent", "on");
 
     /** The start of a dateline: a place in capitals or title case, maybe an agency in brackets, then a comma. */

@@ -1,7 +1,9 @@
 package io.eventlens.extraction.time;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,10 +15,10 @@ final class Lexicon {
 
     static final Map<String, Integer> MONTHS = new HashMap<>();
     /** Abbreviations that are also ordinary words or names need a date around them. */
-    static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    static final Set<String> MONTH_ABBREVIATIONS = Lexicon.words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
     static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    static final Set<String> WEEKDAY_ABBREVIATIONS = Lexicon.words("mon", "tue", "tues", "wed", "thu", "thur", "thurs",
             "fri", "sat", "sun");
     /** Plural weekdays name a set: "on Mondays". */
     static final Map<String, DayOfWeek> WEEKDAYS_PLURAL = new HashMap<>();
@@ -24,16 +26,16 @@ final class Lexicon {
     static final Map<String, Integer> CARDINALS = new HashMap<>();
     static final Map<String, Integer> TENS = new HashMap<>();
     static final Map<String, Integer> ORDINALS = new HashMap<>();
-    static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    static final Set<String> ORDINAL_SUFFIXES = Lexicon.words("st", "nd", "rd", "th");
 
     static final Map<String, Unit> UNITS = new HashMap<>();
-    static final Map<String, String> PARTS_OF_DAY = Map.of(
+    static final Map<String, String> PARTS_OF_DAY = new HashMap<>(Map.of(
             "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI",
-            "mornings", "MO", "afternoons", "AF", "evenings", "EV", "nights", "NI");
-    static final Map<String, String> SEASONS = Map.of(
-            "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
+            "mornings", "MO", "afternoons", "AF", "evenings", "EV", "nights", "NI"));
+    static final Map<String, String> SEASONS = new HashMap<>(Map.of(
+            "spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI"));
     /** Time zone abbreviations: read as part of a time, ignored in its value. */
-    static final Set<String> ZONES = Set.of("et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+    static final Set<String> ZONES = Lexicon.words("et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
             "pdt", "gmt", "utc", "cet", "cest", "bst", "wet", "west", "eet", "eest", "ist", "jst", "aest", "aedt",
             "hkt", "sgt", "msk", "z");
 
@@ -80,7 +82,8 @@ final class Lexicon {
         }
     }
 
-    static boolean isMeridiemWord(String w) {
-        return "am".equals(w) || "pm".equals(w);
+    /** A set of words that answers false, not an exception, when asked about null (an atom that is no word). */
+    static Set<String> words(String... words) {
+        return new HashSet<>(Arrays.asList(words));
     }
 }

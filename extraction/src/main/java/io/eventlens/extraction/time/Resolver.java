@@ -37,6 +37,11 @@ final class Resolver {
         int direction = p.direction != 0 ? p.direction : tense;
         if (r.shiftUnit != null) {
             shift(r);
+        } else if (r.weekend && r.week == null && r.year == null) {
+            // "the weekend": the one whose Saturday lies nearest the anchor in the tense's direction
+            LocalDate saturday = weekdayNear(DayOfWeek.SATURDAY, direction, false);
+            r.year = saturday.get(IsoFields.WEEK_BASED_YEAR);
+            r.week = saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         } else if (r.weekday != null && r.day == null && r.month == null && r.year == null) {
             LocalDate d = weekdayNear(r.weekday, direction, r.strict);
             setDay(r, d);

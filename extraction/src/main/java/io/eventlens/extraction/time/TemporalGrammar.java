@@ -17,7 +17,7 @@ import java.util.List;
 final class TemporalGrammar {
 
     /** A value read from atoms, and the atom after it. */
-    private record Hit(int value, int end) {
+    record Hit(int value, int end) {
     }
 
     /**
@@ -60,6 +60,51 @@ final class TemporalGrammar {
         if (a.kind[i] == Atoms.SYMBOL && !a.symbol(i, '\'') && !a.symbol(i, '\u2019')) {
             return null;
         }
+        return longer(coreAt(i), modified(i));
+    }
+
+    /**
+     * An expression with words before it that TimeML keeps in its extent: a determiner before a
+     * decade or century ("the 1990s"), a position ("early", "late", "mid-", "the end of") or a
+     * quantity modifier ("about", "nearly", "more than", "at least").
+     */
+    private Phrase modified(int i) {
+        int j = i;
+        boolean the = a.word(j, "the");
+        if (the) {
+            j++;
+        }
+        Modifiers.Match m = Modifiers.at(a, j);
+        if (m != null) {
+            j = m.end();
+        }
+        if (!the && m == null || j >= a.size || a.lineBreakBefore(j)) {
+            return null;
+        }
+        Phrase core = coreAt(j);
+        if (core == null) {
+            return null;
+        }
+        if (m == null) {
+            // a bare "the" only joins a decade or a century: "the 1990s", "the 20th century"
+            boolean period = core.isPoint() && (core.point.decade != null || core.point.century != null)
+                    && core.point.year == null;
+            return period ? core.widenedTo(a, i, core.to) : null;
+        }
+        if (!m.fits(core)) {
+            return null;
+        }
+        Phrase widened = core.widenedTo(a, i, core.to);
+        if (widened.isPoint()) {
+            widened.point.mod = m.mod();
+        } else if (widened.kind == Phrase.Kind.DURATION) {
+            widened.mod = m.mod();
+        }
+        return widened;
+    }
+
+    /** The longest expression of the core rules at {@code i}, without modifiers. */
+    private Phrase coreAt(int i) {
         Phrase best = null;
         if (a.isNumber(i)) {
             best = longer(best, numericDate(i));
@@ -383,7 +428,7 @@ final class TemporalGrammar {
         return next == null || !QUANTITY_NOUNS_AFTER_YEAR.contains(next);
     }
 
-    private static final java.util.Set<String> QUANTITY_NOUNS_AFTER_YEAR = java.util.Set.of(
+    private static final java.util.Set<String> QUANTITY_NOUNS_AFTER_YEAR = Lexicon.words(
             "people", "persons", "men", "women", "children", "troops", "soldiers", "workers", "employees", "jobs",
             "shares", "units", "tons", "tonnes", "miles", "kilometers", "kilometres", "feet", "meters", "metres",
             "dollars", "euros", "pounds", "yen", "percent", "votes", "cases", "deaths", "members", "students",
@@ -731,7 +776,7 @@ final class TemporalGrammar {
         return before != null && MONTH_PREPOSITIONS.contains(before);
     }
 
-    private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of(
+    private static final java.util.Set<String> MONTH_PREPOSITIONS = Lexicon.words(
             "in", "of", "since", "until", "till", "by", "during", "through", "before", "after", "from", "early",
             "late", "mid", "last", "next", "this", "each", "every", "to", "between", "and", "or", "for");
 

@@ -9,15 +9,15 @@ import java.util.Set;
  */
 final class Tense {
 
-    private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "upcoming", "forthcoming", "tomorrow",
+    private static final Set<String> FUTURE = Lexicon.words("will", "shall", "ll", "upcoming", "forthcoming", "tomorrow",
             "next", "scheduled", "expected", "plans", "planned", "intends", "due", "coming", "await", "awaits",
             "awaiting", "hopes", "would", "could");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "ago", "yesterday", "last",
+    private static final Set<String> PAST = Lexicon.words("was", "were", "had", "did", "said", "ago", "yesterday", "last",
             "earlier", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held", "met",
             "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
             "led", "ran", "sent", "spent", "struck", "hit", "put", "set", "shot", "cut", "killed", "died", "wrote");
     /** Words ending in -ed that more often point ahead or are no verbs. */
-    private static final Set<String> NOT_PAST = Set.of("scheduled", "expected", "planned", "proposed", "need",
+    private static final Set<String> NOT_PAST = Lexicon.words("scheduled", "expected", "planned", "proposed", "need",
             "indeed", "red", "bed", "seed", "speed", "feed", "hundred", "united", "limited", "based", "related",
             "interested", "concerned", "supposed", "used", "advanced");
 
