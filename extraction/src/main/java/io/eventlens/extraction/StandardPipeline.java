@@ -1,6 +1,7 @@
 package io.eventlens.extraction;
 
 import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
@@ -15,6 +16,7 @@ public final class StandardPipeline {
     public static Pipeline create() {
         List<Annotator> annotators = List.of(
                 new TokenSentenceAnnotator(),
+                new StatisticalNameAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }

@@ -32,6 +32,7 @@ final class TrainNerCommand implements Main.Command {
         int epochs = defaults.epochs();
         long seed = defaults.seed();
         double titleCaseShare = defaults.titleCaseShare();
+        double fragmentShare = defaults.fragmentShare();
         try {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
@@ -47,6 +48,7 @@ final class TrainNerCommand implements Main.Command {
                     case "--epochs" -> epochs = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--title-case-share" -> titleCaseShare = Double.parseDouble(value);
+                    case "--fragment-share" -> fragmentShare = Double.parseDouble(value);
                     default -> {
                         err.println("eventlens train-ner: unknown option " + option);
                         err.println("usage: eventlens " + usage());
@@ -66,7 +68,7 @@ final class TrainNerCommand implements Main.Command {
             List<ConllDocument> training = ConllDocument.read(new StringReader(InputFiles.read(train)));
             List<ConllDocument> held = dev == null ? List.of() : ConllDocument.read(new StringReader(InputFiles.read(dev)));
             NameTaggerModel model = new NameTaggerTrainer(
-                    new NameTaggerTrainer.Options(epochs, seed, titleCaseShare), err).train(training, held);
+                    new NameTaggerTrainer.Options(epochs, seed, titleCaseShare, fragmentShare), err).train(training, held);
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

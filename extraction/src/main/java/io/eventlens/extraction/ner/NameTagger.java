@@ -45,15 +45,39 @@ public final class NameTagger {
      * The names in each sentence of one document (the document gives context: a word written in
      * lowercase elsewhere is less likely a name).
      *
-     * @param withConfidence also compute each name's probability (costs about as much again)
+     * @param withConfidence also compute each name's probability (costs about half as much again)
      */
     public List<List<NameSpan>> tag(List<String[]> sentences, boolean withConfidence) {
-        long[][][] features = TokenFeatures.of(sentences);
+        Context context = newContext();
+        sentences.forEach(context::add);
         List<List<NameSpan>> result = new ArrayList<>(sentences.size());
-        for (long[][] sentence : features) {
-            result.add(tagSentence(sentence, withConfidence));
+        for (String[] sentence : sentences) {
+            result.add(tag(sentence, context, withConfidence));
         }
         return result;
+    }
+
+    /** A document's context for {@link #tag(String[], Context, boolean)}: add all its sentences first. */
+    public Context newContext() {
+        return new Context(new TokenFeatures.DocumentContext(model.commonWords));
+    }
+
+    /** The names of one sentence of a document whose sentences were all added to {@code context}. */
+    public List<NameSpan> tag(String[] sentence, Context context, boolean withConfidence) {
+        return tagSentence(TokenFeatures.sentence(sentence, context.features), withConfidence);
+    }
+
+    /** How the words of one document are written across it; not thread-safe, one per document. */
+    public static final class Context {
+        private final TokenFeatures.DocumentContext features;
+
+        private Context(TokenFeatures.DocumentContext features) {
+            this.features = features;
+        }
+
+        public void add(String[] sentence) {
+            features.add(sentence);
+        }
     }
 
     List<NameSpan> tagSentence(long[][] features, boolean withConfidence) {

@@ -16,8 +16,8 @@ import java.util.zip.GZIPOutputStream;
  * The weights of a trained name tagger: one row of label weights per feature key, label
  * transition weights, and the temperature that turns scores into calibrated probabilities.
  *
- * <p>File format (gzip): magic, format version, feature version, types, temperature,
- * transitions, then the feature rows, each a key and its non-zero label weights quantised to
+ * <p>File format (gzip): magic, format version, feature version, types, temperature, the
+ * common-word frequency classes, transitions, then the feature rows, each a key and its non-zero label weights quantised to
  * 16 bits with one scale for the whole model.
  */
 public final class NameTaggerModel {
@@ -35,9 +35,11 @@ public final class NameTaggerModel {
     final float[] firstWeights;
     final float[] lastWeights;
     final double temperature;
+    final CommonWords commonWords;
 
-    NameTaggerModel(TagScheme scheme, FeatureIndex index, float[] weights, float[] transitions, float[] firstWeights,
-            float[] lastWeights, double temperature) {
+    NameTaggerModel(TagScheme scheme, CommonWords commonWords, FeatureIndex index, float[] weights,
+            float[] transitions, float[] firstWeights, float[] lastWeights, double temperature) {
+        this.commonWords = commonWords;
         this.scheme = scheme;
         this.labels = scheme.size();
         this.index = index;
@@ -49,7 +51,7 @@ public final class NameTaggerModel {
     }
 
     NameTaggerModel withTemperature(double t) {
-        return new NameTaggerModel(scheme, index, weights, transitions, firstWeights, lastWeights, t);
+        return new NameTaggerModel(scheme, commonWords, index, weights, transitions, firstWeights, lastWeights, t);
     }
 
     public List<String> types() {
@@ -88,6 +90,7 @@ public final class NameTaggerModel {
                 out.writeUTF(type);
             }
             out.writeDouble(temperature);
+            commonWords.write(out);
             writeFloats(out, transitions);
             writeFloats(out, firstWeights);
             writeFloats(out, lastWeights);
@@ -134,6 +137,7 @@ public final class NameTaggerModel {
             TagScheme scheme = new TagScheme(types);
             int labels = scheme.size();
             double temperature = in.readDouble();
+            CommonWords commonWords = CommonWords.read(in);
             float[] transitions = readFloats(in, labels * labels);
             float[] first = readFloats(in, labels);
             float[] last = readFloats(in, labels);
@@ -155,7 +159,7 @@ public final class NameTaggerModel {
                     weights[row * labels + label] = in.readShort() * step;
                 }
             }
-            return new NameTaggerModel(scheme, index, weights, transitions, first, last, temperature);
+            return new NameTaggerModel(scheme, commonWords, index, weights, transitions, first, last, temperature);
         }
     }
 

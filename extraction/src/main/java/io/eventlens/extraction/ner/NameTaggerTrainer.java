@@ -2,6 +2,7 @@ package io.eventlens.extraction.ner;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -21,10 +22,13 @@ public final class NameTaggerTrainer {
      * @param seed            seed of the shuffling and of the choice of augmented sentences
      * @param titleCaseShare  share of ordinary sentences also trained in a Title-Cased copy, so that
      *                        title-case headings do not read as names just for their capitals
+     * @param fragmentShare   share of ordinary sentences from which a short Title-Cased fragment
+     *                        (2-6 tokens, never cutting a name) is also trained as a line of its own,
+     *                        like a heading or an agenda item
      */
-    public record Options(int epochs, long seed, double titleCaseShare) {
+    public record Options(int epochs, long seed, double titleCaseShare, double fragmentShare) {
         public static Options defaults() {
-            return new Options(20, 20030601L, 0.1);
+            return new Options(15, 20030601L, 0.25, 0.25);
         }
     }
 
@@ -49,6 +53,9 @@ public final class NameTaggerTrainer {
         int labels = scheme.size();
         Random random = new Random(options.seed());
         FeatureIndex index = new FeatureIndex(1 << 20);
+        List<String[]> allSentences = new ArrayList<>();
+        training.forEach(document -> allSentences.addAll(document.tokens()));
+        CommonWords commonWords = CommonWords.count(allSentences);
         List<Example> examples = new ArrayList<>();
         long started = System.nanoTime();
         int augmented = 0;
@@ -56,21 +63,37 @@ public final class NameTaggerTrainer {
             List<String[]> sentences = new ArrayList<>();
             List<int[]> gold = new ArrayList<>();
             for (ConllDocument.Sentence sentence : document.sentences()) {
-                int[] labelsOf = scheme.encode(sentence.tokens().length, ConllDocument.names(sentence.lastColumn()));
                 sentences.add(sentence.tokens());
-                gold.add(labelsOf);
-                if (random.nextDouble() < options.titleCaseShare() && sentence.tokens().length >= 5
-                        && TokenFeatures.lineClass(sentence.tokens()) == TokenFeatures.LINE_NORMAL) {
-                    sentences.add(titleCase(sentence.tokens()));
-                    gold.add(labelsOf);
+                gold.add(scheme.encode(sentence.tokens().length, ConllDocument.names(sentence.lastColumn())));
+            }
+            // the document context comes from the document as written, not from the added copies
+            TokenFeatures.DocumentContext context = new TokenFeatures.DocumentContext(commonWords);
+            sentences.forEach(context::add);
+            int originals = sentences.size();
+            for (int s = 0; s < originals; s++) {
+                String[] tokens = sentences.get(s);
+                if (tokens.length < 4 || TokenFeatures.lineClass(tokens) != TokenFeatures.LINE_NORMAL) {
+                    continue;
+                }
+                if (random.nextDouble() < options.titleCaseShare()) {
+                    sentences.add(titleCase(tokens));
+                    gold.add(gold.get(s));
                     augmented++;
                 }
+                if (random.nextDouble() < options.fragmentShare()) {
+                    int[] window = fragment(gold.get(s), tokens, random);
+                    if (window != null) {
+                        sentences.add(titleCase(Arrays.copyOfRange(tokens, window[0], window[1])));
+                        gold.add(Arrays.copyOfRange(gold.get(s), window[0], window[1]));
+                        augmented++;
+                    }
+                }
             }
-            long[][][] features = TokenFeatures.of(sentences);
-            for (int s = 0; s < features.length; s++) {
-                int[][] rows = new int[features[s].length][];
+            for (int s = 0; s < sentences.size(); s++) {
+                long[][] features = TokenFeatures.sentence(sentences.get(s), context);
+                int[][] rows = new int[features.length][];
                 for (int t = 0; t < rows.length; t++) {
-                    long[] keys = features[s][t];
+                    long[] keys = features[t];
                     rows[t] = new int[keys.length];
                     for (int k = 0; k < keys.length; k++) {
                         rows[t][k] = index.add(keys[k]);
@@ -79,7 +102,7 @@ public final class NameTaggerTrainer {
                 examples.add(new Example(rows, gold.get(s)));
             }
         }
-        log.printf(Locale.ROOT, "%d sentences (%d of them title-cased copies), %d features, prepared in %.1f s%n",
+        log.printf(Locale.ROOT, "%d sentences (%d of them title-cased copies or fragments), %d features, prepared in %.1f s%n",
                 examples.size(), augmented, index.size(), seconds(started));
 
         int rowCount = index.size();
@@ -91,7 +114,7 @@ public final class NameTaggerTrainer {
         double[] firstWeighted = new double[labels];
         float[] last = new float[labels];
         double[] lastWeighted = new double[labels];
-        NameTaggerModel current = new NameTaggerModel(scheme, index, weights, transitions, first, last, 1.0);
+        NameTaggerModel current = new NameTaggerModel(scheme, commonWords, index, weights, transitions, first, last, 1.0);
         NameTagger decoder = new NameTagger(current);
         int[] order = new int[examples.size()];
         for (int k = 0; k < order.length; k++) {
@@ -146,7 +169,7 @@ public final class NameTaggerTrainer {
             }
             String devReport = "";
             if (dev != null && !dev.isEmpty() && (epoch % 5 == 0 || epoch == options.epochs())) {
-                averaged = average(scheme, index, weights, weighted, transitions, transitionsWeighted, first,
+                averaged = average(scheme, commonWords, index, weights, weighted, transitions, transitionsWeighted, first,
                         firstWeighted, last, lastWeighted, step);
                 devReport = String.format(Locale.ROOT, ", dev F1 PER+ORG+LOC %.4f",
                         evaluate(new NameTagger(averaged), dev).f1(Set.of("PER", "ORG", "LOC")));
@@ -154,7 +177,7 @@ public final class NameTaggerTrainer {
             log.printf(Locale.ROOT, "epoch %d: %d of %d sentences wrong, %.1f s%s%n",
                     epoch, mistakes, examples.size(), seconds(epochStarted), devReport);
         }
-        averaged = average(scheme, index, weights, weighted, transitions, transitionsWeighted, first, firstWeighted,
+        averaged = average(scheme, commonWords, index, weights, weighted, transitions, transitionsWeighted, first, firstWeighted,
                 last, lastWeighted, step);
         NameTaggerModel pruned = prune(averaged);
         log.printf(Locale.ROOT, "kept %d of %d features; trained in %.1f s%n", pruned.featureCount(), rowCount,
@@ -173,10 +196,10 @@ public final class NameTaggerTrainer {
     }
 
     /** The averaged weights: w - weighted / step (Daume's trick for averaging without copies). */
-    private static NameTaggerModel average(TagScheme scheme, FeatureIndex index, float[] weights, double[] weighted,
+    private static NameTaggerModel average(TagScheme scheme, CommonWords commonWords, FeatureIndex index, float[] weights, double[] weighted,
             float[] transitions, double[] transitionsWeighted, float[] first, double[] firstWeighted, float[] last,
             double[] lastWeighted, long step) {
-        return new NameTaggerModel(scheme, index, average(weights, weighted, step),
+        return new NameTaggerModel(scheme, commonWords, index, average(weights, weighted, step),
                 average(transitions, transitionsWeighted, step), average(first, firstWeighted, step),
                 average(last, lastWeighted, step), 1.0);
     }
@@ -214,7 +237,7 @@ public final class NameTaggerTrainer {
         for (int k = 0; k < keptRows.size(); k++) {
             System.arraycopy(model.weights, keptRows.get(k) * labels, weights, k * labels, labels);
         }
-        return new NameTaggerModel(model.scheme, index, weights, model.transitions, model.firstWeights,
+        return new NameTaggerModel(model.scheme, model.commonWords, index, weights, model.transitions, model.firstWeights,
                 model.lastWeights, model.temperature);
     }
 
@@ -261,6 +284,34 @@ public final class NameTaggerTrainer {
             }
         }
         return scores;
+    }
+
+    /**
+     * A window of 2-6 tokens of a sentence that starts and ends on words and cuts no name, or
+     * null when the chosen one does not qualify.
+     */
+    private static int[] fragment(int[] labels, String[] tokens, Random random) {
+        int length = 2 + random.nextInt(5);
+        if (length >= tokens.length) {
+            return null;
+        }
+        int first = random.nextInt(tokens.length - length + 1);
+        int end = first + length;
+        boolean cutsName = (first > 0 && continuesName(labels[first]))
+                || (end < labels.length && continuesName(labels[end]));
+        if (cutsName || !isWord(tokens[first]) || !isWord(tokens[end - 1])) {
+            return null;
+        }
+        return new int[] {first, end};
+    }
+
+    /** I or L labels continue a name begun before them. */
+    private static boolean continuesName(int label) {
+        return label != TagScheme.OUTSIDE && ((label - 1) % 4 == 1 || (label - 1) % 4 == 2);
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetter(token.charAt(0));
     }
 
     /** "the talks in geneva ended" -> "The Talks in Geneva Ended" (function words stay lowercase). */

@@ -2,7 +2,6 @@ package io.eventlens.extraction.ner;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +18,14 @@ import java.util.Set;
 final class TokenFeatures {
 
     /** Changes whenever the features change: a model records the version it was trained with. */
-    static final int VERSION = 1;
+    static final int VERSION = 3;
 
     /** How a sentence stands in the document: its line class. */
     static final int LINE_NORMAL = 0;
     static final int LINE_UPPER = 1;
     static final int LINE_TITLE = 2;
+    /** One or two capitalised words alone on a line: a byline, a name in a list, a short heading. */
+    static final int LINE_SHORT = 3;
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "for", "and", "or", "to", "with", "by", "from", "into", "de",
@@ -64,52 +65,73 @@ final class TokenFeatures {
     private static final int GAZETTEER_NEXT = 33;
     private static final int HYPHEN_LAST = 34;
     private static final int LINE_DOCUMENT_CASE = 35;
+    private static final int COMMON_WORD = 36;
+    private static final int COMMON_WORD_CONTEXT = 37;
 
     private static final long BOUNDARY = hash("<s>");
 
     private TokenFeatures() {
     }
 
-    /** Feature keys of every token of every sentence of one document. */
-    static long[][][] of(List<String[]> sentences) {
-        int[] lineClasses = new int[sentences.size()];
-        String[][] lower = new String[sentences.size()][];
-        Map<String, Integer> documentCase = new HashMap<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            lineClasses[s] = lineClass(tokens);
-            lower[s] = new String[tokens.length];
+    /**
+     * What the features need to know about a whole document: how each word is written across it.
+     * Fill it with every sentence first ({@link #add}), then compute features sentence by sentence.
+     */
+    static final class DocumentContext {
+        private final Map<String, Integer> documentCase = new HashMap<>();
+        private final CommonWords commonWords;
+
+        DocumentContext(CommonWords commonWords) {
+            this.commonWords = commonWords;
+        }
+
+        void add(String[] tokens) {
+            // capitals only say something in running text, not in headings, bylines or lists
+            boolean runningText = lineClass(tokens) == LINE_NORMAL && hasLowercaseContentWord(tokens);
+            String previous = "";
             for (int i = 0; i < tokens.length; i++) {
                 String word = normalize(tokens[i]);
                 String lw = word.toLowerCase(Locale.ROOT);
-                lower[s][i] = lw;
                 int flags = 0;
                 if (isLowercaseWord(word)) {
                     flags = SEEN_LOWERCASE;
-                } else if (i > 0 && lineClasses[s] == LINE_NORMAL && isCapitalised(word) && !opensSentence(lower[s][i - 1])) {
+                } else if (i > 0 && runningText && isCapitalised(word) && !opensSentence(previous)) {
                     flags = SEEN_CAPITALISED_MID_SENTENCE;
                 }
                 if (flags != 0) {
                     documentCase.merge(lw, flags, (a, b) -> a | b);
                 }
+                previous = lw;
             }
         }
-        long[][][] features = new long[sentences.size()][][];
-        for (int s = 0; s < sentences.size(); s++) {
-            features[s] = sentence(sentences.get(s), lower[s], lineClasses[s], documentCase);
+
+        int flags(String lowercaseWord) {
+            return documentCase.getOrDefault(lowercaseWord, 0);
         }
-        return features;
     }
 
-    private static long[][] sentence(String[] tokens, String[] lower, int lineClass, Map<String, Integer> documentCase) {
+    /** Feature keys of each token of one sentence of a document. */
+    static long[][] sentence(String[] tokens, DocumentContext context) {
+        int lineClass = lineClass(tokens);
         int n = tokens.length;
+        String[] lower = new String[n];
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = normalize(tokens[i]);
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        return sentence(words, lower, lineClass, context);
+    }
+
+    private static long[][] sentence(String[] words, String[] lower, int lineClass, DocumentContext context) {
+        int n = words.length;
         long[] word = new long[n];
         long[] lw = new long[n];
         long[] shape = new long[n];
         long[] shortShape = new long[n];
-        String[] words = new String[n];
+        int[] frequency = new int[n];
         for (int i = 0; i < n; i++) {
-            words[i] = normalize(tokens[i]);
+            frequency[i] = context.commonWords.frequencyClass(lower[i]);
             word[i] = hash(words[i]);
             lw[i] = hash(lower[i]);
             shape[i] = hash(shape(words[i], 4));
@@ -154,11 +176,16 @@ final class TokenFeatures {
             buffer[f++] = key(LINE_SHAPE, lineClass, shortShape[i]);
             int caseClass = caseClass(words[i]);
             if (caseClass != CASE_OTHER) {
-                int flags = documentCase.getOrDefault(l, 0);
+                int flags = context.flags(l);
                 boolean weakPosition = i == 0 || lineClass != LINE_NORMAL || opensSentence(i > 0 ? lower[i - 1] : "");
                 buffer[f++] = key(DOCUMENT_CASE, flags * 16 + caseClass * 2 + (weakPosition ? 1 : 0));
                 buffer[f++] = key(LINE_DOCUMENT_CASE, lineClass, flags * 16 + caseClass);
+                buffer[f++] = key(COMMON_WORD, frequency[i] * 64 + lineClass * 8 + caseClass * 2 + (i == 0 ? 1 : 0));
             }
+            int prevFrequency = i > 0 ? frequency[i - 1] * 4 + caseClass(words[i - 1]) : -1;
+            int nextFrequency = i + 1 < n ? frequency[i + 1] * 4 + caseClass(words[i + 1]) : -1;
+            buffer[f++] = key(COMMON_WORD_CONTEXT, (prevFrequency + 1) * 1024 + (nextFrequency + 1) * 32
+                    + frequency[i] * 4 + caseClass);
             f = gazetteerFeatures(gazetteer, i, buffer, f);
             int hyphen = l.lastIndexOf('-');
             if (hyphen > 0 && hyphen < l.length() - 1) {
@@ -292,7 +319,19 @@ final class TokenFeatures {
         if (words >= 3 && capitalised == words) {
             return LINE_TITLE;
         }
+        if (words >= 1 && capitalised == words) {
+            return LINE_SHORT;
+        }
         return LINE_NORMAL;
+    }
+
+    private static boolean hasLowercaseContentWord(String[] tokens) {
+        for (String token : tokens) {
+            if (caseClass(token) == CASE_LOWER && !FUNCTION_WORDS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String token) {
