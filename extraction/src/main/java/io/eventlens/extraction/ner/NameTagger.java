@@ -59,33 +59,22 @@ public final class NameTagger {
 
     /** A document's context for {@link #tag(String[], Context, boolean)}: add all its sentences first. */
     public Context newContext() {
-        return new Context(new TokenFeatures.DocumentContext(model.commonWords));
+        return new Context(new TokenFeatures.DocumentContext(model.commonWords), new TokenFeatures.History(model.labels));
     }
 
     /** The names of one sentence of a document whose sentences were all added to {@code context}. */
     public List<NameSpan> tag(String[] sentence, Context context, boolean withConfidence) {
-        return tagSentence(TokenFeatures.sentence(sentence, context.features), withConfidence);
-    }
-
-    /** How the words of one document are written across it; not thread-safe, one per document. */
-    public static final class Context {
-        private final TokenFeatures.DocumentContext features;
-
-        private Context(TokenFeatures.DocumentContext features) {
-            this.features = features;
-        }
-
-        public void add(String[] sentence) {
-            features.add(sentence);
-        }
-    }
-
-    List<NameSpan> tagSentence(long[][] features, boolean withConfidence) {
-        if (features.length == 0) {
+        if (sentence.length == 0) {
             return List.of();
         }
+        long[][] features = TokenFeatures.sentence(sentence, context.features);
+        long[][] history = context.history.features(sentence);
         float[][] emissions = emissions(features);
+        for (int t = 0; t < history.length; t++) {
+            model.score(history[t], emissions[t]);
+        }
         int[] labels = viterbi(emissions);
+        context.history.add(sentence, labels);
         List<NameSpan> names = model.scheme.decode(labels);
         if (!withConfidence || names.isEmpty()) {
             return names;
@@ -96,6 +85,24 @@ public final class NameTagger {
             scored.add(new NameSpan(name.first(), name.end(), name.type(), marginals.probability(labels, name)));
         }
         return scored;
+    }
+
+    /**
+     * How the words of one document are written across it, and what the tagger made of the
+     * sentences it has tagged so far; not thread-safe, one per document, sentences tagged in order.
+     */
+    public static final class Context {
+        private final TokenFeatures.DocumentContext features;
+        private final TokenFeatures.History history;
+
+        private Context(TokenFeatures.DocumentContext features, TokenFeatures.History history) {
+            this.features = features;
+            this.history = history;
+        }
+
+        public void add(String[] sentence) {
+            features.add(sentence);
+        }
     }
 
     float[][] emissions(long[][] features) {

@@ -43,7 +43,11 @@ public final class NameTaggerTrainer {
         this.log = log;
     }
 
-    private record Example(int[][] rows, int[] gold) {
+    /**
+     * One training sentence: its tokens, the rows of its fixed features and its gold labels; a
+     * copy (title-cased sentence or fragment) is trained without prediction history.
+     */
+    private record Example(String[] tokens, int[][] rows, int[] gold, boolean copy) {
     }
 
     /** Trains on annotated documents; reports progress on {@code dev} after each epoch when given. */
@@ -56,7 +60,12 @@ public final class NameTaggerTrainer {
         List<String[]> allSentences = new ArrayList<>();
         training.forEach(document -> allSentences.addAll(document.tokens()));
         CommonWords commonWords = CommonWords.count(allSentences);
-        List<Example> examples = new ArrayList<>();
+        List<List<Example>> documents = new ArrayList<>();
+        TokenFeatures.History noHistory = new TokenFeatures.History(labels);
+        for (long key : noHistory.allKeys()) {
+            index.add(key);
+        }
+        int sentenceCount = 0;
         long started = System.nanoTime();
         int augmented = 0;
         for (ConllDocument document : training) {
@@ -89,6 +98,7 @@ public final class NameTaggerTrainer {
                     }
                 }
             }
+            List<Example> examples = new ArrayList<>();
             for (int s = 0; s < sentences.size(); s++) {
                 long[][] features = TokenFeatures.sentence(sentences.get(s), context);
                 int[][] rows = new int[features.length][];
@@ -99,11 +109,13 @@ public final class NameTaggerTrainer {
                         rows[t][k] = index.add(keys[k]);
                     }
                 }
-                examples.add(new Example(rows, gold.get(s)));
+                examples.add(new Example(sentences.get(s), rows, gold.get(s), s >= originals));
             }
+            documents.add(examples);
+            sentenceCount += examples.size();
         }
         log.printf(Locale.ROOT, "%d sentences (%d of them title-cased copies or fragments), %d features, prepared in %.1f s%n",
-                examples.size(), augmented, index.size(), seconds(started));
+                sentenceCount, augmented, index.size(), seconds(started));
 
         int rowCount = index.size();
         float[] weights = new float[rowCount * labels];
@@ -116,7 +128,7 @@ public final class NameTaggerTrainer {
         double[] lastWeighted = new double[labels];
         NameTaggerModel current = new NameTaggerModel(scheme, commonWords, index, weights, transitions, first, last, 1.0);
         NameTagger decoder = new NameTagger(current);
-        int[] order = new int[examples.size()];
+        int[] order = new int[documents.size()];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
@@ -126,46 +138,44 @@ public final class NameTaggerTrainer {
             long epochStarted = System.nanoTime();
             shuffle(order, random);
             int mistakes = 0;
-            for (int e : order) {
-                Example example = examples.get(e);
-                float[][] emissions = new float[example.rows.length][labels];
-                for (int t = 0; t < example.rows.length; t++) {
-                    for (int row : example.rows[t]) {
-                        int base = row * labels;
-                        for (int l = 0; l < labels; l++) {
-                            emissions[t][l] += weights[base + l];
+            for (int d : order) {
+                // sentences in document order: the history holds this epoch's predictions so far
+                TokenFeatures.History history = new TokenFeatures.History(labels);
+                for (Example example : documents.get(d)) {
+                    int[][] rows = example.copy ? example.rows : withHistory(example, history, index);
+                    int[] predicted = decoder.viterbi(emissions(rows, weights, labels));
+                    if (!example.copy) {
+                        history.add(example.tokens, predicted);
+                    }
+                    int[] gold = example.gold;
+                    boolean wrong = false;
+                    for (int t = 0; t < gold.length; t++) {
+                        if (predicted[t] != gold[t]) {
+                            wrong = true;
+                            for (int row : rows[t]) {
+                                update(weights, weighted, row * labels + gold[t], 1, step);
+                                update(weights, weighted, row * labels + predicted[t], -1, step);
+                            }
+                        }
+                        if (t > 0 && (predicted[t] != gold[t] || predicted[t - 1] != gold[t - 1])) {
+                            update(transitions, transitionsWeighted, gold[t - 1] * labels + gold[t], 1, step);
+                            update(transitions, transitionsWeighted, predicted[t - 1] * labels + predicted[t], -1, step);
                         }
                     }
-                }
-                int[] predicted = decoder.viterbi(emissions);
-                int[] gold = example.gold;
-                boolean wrong = false;
-                for (int t = 0; t < gold.length; t++) {
-                    if (predicted[t] != gold[t]) {
-                        wrong = true;
-                        for (int row : example.rows[t]) {
-                            update(weights, weighted, row * labels + gold[t], 1, step);
-                            update(weights, weighted, row * labels + predicted[t], -1, step);
-                        }
+                    if (predicted[0] != gold[0]) {
+                        update(first, firstWeighted, gold[0], 1, step);
+                        update(first, firstWeighted, predicted[0], -1, step);
                     }
-                    if (t > 0 && (predicted[t] != gold[t] || predicted[t - 1] != gold[t - 1])) {
-                        update(transitions, transitionsWeighted, gold[t - 1] * labels + gold[t], 1, step);
-                        update(transitions, transitionsWeighted, predicted[t - 1] * labels + predicted[t], -1, step);
+                    int n = gold.length - 1;
+                    if (predicted[n] != gold[n]) {
+                        update(last, lastWeighted, gold[n], 1, step);
+                        update(last, lastWeighted, predicted[n], -1, step);
                     }
+                    if (wrong) {
+                        mistakes++;
+                    }
+                    step++;
                 }
-                if (predicted[0] != gold[0]) {
-                    update(first, firstWeighted, gold[0], 1, step);
-                    update(first, firstWeighted, predicted[0], -1, step);
-                }
-                int n = gold.length - 1;
-                if (predicted[n] != gold[n]) {
-                    update(last, lastWeighted, gold[n], 1, step);
-                    update(last, lastWeighted, predicted[n], -1, step);
-                }
-                if (wrong) {
-                    mistakes++;
-                }
-                step++;
             }
             String devReport = "";
             if (dev != null && !dev.isEmpty() && (epoch % 5 == 0 || epoch == options.epochs())) {
@@ -175,7 +185,7 @@ public final class NameTaggerTrainer {
                         evaluate(new NameTagger(averaged), dev).f1(Set.of("PER", "ORG", "LOC")));
             }
             log.printf(Locale.ROOT, "epoch %d: %d of %d sentences wrong, %.1f s%s%n",
-                    epoch, mistakes, examples.size(), seconds(epochStarted), devReport);
+                    epoch, mistakes, sentenceCount, seconds(epochStarted), devReport);
         }
         averaged = average(scheme, commonWords, index, weights, weighted, transitions, transitionsWeighted, first, firstWeighted,
                 last, lastWeighted, step);
@@ -188,6 +198,36 @@ public final class NameTaggerTrainer {
                     evaluate(new NameTagger(pruned), dev).report(Set.of("PER", "ORG", "LOC")));
         }
         return pruned;
+    }
+
+    /** The example's feature rows with its prediction-history features added. */
+    private static int[][] withHistory(Example example, TokenFeatures.History history, FeatureIndex index) {
+        long[][] keys = history.features(example.tokens);
+        int[][] rows = new int[example.rows.length][];
+        for (int t = 0; t < rows.length; t++) {
+            if (keys[t].length == 0) {
+                rows[t] = example.rows[t];
+                continue;
+            }
+            rows[t] = Arrays.copyOf(example.rows[t], example.rows[t].length + keys[t].length);
+            for (int k = 0; k < keys[t].length; k++) {
+                rows[t][example.rows[t].length + k] = index.row(keys[t][k]);
+            }
+        }
+        return rows;
+    }
+
+    private static float[][] emissions(int[][] rows, float[] weights, int labels) {
+        float[][] emissions = new float[rows.length][labels];
+        for (int t = 0; t < rows.length; t++) {
+            for (int row : rows[t]) {
+                int base = row * labels;
+                for (int l = 0; l < labels; l++) {
+                    emissions[t][l] += weights[base + l];
+                }
+            }
+        }
+        return emissions;
     }
 
     private static void update(float[] w, double[] weighted, int at, int delta, long step) {

@@ -18,7 +18,7 @@ import java.util.Set;
 final class TokenFeatures {
 
     /** Changes whenever the features change: a model records the version it was trained with. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** How a sentence stands in the document: its line class. */
     static final int LINE_NORMAL = 0;
@@ -67,6 +67,8 @@ final class TokenFeatures {
     private static final int LINE_DOCUMENT_CASE = 35;
     private static final int COMMON_WORD = 36;
     private static final int COMMON_WORD_CONTEXT = 37;
+    private static final int HISTORY = 38;
+    private static final int HISTORY_MAJORITY = 39;
 
     private static final long BOUNDARY = hash("<s>");
 
@@ -109,6 +111,85 @@ final class TokenFeatures {
             return documentCase.getOrDefault(lowercaseWord, 0);
         }
     }
+
+    /**
+     * The labels the tagger gave to capitalised words in the sentences of a document tagged so
+     * far (the "extended prediction history"): a surname tagged as the last word of a person's
+     * name early in an article is likely a person when it later stands alone.
+     */
+    static final class History {
+        private final Map<String, int[]> counts = new HashMap<>();
+        private final int labels;
+
+        History(int labels) {
+            this.labels = labels;
+        }
+
+        /** Records the labels predicted for one sentence. */
+        void add(String[] tokens, int[] predicted) {
+            for (int i = 0; i < tokens.length; i++) {
+                String key = historyWord(tokens[i]);
+                if (key != null) {
+                    counts.computeIfAbsent(key, k -> new int[labels])[predicted[i]]++;
+                }
+            }
+        }
+
+        /** History feature keys of each token of a sentence. */
+        long[][] features(String[] tokens) {
+            long[][] out = new long[tokens.length][];
+            for (int i = 0; i < tokens.length; i++) {
+                String key = historyWord(tokens[i]);
+                int[] seen = key == null ? null : counts.get(key);
+                if (seen == null) {
+                    out[i] = NONE;
+                    continue;
+                }
+                int caseClass = caseClass(normalize(tokens[i]));
+                int present = 0;
+                int majority = 0;
+                for (int l = 0; l < labels; l++) {
+                    if (seen[l] > 0) {
+                        present++;
+                        if (seen[l] > seen[majority]) {
+                            majority = l;
+                        }
+                    }
+                }
+                long[] keys = new long[present + 1];
+                int f = 0;
+                for (int l = 0; l < labels; l++) {
+                    if (seen[l] > 0) {
+                        keys[f++] = key(HISTORY, l * 4 + caseClass);
+                    }
+                }
+                keys[f] = key(HISTORY_MAJORITY, majority * 4 + caseClass);
+                out[i] = keys;
+            }
+            return out;
+        }
+
+        /** Every key {@link #features} can produce, so a trainer can give them rows up front. */
+        long[] allKeys() {
+            long[] keys = new long[labels * 4 * 2];
+            int f = 0;
+            for (int l = 0; l < labels; l++) {
+                for (int c = 0; c < 4; c++) {
+                    keys[f++] = key(HISTORY, l * 4 + c);
+                    keys[f++] = key(HISTORY_MAJORITY, l * 4 + c);
+                }
+            }
+            return keys;
+        }
+
+        private static String historyWord(String token) {
+            String word = normalize(token);
+            int cls = caseClass(word);
+            return cls == CASE_CAPITALISED || cls == CASE_UPPER ? word.toLowerCase(Locale.ROOT) : null;
+        }
+    }
+
+    private static final long[] NONE = new long[0];
 
     /** Feature keys of each token of one sentence of a document. */
     static long[][] sentence(String[] tokens, DocumentContext context) {
