@@ -28,7 +28,7 @@ public final class NameTaggerTrainer {
      */
     public record Options(int epochs, long seed, double titleCaseShare, double fragmentShare) {
         public static Options defaults() {
-            return new Options(15, 20030601L, 0.25, 0.25);
+            return new Options(15, 20030601L, 0.5, 0.6);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
 final class TokenFeatures {
 
     /** Changes whenever the features change: a model records the version it was trained with. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /** How a sentence stands in the document: its line class. */
     static final int LINE_NORMAL = 0;
@@ -69,6 +69,7 @@ final class TokenFeatures {
     private static final int COMMON_WORD_CONTEXT = 37;
     private static final int HISTORY = 38;
     private static final int HISTORY_MAJORITY = 39;
+    private static final int LINE_COMMON_WORDS = 40;
 
     private static final long BOUNDARY = hash("<s>");
 
@@ -218,6 +219,7 @@ final class TokenFeatures {
             shape[i] = hash(shape(words[i], 4));
             shortShape[i] = hash(shape(words[i], 1));
         }
+        int commonShare = commonShare(words, frequency);
         byte[][] gazetteer = Gazetteer.instance().match(lower);
         long[][] out = new long[n][];
         long[] buffer = new long[64];
@@ -262,6 +264,10 @@ final class TokenFeatures {
                 buffer[f++] = key(DOCUMENT_CASE, flags * 16 + caseClass * 2 + (weakPosition ? 1 : 0));
                 buffer[f++] = key(LINE_DOCUMENT_CASE, lineClass, flags * 16 + caseClass);
                 buffer[f++] = key(COMMON_WORD, frequency[i] * 64 + lineClass * 8 + caseClass * 2 + (i == 0 ? 1 : 0));
+            }
+            if (caseClass == CASE_CAPITALISED || caseClass == CASE_UPPER) {
+                buffer[f++] = key(LINE_COMMON_WORDS, lineClass * 64 + commonShare * 16 + caseClass * 4
+                        + Math.min(frequency[i], 3));
             }
             int prevFrequency = i > 0 ? frequency[i - 1] * 4 + caseClass(words[i - 1]) : -1;
             int nextFrequency = i + 1 < n ? frequency[i + 1] * 4 + caseClass(words[i + 1]) : -1;
@@ -404,6 +410,25 @@ final class TokenFeatures {
             return LINE_SHORT;
         }
         return LINE_NORMAL;
+    }
+
+    /**
+     * How many of the line's capitalised words are ordinary words: 0 none, 1 some, 2 all, 3 no
+     * capitalised word. "Networking Lunch" is all ordinary words, "Paul Henderson" none.
+     */
+    private static int commonShare(String[] words, int[] frequency) {
+        int capitalised = 0;
+        int common = 0;
+        for (int i = 0; i < words.length; i++) {
+            int cls = caseClass(words[i]);
+            if (cls == CASE_CAPITALISED || cls == CASE_UPPER) {
+                capitalised++;
+                if (frequency[i] >= 2) {
+                    common++;
+                }
+            }
+        }
+        return capitalised == 0 ? 3 : common == 0 ? 0 : common == capitalised ? 2 : 1;
     }
 
     private static boolean hasLowercaseContentWord(String[] tokens) {
