@@ -91,7 +91,11 @@ final class NerCommand implements Main.Command {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         int next = 0;
-        for (String line : text.split("\\R", -1)) {
+        String[] lines = text.split("\\R", -1);
+        // a final line break ends the last line rather than opening an empty one
+        int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        for (int k = 0; k < count; k++) {
+            String line = lines[k];
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith(ConllDocument.DOCSTART)) {
                 out.println(line);
