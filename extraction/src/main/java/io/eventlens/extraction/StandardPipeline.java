@@ -3,10 +3,12 @@ package io.eventlens.extraction;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.LayoutAnnotator;
+import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.normalize.Normalizer;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
+import io.eventlens.extraction.time.TemporalAnnotator;
 import java.util.List;
 
 /** The engine's annotators in order: read it as the table of contents of what the engine does. */
@@ -20,6 +22,8 @@ public final class StandardPipeline {
                 new Normalizer(),
                 new LanguageAnnotator(),
                 new TokenSentenceAnnotator(),
+                new TemporalAnnotator(),
+                new StatisticalNameAnnotator(),
                 new LayoutAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
