@@ -1,6 +1,8 @@
 package io.eventlens.extraction;
 
+import io.eventlens.extraction.event.EventDateAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.event.HeaderReader;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.LayoutAnnotator;
 import io.eventlens.extraction.ner.StatisticalNameAnnotator;
@@ -25,6 +27,8 @@ public final class StandardPipeline {
                 new TemporalAnnotator(),
                 new StatisticalNameAnnotator(),
                 new LayoutAnnotator(),
+                new EventDateAnnotator(),
+                new HeaderReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }

@@ -279,7 +279,7 @@ public final class LayoutAnnotator implements Annotator {
     }
 
     /** Short, no final period or comma, starts like a title, capitalised like one (or very short and alone). */
-    static boolean headingShape(String body, boolean standsAlone) {
+    public static boolean headingShape(String body, boolean standsAlone) {
         if (body.length() > 200) {
             return false;
         }
