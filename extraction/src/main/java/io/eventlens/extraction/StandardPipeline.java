@@ -3,6 +3,8 @@ package io.eventlens.extraction;
 import io.eventlens.extraction.event.EventDateAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.event.HeaderReader;
+import io.eventlens.extraction.event.LeadReader;
+import io.eventlens.extraction.event.NarrativeReader;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.LayoutAnnotator;
 import io.eventlens.extraction.ner.StatisticalNameAnnotator;
@@ -28,7 +30,7 @@ public final class StandardPipeline {
                 new StatisticalNameAnnotator(),
                 new LayoutAnnotator(),
                 new EventDateAnnotator(),
-                new HeaderReader(),
+                new HeaderReader(), new LeadReader(), new NarrativeReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }

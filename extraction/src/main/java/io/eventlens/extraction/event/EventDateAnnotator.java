@@ -25,8 +25,8 @@ public final class EventDateAnnotator implements Annotator {
         List<EventDate> markup = fromTimeElements(document);
         List<EventDate> dates = new ArrayList<>(markup);
         for (DateMention m : document.get(DateMention.LAYER)) {
-            EventDate date = new EventDate(m.start(), m.end(), m.startDate(), m.endDate(), m.startTime(), m.endTime(),
-                    m.relative(), false, m.confidence());
+            EventDate date = new EventDate(m.start(), m.end(), futureWeekday(document, m), m.endDate(), m.startTime(),
+                    m.endTime(), m.relative(), false, m.confidence());
             EventDate overlapping = overlapping(dates, date);
             if (overlapping == null) {
                 dates.add(date);
@@ -41,6 +41,34 @@ public final class EventDateAnnotator implements Annotator {
             }
         }
         document.set(EventDate.LAYER, dates);
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:on\\s+)?(?:next\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|shall|is to|are to|to be held|is scheduled|are scheduled|is set to|upcoming|next)\\b");
+
+    /**
+     * TODO(timex): stopgap until the temporal annotator reads the tense of "On Tuesday, the museum will
+     * present ...": a bare weekday in a sentence about the future was resolved to the past week; it
+     * means the coming one. Remove once DateMention resolves it.
+     */
+    private static String futureWeekday(Document document, DateMention m) {
+        String date = m.startDate();
+        if (!m.relative() || date == null || date.length() != 10 || document.anchorDate().isEmpty()) {
+            return date;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(date);
+        java.time.LocalDate anchor = document.anchorDate().get();
+        if (!day.isBefore(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
+            return date;
+        }
+        for (io.eventlens.extraction.text.Sentence s : document.get(io.eventlens.extraction.text.Sentence.LAYER)) {
+            if (s.start() <= m.start() && m.end() <= s.end()) {
+                return FUTURE.matcher(document.text().substring(s.start(), s.end())).find() ? day.plusWeeks(1).toString() : date;
+            }
+        }
+        return date;
     }
 
     private static boolean sameStart(EventDate a, EventDate b) {

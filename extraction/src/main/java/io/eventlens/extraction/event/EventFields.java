@@ -44,6 +44,14 @@ final class EventFields {
 
     /** Organiser slots for the names in {@code items}, each spelled at its fullest, without repeats. */
     List<Slot<String>> organizers(List<Span> items, double confidence) {
+        return organizers(items, confidence, true);
+    }
+
+    /**
+     * Organiser slots; with {@code repeats} false the same name stated twice gives two slots (the
+     * assembler needs to know every place an organiser was named before it drops repeats).
+     */
+    List<Slot<String>> organizers(List<Span> items, double confidence, boolean dropRepeats) {
         List<Slot<String>> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span item : items) {
@@ -56,7 +64,7 @@ final class EventFields {
                     value = v.text(fuller);
                 }
                 value = Phrases.clean(value);
-                if (value.length() < 2 || !seen.add(value.toLowerCase(Locale.ROOT))) {
+                if (value.length() < 2 || (!seen.add(value.toLowerCase(Locale.ROOT)) && dropRepeats)) {
                     continue;
                 }
                 out.add(Slot.of(value, evidence, confidence));
@@ -102,7 +110,7 @@ final class EventFields {
                 items.addAll(cues.organizers(s));
             }
         }
-        return organizers(items, confidence);
+        return organizers(items, confidence, false);
     }
 
     /** Organisers of a "Label: value" field or an "Organised by ..." line. */

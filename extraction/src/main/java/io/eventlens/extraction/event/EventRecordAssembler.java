@@ -43,6 +43,14 @@ public final class EventRecordAssembler implements Annotator {
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
+            for (EventCandidate c : merged) {
+                List<Slot<String>> once = new ArrayList<>();
+                for (Slot<String> o : c.organizers) {
+                    addOrganizer(once, o);
+                }
+                c.organizers.clear();
+                c.organizers.addAll(once);
+            }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
@@ -117,7 +125,15 @@ public final class EventRecordAssembler implements Annotator {
         }
         String da = a.startDate == null ? null : a.startDate.value();
         String db = b.startDate == null ? null : b.startDate.value();
-        return da == null || db == null || da.equals(db);
+        return da == null || db == null || da.equals(db) || covers(a, db) || covers(b, da);
+    }
+
+    /** {@code day} falls within the candidate's date range ("closed yesterday" in a two-day workshop). */
+    private static boolean covers(EventCandidate c, String day) {
+        if (c.startDate == null || c.endDate == null || day == null) {
+            return false;
+        }
+        return c.startDate.value().compareTo(day) <= 0 && day.compareTo(c.endDate.value()) <= 0;
     }
 
     private static boolean containsTitle(String longer, String shorter) {
@@ -264,13 +280,12 @@ public final class EventRecordAssembler implements Annotator {
                 if (inner == outer || !inside(inner, outer)) {
                     continue;
                 }
+                // what was said inside the inner event's text is about the inner event
+                outer.organizers.removeIf(o -> o.span() != null && within(o.span(), inner.textRegions()));
                 if (inner.organizers.isEmpty()) {
                     for (Slot<String> o : outer.organizers) {
                         inner.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
                     }
-                } else {
-                    outer.organizers.removeIf(o -> o.span() != null && within(o.span(), inner.textRegions())
-                            && outer.organizers.stream().noneMatch(p -> p != o && sameOrganization(p.value(), o.value())));
                 }
             }
         }

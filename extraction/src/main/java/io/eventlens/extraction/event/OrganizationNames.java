@@ -314,9 +314,8 @@ final class OrganizationNames {
         if (Phrases.isAcronym(words.get(0)) && words.size() == 1) {
             return true;
         }
-        // "and Global Dialogue", "and Reconciliation": the rest of one name, not a second one
-        return looksLikeOrganization(head) || ARTICLE.matcher(text.substring(right.start(), right.end()).stripLeading()).find()
-                && looksLikeName(head) && words.size() >= 2;
+        // "and Global Dialogue", "and the Responsibility to Protect": the rest of one name, not a second one
+        return looksLikeOrganization(head);
     }
 
     /** Drops connectors, articles, "our friends at", and edge punctuation from a list item. */
@@ -452,10 +451,10 @@ final class OrganizationNames {
                 if (!complement) {
                     break;
                 }
-            } else if (Phrases.capitalised(word)) {
+            } else if (Phrases.capitalised(word) && complement) {
                 end = we;
             } else {
-                break;
+                break; // "CNN Beirut correspondent": a capitalised word straight after a name is not part of it
             }
             words++;
             i = we;

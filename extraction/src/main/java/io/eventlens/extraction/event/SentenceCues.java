@@ -172,8 +172,8 @@ final class SentenceCues {
     private Span possessor(int noun, int first) {
         int k = noun - 1;
         int adjectives = 0;
-        while (k >= first && adjectives < 4 && Character.isLowerCase(word(k).charAt(0)) && !lower(k).equals("its")
-                && !lower(k).equals("their") && !lower(k).equals("'s") && !lower(k).equals("\u2019s")) {
+        while (k >= first && adjectives < 3 && Character.isLowerCase(word(k).charAt(0)) && !Vocabulary.isFunctionWord(lower(k))
+                && !lower(k).equals("its") && !lower(k).equals("their") && !lower(k).equals("'s") && !lower(k).equals("\u2019s")) {
             k--;
             adjectives++;
         }
@@ -181,20 +181,21 @@ final class SentenceCues {
             return null;
         }
         String w = lower(k);
-        if (w.equals("'s") || w.equals("\u2019s")) {
-            int nameEnd = v.tokens.get(k - 1 >= first ? k - 1 : k).end();
+        if ((w.equals("'s") || w.equals("\u2019s")) && k - 1 >= first) {
+            // the name right before the possessive: capitalised words, "of"/"for"/"the" inside it
             int j = k - 1;
-            while (j - 1 >= first && (Phrases.capitalised(word(j - 1)) || Vocabulary.isFunctionWord(lower(j - 1)))) {
-                j--;
-            }
-            while (j < k && !Phrases.capitalised(word(j))) {
-                j++;
-            }
-            if (j >= k) {
+            if (!Phrases.capitalised(word(j))) {
                 return null;
             }
-            Span name = OrganizationNames.clean(v.text, Span.of(v.tokens.get(j).start(), nameEnd));
-            return OrganizationNames.looksLikeOrganization(v.text(name)) ? name : null;
+            while (j - 1 >= first && (Phrases.capitalised(word(j - 1))
+                    || (lower(j - 1).matches("of|for|the|on|and") && j - 2 >= first && Phrases.capitalised(word(j - 2))))) {
+                j--;
+            }
+            while (j < k && Vocabulary.isFunctionWord(lower(j))) {
+                j++;
+            }
+            Span name = OrganizationNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
+            return name.length() > 0 && OrganizationNames.looksLikeOrganization(v.text(name)) ? name : null;
         }
         if (w.equals("its") || w.equals("their")) {
             // the sentence's subject: the names before its first verb
@@ -420,9 +421,11 @@ final class SentenceCues {
         int end = s.endToken();
         for (int i = first; i < end; i++) {
             String w = word(i);
+            String lowerWord = w.toLowerCase(Locale.ROOT);
             if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
-                    || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
-                continue;
+                    || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord)
+                    || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
+                continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
             while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
@@ -444,7 +447,9 @@ final class SentenceCues {
                     break;
                 }
             }
-            if (last - start + 1 >= 2) {
+            boolean compound = i + 1 < end && Phrases.capitalised(word(i + 1))
+                    && (Vocabulary.isVenueWord(word(i + 1)) || Vocabulary.isOrganizationWord(word(i + 1)));
+            if (last - start + 1 >= 2 && !compound) {
                 return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
             }
         }
