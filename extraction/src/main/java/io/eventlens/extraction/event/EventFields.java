@@ -163,9 +163,19 @@ final class EventFields {
         return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
     }
 
+    /** "Summary: ", "Invitation - ": what a document calls itself before the event's name. */
+    private static final Pattern DOCUMENT_PREFIX = Pattern.compile(
+            "(?i)^(?:summary|report|recap|readout|read-out|highlights|invitation|save the date|announcement|reminder|"
+                    + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
+                    + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
+
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
     Slot<String> title(Span span, double confidence) {
         Span t = Phrases.titleSpan(v.text, span);
+        Matcher prefix = DOCUMENT_PREFIX.matcher(v.text(t));
+        if (prefix.find() && prefix.end() < t.length()) {
+            t = Span.of(t.start() + prefix.end(), t.end());
+        }
         if (t.length() == 0) {
             return null;
         }

@@ -89,7 +89,7 @@ public final class LeadReader implements Annotator {
         }
         if (date == null) {
             for (EventDate d : v.dates) {
-                if (d.fromMarkup() && d.startDate() != null) {
+                if (d.fromMarkup() && d.startDate() != null && !Datelines.isDocumentDate(v, d)) {
                     date = d;
                     break;
                 }

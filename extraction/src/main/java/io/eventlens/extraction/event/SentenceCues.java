@@ -292,10 +292,12 @@ final class SentenceCues {
                 last = j;
                 j++;
             } else if ((lower(j).equals("of") || lower(j).equals("for") || lower(j).equals("de") || lower(j).equals("des")
-                    || lower(j).equals("the") || lower(j).equals("du") || lower(j).equals("and") || lower(j).equals("on"))
-                    && j + 1 < end && (Character.isUpperCase(word(j + 1).charAt(0))
-                    || (lower(j + 1).equals("the") && j + 2 < end && Character.isUpperCase(word(j + 2).charAt(0))))) {
-                j++;
+                    || lower(j).equals("du") || lower(j).equals("and"))
+                    && j + 1 < end && Character.isUpperCase(word(j + 1).charAt(0)) && !MONTH_WORDS.contains(lower(j + 1))) {
+                j++; // "Institute for Urban Design", "Palais des Nations"; not "for the Seed Forum", "on Saturday"
+            } else if (lower(j).equals("of") && j + 2 < end && lower(j + 1).equals("the")
+                    && Character.isUpperCase(word(j + 2).charAt(0))) {
+                j += 2; // "Residence of the Ambassador"
             } else {
                 break;
             }
@@ -423,9 +425,11 @@ final class SentenceCues {
             String w = word(i);
             String lowerWord = w.toLowerCase(Locale.ROOT);
             if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
-                    || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord)
                     || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
                 continue; // "Policy Events Worth Your Time" names no one event
+            }
+            if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end)) {
+                continue; // "the Fisheries Forum (IOFF)" is a body; "the Seed Forum, an annual meeting" an event
             }
             int start = i;
             while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
@@ -454,6 +458,27 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    /** "..., an annual meeting": an unambiguous event noun in apposition right after the name ending at {@code i}. */
+    private boolean appositiveEvent(int i, int end) {
+        int k = i + 1;
+        while (k < end && Phrases.capitalised(word(k))) {
+            k++;
+        }
+        if (k >= end || !word(k).equals(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+            String w = lower(j);
+            if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isSentenceInitialArticle(int k, int first) {
