@@ -43,6 +43,15 @@ final class Point {
     boolean weekdayMismatch;
     /** TimeML MOD: START, MID, END, APPROX, LESS_THAN, MORE_THAN... */
     String mod;
+    /**
+     * "a year ago", "year-earlier": counted from the period under discussion when the text names
+     * a quarter nearby ("third-quarter profit rose from a year earlier"), else from the anchor.
+     */
+    boolean contextual;
+    /** A holiday fixed as the n-th weekday of its month ("Thanksgiving": 4th Thursday of November); -1 is the last. */
+    int nth;
+    /** Days after the n-th weekday (Election Day is the Tuesday after the first Monday of November). */
+    int holidayOffset;
 
     Point copy() {
         Point p = new Point();
@@ -68,6 +77,9 @@ final class Point {
         p.yearInferred = yearInferred;
         p.weekdayMismatch = weekdayMismatch;
         p.mod = mod;
+        p.contextual = contextual;
+        p.nth = nth;
+        p.holidayOffset = holidayOffset;
         return p;
     }
 

@@ -51,7 +51,25 @@ final class Resolver {
             r.year = inferYear(p, r, direction);
             r.yearInferred = true;
         }
+        if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {
+            java.time.temporal.TemporalAdjuster adjuster = r.nth > 0
+                    ? java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(r.nth, r.weekday)
+                    : java.time.temporal.TemporalAdjusters.lastInMonth(r.weekday);
+            r.day = LocalDate.of(r.year, r.month, 1).with(adjuster).plusDays(r.holidayOffset).getDayOfMonth();
+            r.weekday = null;
+            r.nth = 0;
+        }
         checkWeekday(r);
+        return r;
+    }
+
+    /** "a year earlier" said of a quarter: the same quarter, that many years before it. */
+    static Point fromContext(Point written, Point quarter) {
+        Point r = written.copy();
+        r.shiftUnit = null;
+        r.shift = 0;
+        r.year = quarter.year + written.shift;
+        r.quarter = quarter.quarter;
         return r;
     }
 
@@ -144,7 +162,7 @@ final class Resolver {
             } else if (p.direction != 0) {
                 score = 100_000 + distance; // "last March", "next June": never the other way
             } else {
-                score = 3 * distance + 30;  // the tense leans one way, a much nearer date still wins
+                score = 2 * distance + 30;  // the tense leans one way, a much nearer date still wins
             }
             if (r.weekday != null && r.day != null && r.month != null
                     && LocalDate.of(y, r.month, Math.min(r.day, span[1].getDayOfMonth())).getDayOfWeek() != r.weekday) {

@@ -270,7 +270,7 @@ final class TemporalGrammar {
         }
         int j = m.end;
         Hit d = a.lineBreakBefore(j) ? null : dayOfMonth(j);
-        if (d != null && !(a.symbol(d.end, ':') && a.tight(d.end)) && !startsUnit(d.end)) {
+        if (d != null && !(a.symbol(d.end, ':') && a.tight(d.end) && a.isNumber(d.end + 1)) && !startsUnit(d.end)) {
             Point p = new Point();
             p.month = m.value;
             p.day = d.value;
@@ -312,6 +312,21 @@ final class TemporalGrammar {
             p.year = y.value;
             p.twoDigitYear = a.digits(y.end - 1) == 2;
             return Phrase.point(a, i, y.end, p);
+        }
+        // June last year, January this year, January nineteen ninety-seven
+        if (!a.lineBreakBefore(k) && (a.word(k, "last") || a.word(k, "this") || a.word(k, "next")) && a.word(k + 1, "year")) {
+            Point p = new Point();
+            p.month = m.value;
+            p.shiftUnit = Unit.YEAR;
+            p.shift = a.word(k, "last") ? -1 : a.word(k, "next") ? 1 : 0;
+            return Phrase.point(a, i, k + 2, p);
+        }
+        Phrase spelled = a.lineBreakBefore(k) ? null : relative.spelledYear(k);
+        if (spelled != null) {
+            Point p = new Point();
+            p.month = m.value;
+            p.year = spelled.point.year;
+            return Phrase.point(a, i, spelled.to, p);
         }
         if (!monthStandsAlone(i)) {
             return null;

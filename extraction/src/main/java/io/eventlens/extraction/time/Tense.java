@@ -11,7 +11,7 @@ final class Tense {
 
     private static final Set<String> FUTURE = Lexicon.words("will", "shall", "ll", "upcoming", "forthcoming", "tomorrow",
             "next", "scheduled", "expected", "plans", "planned", "intends", "due", "coming", "await", "awaits",
-            "awaiting", "hopes", "would", "could");
+            "awaiting", "hopes", "would", "could", "effective", "starting");
     private static final Set<String> PAST = Lexicon.words("was", "were", "had", "did", "said", "ago", "yesterday", "last",
             "earlier", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held", "met",
             "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
@@ -56,7 +56,7 @@ final class Tense {
         if (PAST.contains(w)) {
             return -1;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+        if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)) {
             return -1;
         }
         return 0;
