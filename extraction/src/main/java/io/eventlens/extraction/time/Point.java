@@ -48,6 +48,8 @@ final class Point {
      * a quarter nearby ("third-quarter profit rose from a year earlier"), else from the anchor.
      */
     boolean contextual;
+    /** "the following year", "the previous Friday": counted from the date the text last spoke of, not the anchor. */
+    boolean anaphoric;
     /** A holiday fixed as the n-th weekday of its month ("Thanksgiving": 4th Thursday of November); -1 is the last. */
     int nth;
     /** Days after the n-th weekday (Election Day is the Tuesday after the first Monday of November). */
@@ -78,6 +80,7 @@ final class Point {
         p.weekdayMismatch = weekdayMismatch;
         p.mod = mod;
         p.contextual = contextual;
+        p.anaphoric = anaphoric;
         p.nth = nth;
         p.holidayOffset = holidayOffset;
         return p;

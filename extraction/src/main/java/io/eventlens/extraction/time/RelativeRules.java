@@ -24,7 +24,7 @@ final class RelativeRules {
     private static final Set<String> BEFORE_BARE_UNITS = Lexicon.words("for", "in", "within", "over", "after", "than",
             "recent", "coming", "past", "last", "next", "few");
     private static final Set<String> AMOUNT_ADJECTIVES = Lexicon.words("more", "additional", "extra", "full", "straight",
-            "consecutive", "successive", "further", "long");
+            "consecutive", "successive", "further", "long", "trading", "business", "working", "calendar");
 
     private final Atoms a;
     private final TemporalGrammar grammar;
@@ -36,7 +36,7 @@ final class RelativeRules {
 
     Phrase at(int i) {
         if (a.isNumber(i)) {
-            return longer(duration(i), quarter(i));
+            return longer(longer(duration(i), quarter(i)), decadeOrCentury(i));
         }
         String w = a.word(i);
         if (w == null) {
@@ -156,7 +156,7 @@ final class RelativeRules {
         }
         return switch (w) {
             case "last", "past", "previous", "preceding", "prior" -> -1;
-            case "this", "current", "present" -> 0;
+            case "this", "current", "present", "that" -> 0;
             case "next", "coming", "following", "upcoming", "subsequent" -> 1;
             default -> null;
         };
@@ -172,8 +172,11 @@ final class RelativeRules {
         if (dir == null) {
             return recentUnits(i);
         }
-        if (the && a.word(j, "this")) {
+        if (the && (a.word(j, "this") || a.word(j, "that"))) {
             return null;
+        }
+        if (a.word(j, "that")) {
+            return that(i, j + 1);
         }
         j++;
         if (a.word(j - 1, "this") && (a.word(j, "past") || a.word(j, "coming"))) {
@@ -210,12 +213,14 @@ final class RelativeRules {
                 }
                 p.shiftUnit = Unit.DAY;
                 p.shift = dir;
+                p.anaphoric = the && isAnaphoric(a.word(i + 1));
             } else if (unit.clock) {
                 return null; // "the last minute" is an idiom more often than a time
             } else {
                 p.shiftUnit = unit;
                 p.shift = dir;
             }
+            p.anaphoric = the && isAnaphoric(a.word(i + 1));
             return Phrase.point(a, i, end, p);
         }
         if (the && !a.word(i + 1, "following") && !a.word(i + 1, "previous") && !a.word(i + 1, "next")) {
@@ -228,6 +233,7 @@ final class RelativeRules {
             p.weekday = weekday;
             p.direction = dir;
             p.strict = dir != 0;
+            p.anaphoric = the && isAnaphoric(a.word(i + 1));
             int end = j + 1;
             String pod = Lexicon.PARTS_OF_DAY.get(a.word(end));
             if (pod != null && !a.word(end).endsWith("s")) {
@@ -259,6 +265,24 @@ final class RelativeRules {
             return Phrase.point(a, i, j + 1, p);
         }
         return null;
+    }
+
+    /** "that year", "that day", "that week": the period of the date last spoken of. */
+    private Phrase that(int i, int j) {
+        Unit unit = unit(j);
+        if (unit == null || unit.clock || isPlural(j) || unit == Unit.WEEKEND) {
+            return null;
+        }
+        Point p = new Point();
+        p.shiftUnit = unit;
+        p.anaphoric = true;
+        return Phrase.point(a, i, j + 1, p);
+    }
+
+    /** "the following", "the previous": words that count from the time last spoken of. */
+    private static boolean isAnaphoric(String w) {
+        return "following".equals(w) || "previous".equals(w) || "preceding".equals(w) || "prior".equals(w)
+                || "subsequent".equals(w);
     }
 
     /** A month or season named with last/next/this: "this" is the anchor's year, the others point one way. */
@@ -324,6 +348,9 @@ final class RelativeRules {
                 }
             }
             return null;
+        }
+        if (unit == Unit.QUARTER && !the || unit == Unit.SECOND && (a.word(j, "a") || a.word(j, "an"))) {
+            return null; // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal
         }
         String value = amount.value;
         int end = k + 1;
@@ -700,8 +727,8 @@ final class RelativeRules {
         } else {
             return null;
         }
-        if (!a.word(k, "quarter") && !(shift == -5 && a.word(k, "period"))) {
-            return null;
+        if (!a.word(k, "quarter") && !(shift != 0 && a.word(k, "period"))) {
+            return null; // "the latest period", "the year-ago period": the reporting period, a quarter
         }
         Point p = new Point();
         p.shiftUnit = Unit.QUARTER;
@@ -849,8 +876,31 @@ final class RelativeRules {
 
     /** "for the year", "the year ended Sept. 30": a year's duration; "the full year", "the current year": this year. */
     private Phrase theYear(int i) {
+        // year-end, year end, year's end: the end of this year
+        if (a.word(i, "year") && (a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "end")
+                || a.word(i + 1, "end") || (a.symbol(i + 1, '\'') || a.symbol(i + 1, '\u2019')) && a.word(i + 2, "s")
+                && a.word(i + 3, "end"))) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            p.mod = "END";
+            int end = a.word(i + 1, "end") ? i + 2 : a.word(i + 2, "end") ? i + 3 : i + 4;
+            return Phrase.point(a, i, end, p);
+        }
+        // a day-long meeting, a months-long strike
+        Unit bare = unit(i);
+        if (bare != null && a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "long")) {
+            return duration(i, bare, isPlural(i) ? "X" : "1", i + 3);
+        }
         if (!a.word(i, "the")) {
             return null;
+        }
+        // the end of the year, the rest of the year: this year
+        String before = a.word(i - 1);
+        if ("of".equals(before) && a.word(i + 1, "year") && Lexicon.words("end", "beginning", "start", "middle", "rest")
+                .contains(a.word(i - 2))) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            return Phrase.point(a, i, i + 2, p);
         }
         int j = i + 1;
         if (a.word(j, "full") || a.word(j, "current") || a.word(j, "whole") || a.word(j, "entire")) {
@@ -868,7 +918,6 @@ final class RelativeRules {
         if (!a.word(j, "year") || a.dash(j + 1) && a.tight(j + 1) || a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) {
             return null;
         }
-        String before = a.word(i - 1);
         boolean span = fiscal || a.word(j + 1, "ended") || a.word(j + 1, "ending") || "for".equals(before)
                 || "during".equals(before) || "over".equals(before) || "throughout".equals(before);
         return span ? Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y") : null;

@@ -25,16 +25,18 @@ final class Resolver {
     }
 
     /**
-     * The point with everything the anchor implies filled in. {@code tense}: -1 when the sentence
-     * speaks of the past, +1 of the future, 0 when it does not tell.
+     * The point with everything the anchor implies filled in. {@code tense}: -1 when the words
+     * around it speak of the past, +1 of the future, 0 when they do not tell; {@code documentTense}:
+     * the way the whole document leans (reports look back, announcements ahead), used when the
+     * words around say nothing.
      */
-    Point resolve(Point p, int tense) {
+    Point resolve(Point p, int tense, int documentTense) {
         Point r = p.copy();
         if (anchor == null) {
             checkWeekday(r);
             return r;
         }
-        int direction = p.direction != 0 ? p.direction : tense;
+        int direction = p.direction != 0 ? p.direction : tense != 0 ? tense : documentTense;
         if (r.shiftUnit != null) {
             shift(r);
         } else if (r.weekend && r.week == null && r.year == null) {

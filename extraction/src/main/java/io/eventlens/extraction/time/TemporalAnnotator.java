@@ -27,11 +27,13 @@ public final class TemporalAnnotator implements Annotator {
         String text = document.text();
         List<Found> found = new ArrayList<>();
         int n = 0;
+        int tenseBalance = 0;
         for (Span region : regions(document)) {
             Atoms atoms = Atoms.of(text, region.start(), region.end());
             for (Phrase phrase : TemporalGrammar.parse(atoms)) {
                 found.add(new Found(phrase, Tense.around(atoms, phrase.from, phrase.to), n));
             }
+            tenseBalance += Tense.balance(atoms);
             if ((++n & 0xFF) == 0) {
                 document.checkDeadline();
             }
@@ -41,10 +43,13 @@ public final class TemporalAnnotator implements Annotator {
         }
         Optional<LocalDate> anchor = document.anchorDate();
         Resolver resolver = new Resolver(anchor.orElse(null));
+        // without a tense word near it, an expression leans the way the whole document does
+        int documentTense = tenseBalance > 0 ? 1 : -1;
         for (Found f : found) {
-            resolve(f.phrase, resolver, f.tense);
+            resolve(f.phrase, resolver, f.tense, documentTense);
         }
         applyQuarterContext(found);
+        applyAnaphora(found, documentTense);
         List<DateMention> mentions = new ArrayList<>();
         List<Timex> timexes = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
@@ -98,6 +103,40 @@ public final class TemporalAnnotator implements Annotator {
             } else if (isQuarter(p)) {
                 lastQuarter = p.resolved;
                 lastQuarterSentence = f.sentence;
+            }
+        }
+    }
+
+    /**
+     * "The following year", "the previous Friday": resolved against the last date the text spoke
+     * of at that granularity (a year for "year", a month for "month", a day for days and weekdays),
+     * when there is one before them.
+     */
+    private static void applyAnaphora(List<Found> found, int documentTense) {
+        LocalDate lastYear = null;
+        LocalDate lastMonth = null;
+        LocalDate lastDay = null;
+        for (Found f : found) {
+            Phrase p = f.phrase;
+            if (p.isPoint() && p.point.anaphoric) {
+                Unit unit = p.point.shiftUnit;
+                LocalDate reference = unit == Unit.YEAR ? lastYear : unit == Unit.MONTH ? lastMonth : lastDay;
+                if (reference != null) {
+                    p.resolved = new Resolver(reference).resolve(p.point, f.tense, documentTense);
+                }
+                continue;
+            }
+            Point r = p.isPoint() ? p.resolved : null;
+            if (r == null || r.year == null || r.decade != null || r.century != null) {
+                continue;
+            }
+            lastYear = LocalDate.of(r.year, 1, 1);
+            if (r.month != null) {
+                lastMonth = LocalDate.of(r.year, r.month, 1);
+                LocalDate d = day(p);
+                if (d != null) {
+                    lastDay = d;
+                }
             }
         }
     }
@@ -164,14 +203,14 @@ public final class TemporalAnnotator implements Annotator {
     }
 
     /** Resolves every point of a phrase; in ranges the last part may not precede the first. */
-    private static void resolve(Phrase phrase, Resolver resolver, int tense) {
+    private static void resolve(Phrase phrase, Resolver resolver, int tense, int documentTense) {
         switch (phrase.kind) {
-            case POINT -> phrase.resolved = resolver.resolve(phrase.point, tense);
+            case POINT -> phrase.resolved = resolver.resolve(phrase.point, tense, documentTense);
             case RANGE -> {
                 Phrase first = phrase.parts.get(0);
                 Phrase last = phrase.parts.get(1);
-                resolve(first, resolver, tense);
-                resolve(last, resolver, tense);
+                resolve(first, resolver, tense, documentTense);
+                resolve(last, resolver, tense, documentTense);
                 Point a = first.resolved;
                 Point b = last.resolved;
                 if (a != null && b != null && a.year != null && b.year != null && a.month != null && b.month != null
@@ -186,8 +225,8 @@ public final class TemporalAnnotator implements Annotator {
             }
             case DATED -> {
                 Phrase date = phrase.parts.get(0);
-                resolve(date, resolver, tense);
-                resolve(phrase.parts.get(1), resolver, tense);
+                resolve(date, resolver, tense, documentTense);
+                resolve(phrase.parts.get(1), resolver, tense, documentTense);
             }
             default -> {
             }
