@@ -45,9 +45,9 @@ final class RelativeRules {
         Phrase best = deictic(i);
         best = longer(best, reference(i));
         best = longer(best, shifted(i));
+        best = longer(best, set(i)); // before durations: "twice a year" is a set, not "a year"
         best = longer(best, duration(i));
         best = longer(best, bareUnits(i));
-        best = longer(best, set(i));
         best = longer(best, quarter(i));
         best = longer(best, decadeOrCentury(i));
         best = longer(best, spelledYear(i));
