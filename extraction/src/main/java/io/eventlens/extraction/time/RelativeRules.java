@@ -575,7 +575,8 @@ final class RelativeRules {
             }
             Unit unit = Lexicon.UNITS.get(next);
             if (unit != null) {
-                return Phrase.valued(a, Phrase.Kind.SET, i, j + 1, unit == Unit.WEEKEND ? "P1WE" : unit.duration(amount));
+                String every = unit == Unit.WEEKEND ? "P1WE" : unit == Unit.QUARTER ? "P" + amount + "Q" : unit.duration(amount);
+                return Phrase.valued(a, Phrase.Kind.SET, i, j + 1, every);
             }
             DayOfWeek weekday = Lexicon.WEEKDAYS.get(next);
             if (weekday != null && amount.equals("1") && !w.equals("per")) {
@@ -644,6 +645,10 @@ final class RelativeRules {
             return Phrase.point(a, i, end, p);
         }
         Integer ord = quarterOrdinal(j);
+        if (ord == null && p.year != null && (a.word(j, "quarter") || a.word(j, "period"))) {
+            p.contextual = true; // "the 1988 quarter": the quarter under discussion, in 1988
+            return Phrase.point(a, i, j + 1, p);
+        }
         if (ord == null) {
             return relativeQuarter(i, j);
         }

@@ -70,7 +70,7 @@ final class Resolver {
         Point r = written.copy();
         r.shiftUnit = null;
         r.shift = 0;
-        r.year = quarter.year + written.shift;
+        r.year = written.year != null ? written.year : quarter.year + written.shift;
         r.quarter = quarter.quarter;
         return r;
     }

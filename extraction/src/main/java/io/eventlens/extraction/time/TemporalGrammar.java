@@ -498,7 +498,7 @@ final class TemporalGrammar {
             return new Clock(12, 0, 0, true, false, i + 1);
         }
         if ("midnight".equals(w)) {
-            return new Clock(0, 0, 0, true, false, i + 1);
+            return new Clock(24, 0, 0, true, false, i + 1); // TimeML's T24:00, the end of the day
         }
         if (!a.isNumber(i) || a.digits(i) > 2) {
             return null;
@@ -534,7 +534,7 @@ final class TemporalGrammar {
         } else if (a.word(j, "noon") && h == 12) {
             return new Clock(12, 0, 0, true, false, j + 1);
         } else if (a.word(j, "midnight") && h == 12) {
-            return new Clock(0, 0, 0, true, false, j + 1);
+            return new Clock(24, 0, 0, true, false, j + 1);
         } else if (a.word(j, "o") && (a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) && a.word(j + 2, "clock")
                 && h >= 1 && h <= 12) {
             return new Clock(h, 0, 0, true, false, j + 3);
