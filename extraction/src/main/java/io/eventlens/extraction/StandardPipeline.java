@@ -1,6 +1,7 @@
 package io.eventlens.extraction;
 
 import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
@@ -17,6 +18,7 @@ public final class StandardPipeline {
         List<Annotator> annotators = List.of(
                 new TokenSentenceAnnotator(),
                 new TemporalAnnotator(),
+                new StatisticalNameAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }
