@@ -34,25 +34,31 @@ public final class StatisticalNameAnnotator implements Annotator {
     public void annotate(Document document) {
         String text = document.text();
         List<Token> tokens = document.get(Token.LAYER);
-        List<Words> pieces = new ArrayList<>();
+        // token ranges [from, to) to tag: the sentences, long ones cut; the words themselves are
+        // made twice rather than kept, so a huge document costs no more memory than its layers
+        List<int[]> pieces = new ArrayList<>();
         for (Sentence sentence : document.get(Sentence.LAYER)) {
             for (int first = sentence.firstToken(); first < sentence.endToken(); first += MAX_TOKENS) {
-                pieces.add(Words.of(text, tokens, first, Math.min(sentence.endToken(), first + MAX_TOKENS)));
+                pieces.add(new int[] {first, Math.min(sentence.endToken(), first + MAX_TOKENS)});
             }
         }
         NameTagger.Context context = tagger.newContext();
-        for (Words piece : pieces) {
-            context.add(piece.words);
+        int count = 0;
+        for (int[] piece : pieces) {
+            if ((++count & 0xFF) == 0) {
+                document.checkDeadline();
+            }
+            context.add(Words.of(text, tokens, piece[0], piece[1]).words);
         }
         List<EntityMention> mentions = new ArrayList<>();
-        int count = 0;
-        for (Words piece : pieces) {
+        for (int[] piece : pieces) {
             if ((++count & 0x3F) == 0) {
                 document.checkDeadline();
             }
-            for (NameSpan name : tagger.tag(piece.words, context, true)) {
-                Token first = tokens.get(piece.firstToken[name.first()]);
-                Token last = tokens.get(piece.lastToken[name.end() - 1]);
+            Words words = Words.of(text, tokens, piece[0], piece[1]);
+            for (NameSpan name : tagger.tag(words.words, context, true)) {
+                Token first = tokens.get(words.firstToken[name.first()]);
+                Token last = tokens.get(words.lastToken[name.end() - 1]);
                 mentions.add(new EntityMention(first.start(), last.end(), name.type(), name.confidence()));
             }
         }
