@@ -216,8 +216,8 @@ final class TokenFeatures {
             frequency[i] = context.commonWords.frequencyClass(lower[i]);
             word[i] = hash(words[i]);
             lw[i] = hash(lower[i]);
-            shape[i] = hash(shape(words[i], 4));
-            shortShape[i] = hash(shape(words[i], 1));
+            shape[i] = shapeHash(words[i], 4);
+            shortShape[i] = shapeHash(words[i], 1);
         }
         int commonShare = commonShare(words, frequency);
         byte[][] gazetteer = Gazetteer.instance().match(lower);
@@ -362,24 +362,28 @@ final class TokenFeatures {
     }
 
     /**
-     * Word shape: upper X, lower x, digit d, others kept; runs of one class cut at {@code maxRun}:
-     * "Blackburn" -> "Xxxxx" (4) or "Xx" (1), "U.S." -> "X.X.", "0000-00-00" -> "dddd-dd-dd" / "d-d-d".
+     * The hash of the word's shape: upper X, lower x, digit d, others kept; runs of one class cut
+     * at {@code maxRun}: "Blackburn" -> "Xxxxx" (4) or "Xx" (1), "U.S." -> "X.X.",
+     * "0000-00-00" -> "dddd-dd-dd" / "d-d-d". Hashed as it is read, the string is never built.
      */
-    static String shape(String word, int maxRun) {
-        StringBuilder sb = new StringBuilder(Math.min(word.length(), 12));
+    static long shapeHash(String word, int maxRun) {
+        long h = 0xcbf29ce484222325L;
         char last = 0;
         int run = 0;
-        for (int k = 0; k < word.length() && sb.length() < 12; k++) {
+        int length = 0;
+        for (int k = 0; k < word.length() && length < 12; k++) {
             char c = word.charAt(k);
             char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
                     : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'x' : c;
             run = cls == last ? run + 1 : 1;
             last = cls;
             if (run <= maxRun) {
-                sb.append(cls);
+                h ^= cls;
+                h *= 0x100000001b3L;
+                length++;
             }
         }
-        return sb.toString();
+        return mix(h);
     }
 
     /** All-capital lines (news headlines, banners) and title-case lines (headings) read differently. */
