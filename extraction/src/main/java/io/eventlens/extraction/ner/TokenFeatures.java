@@ -9,11 +9,13 @@ import java.util.Set;
 /**
  * Turns the tokens of a document into feature keys, one array of 64-bit hashed keys per token.
  * Features describe the token (word, lowercase word, shape, prefixes, suffixes), its neighbours
- * (words and shapes two to each side), the line it stands on (normal sentence, all capitals,
- * title case), general word lists ({@link Gazetteer}) and the document (whether the same word
- * appears in lowercase, or capitalised in mid-sentence, elsewhere in the document). Keys are
- * hashes rather than strings so that tagging allocates little; training and tagging share this
- * code, so a model is only valid with the {@link #VERSION} it was trained with.
+ * (words and shapes two to each side), the line it stands on (running text, all capitals, Title
+ * Case, a short line of capitalised words), general word lists ({@link Gazetteer}), how common
+ * the word is in lowercase ({@link CommonWords}), the document (whether the same word appears in
+ * lowercase, or capitalised in mid-sentence, elsewhere in it) and the labels given to the same
+ * word earlier in the document ({@link History}). Keys are hashes rather than strings so that
+ * tagging allocates little; training and tagging share this code, so a model is only valid with
+ * the {@link #VERSION} it was trained with.
  */
 final class TokenFeatures {
 
