@@ -224,7 +224,7 @@ final class TokenFeatures {
         int commonShare = commonShare(words, frequency);
         byte[][] gazetteer = Gazetteer.instance().match(lower);
         long[][] out = new long[n][];
-        long[] buffer = new long[64];
+        long[] buffer = new long[80]; // at most 62 features: 34 fixed, 27 from word lists, 1 hyphen
         for (int i = 0; i < n; i++) {
             int f = 0;
             long prevLw = i > 0 ? lw[i - 1] : BOUNDARY;
