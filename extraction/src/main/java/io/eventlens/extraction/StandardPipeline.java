@@ -1,5 +1,8 @@
 package io.eventlens.extraction;
 
+import io.eventlens.extraction.entity.AcronymAnnotator;
+import io.eventlens.extraction.entity.OrganizationAnnotator;
+import io.eventlens.extraction.entity.PersonAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
@@ -15,6 +18,9 @@ public final class StandardPipeline {
     public static Pipeline create() {
         List<Annotator> annotators = List.of(
                 new TokenSentenceAnnotator(),
+                new AcronymAnnotator(),
+                new OrganizationAnnotator(),
+                new PersonAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }
