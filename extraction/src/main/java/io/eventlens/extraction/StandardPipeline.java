@@ -1,5 +1,7 @@
 package io.eventlens.extraction;
 
+import io.eventlens.extraction.announcement.AnnouncementReader;
+import io.eventlens.extraction.announcement.HeaderFieldAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
@@ -15,6 +17,7 @@ public final class StandardPipeline {
     public static Pipeline create() {
         List<Annotator> annotators = List.of(
                 new TokenSentenceAnnotator(),
+                new HeaderFieldAnnotator(), new AnnouncementReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }

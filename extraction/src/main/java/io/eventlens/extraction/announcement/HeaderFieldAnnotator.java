@@ -104,9 +104,10 @@ public final class HeaderFieldAnnotator implements Annotator {
             return null;
         }
         int start = from + indent;
-        if (start >= to || !Character.isLetter(text.charAt(start))) {
+        if (start >= to || !Character.isLetterOrDigit(text.charAt(start))) {
             return null;
         }
+        boolean letter = false;
         int words = 1;
         int i = start;
         int limit = Math.min(to, start + MAX_KEY_CHARS + 1);
@@ -119,12 +120,14 @@ public final class HeaderFieldAnnotator implements Annotator {
                 if (i + 1 < to && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\t' && text.charAt(i + 1) != ':') {
                     words++;
                 }
-            } else if (!(Character.isLetterOrDigit(c) || c == '/' || c == '-' || c == '&' || c == '.' || c == '\'')) {
+            } else if (Character.isLetter(c)) {
+                letter = true;
+            } else if (!(Character.isDigit(c) || c == '/' || c == '-' || c == '&' || c == '.' || c == '\'')) {
                 return null;
             }
             i++;
         }
-        if (i >= limit || text.charAt(i) != ':' || words > MAX_KEY_WORDS) {
+        if (i >= limit || text.charAt(i) != ':' || words > MAX_KEY_WORDS || !letter) {
             return null;
         }
         int colon = i;

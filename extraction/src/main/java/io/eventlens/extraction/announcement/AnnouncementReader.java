@@ -1,0 +1,129 @@
+package io.eventlens.extraction.announcement;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.event.EventCandidate;
+import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads e-mail style talk and seminar announcements: a header block ("Topic:", "Who:", "Dates:",
+ * "Time:", "Place:", "Host:"...) followed by free text that often restates the speaker, place
+ * and time. Proposes one {@link EventCandidate} (reader {@code announcement}) spanning the
+ * document, so that it comes first among the document's candidates.
+ */
+public final class AnnouncementReader implements Annotator {
+
+    public static final String READER = "announcement";
+
+    static final Set<String> TITLE_KEYS = Set.of("topic", "title", "subject", "talk", "talk title", "seminar",
+            "lecture", "re", "event");
+    static final Set<String> SPEAKER_KEYS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
+            "lecturer", "instructor", "presented by", "guest speaker", "featuring", "panelists", "panelist");
+    static final Set<String> DATE_KEYS = Set.of("date", "dates", "day", "when", "date and time", "date time");
+    static final Set<String> TIME_KEYS = Set.of("time", "times", "when", "date and time", "date time");
+    static final Set<String> PLACE_KEYS = Set.of("place", "location", "where", "room", "venue", "loc");
+    static final Set<String> HOST_KEYS = Set.of("host", "hosts", "host e mail", "hosted by", "faculty host", "contact host");
+
+    @Override
+    public void annotate(Document document) {
+        List<HeaderField> fields = document.get(HeaderField.LAYER);
+        if (!isAnnouncement(fields)) {
+            return;
+        }
+        String text = document.text();
+        TokenView tokens = new TokenView(text, document.get(Token.LAYER));
+        EventCandidate candidate = new EventCandidate(0, text.length(), READER);
+        candidate.confidence = 0.8;
+        candidate.title = title(document, fields);
+        candidate.location = location(document, fields, tokens);
+
+        List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
+        all.add(candidate);
+        document.set(EventCandidate.LAYER, all);
+    }
+
+    /** A header names at least two of title / speaker / date / time / place, one of them a speaker, time or place. */
+    static boolean isAnnouncement(List<HeaderField> fields) {
+        boolean title = false;
+        boolean speaker = false;
+        boolean date = false;
+        boolean time = false;
+        boolean place = false;
+        for (HeaderField f : fields) {
+            String k = f.key();
+            title |= TITLE_KEYS.contains(k);
+            speaker |= SPEAKER_KEYS.contains(k);
+            date |= DATE_KEYS.contains(k);
+            time |= TIME_KEYS.contains(k);
+            place |= PLACE_KEYS.contains(k);
+        }
+        int kinds = (title ? 1 : 0) + (speaker ? 1 : 0) + (date ? 1 : 0) + (time ? 1 : 0) + (place ? 1 : 0);
+        return kinds >= 2 && (speaker || time || place);
+    }
+
+    static HeaderField first(List<HeaderField> fields, Set<String> keys) {
+        for (HeaderField f : fields) {
+            if (keys.contains(f.key()) && f.hasValue()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Slot<String> title(Document document, List<HeaderField> fields) {
+        HeaderField f = first(fields, TITLE_KEYS);
+        if (f == null) {
+            return null;
+        }
+        Span span = Texts.trim(document.text(), f.valueSpan(), "\"'`*");
+        if (span.length() == 0) {
+            return null;
+        }
+        return Slot.of(Texts.fold(document.text(), span), span, 0.7);
+    }
+
+    private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {
+        String text = document.text();
+        HeaderField place = first(fields, PLACE_KEYS);
+        if (place != null) {
+            Span span = PlaceValue.clean(text, place);
+            if (span.length() > 0) {
+                return Slot.of(Texts.fold(text, span), span, 0.9);
+            }
+        }
+        int bodyStart = bodyStart(fields);
+        LocationFinder finder = new LocationFinder(tokens);
+        List<LocationFinder.Candidate> candidates = finder.candidates(tokens.firstAtOrAfter(bodyStart), tokens.size());
+        LocationFinder.Candidate best = candidates.stream()
+                .max(Comparator.comparingDouble(LocationFinder.Candidate::score)
+                        .thenComparing(c -> -c.start()))
+                .orElse(null);
+        if (best == null || best.score() < 0.5) {
+            return null;
+        }
+        Span span = Span.of(best.start(), best.end());
+        return Slot.of(Texts.fold(text, span), span, Math.min(0.85, 0.3 + best.score() / 2));
+    }
+
+    /** Where the free text begins: after the first header block. */
+    static int bodyStart(List<HeaderField> fields) {
+        if (fields.isEmpty()) {
+            return 0;
+        }
+        int block = fields.get(0).block();
+        int end = 0;
+        for (HeaderField f : fields) {
+            if (f.block() != block) {
+                break;
+            }
+            end = f.end();
+        }
+        return end;
+    }
+}

@@ -1,0 +1,96 @@
+package io.eventlens.extraction.announcement;
+
+import io.eventlens.extraction.text.Token;
+import java.util.List;
+
+/** The document's tokens with their strings and the layout around them (line breaks, blank lines). */
+final class TokenView {
+
+    final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] words;
+
+    TokenView(String text, List<Token> tokens) {
+        this.text = text;
+        int n = tokens.size();
+        starts = new int[n];
+        ends = new int[n];
+        words = new String[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = tokens.get(i).start();
+            ends[i] = tokens.get(i).end();
+        }
+    }
+
+    int size() {
+        return starts.length;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    String word(int i) {
+        if (i < 0 || i >= starts.length) {
+            return "";
+        }
+        String w = words[i];
+        if (w == null) {
+            w = text.substring(starts[i], ends[i]);
+            words[i] = w;
+        }
+        return w;
+    }
+
+    String lower(int i) {
+        return Words.fold(word(i));
+    }
+
+    boolean is(int i, String word) {
+        return i >= 0 && i < starts.length && word(i).equalsIgnoreCase(word);
+    }
+
+    /** Number of line breaks between token {@code i} and the next one (0 on the same line). */
+    int breaksAfter(int i) {
+        if (i < 0 || i + 1 >= starts.length) {
+            return 2;
+        }
+        int breaks = 0;
+        for (int k = ends[i]; k < starts[i + 1]; k++) {
+            if (text.charAt(k) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    /** Whether token {@code i} is the first on its line. */
+    boolean startsLine(int i) {
+        return i == 0 || breaksAfter(i - 1) > 0;
+    }
+
+    /** Whether token {@code i} is the last on its line. */
+    boolean endsLine(int i) {
+        return i == starts.length - 1 || breaksAfter(i) > 0;
+    }
+
+    /** First token index whose start is at or after {@code offset}. */
+    int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
