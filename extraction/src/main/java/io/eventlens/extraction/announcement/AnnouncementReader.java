@@ -1,5 +1,6 @@
 package io.eventlens.extraction.announcement;
 
+import io.eventlens.contract.ParticipantKind;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.event.EventCandidate;
@@ -8,6 +9,7 @@ import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +30,8 @@ public final class AnnouncementReader implements Annotator {
     static final Set<String> DATE_KEYS = Set.of("date", "dates", "day", "when", "date and time", "date time");
     static final Set<String> TIME_KEYS = Set.of("time", "times", "when", "date and time", "date time");
     static final Set<String> PLACE_KEYS = Set.of("place", "location", "where", "room", "venue", "loc");
+    static final Set<String> NOT_SPEAKER_KEYS = Set.of("postedby", "posted by", "from", "sender", "contact",
+            "reply to", "sponsor", "organizer", "organiser", "coordinator", "to", "cc");
     static final Set<String> HOST_KEYS = Set.of("host", "hosts", "host e mail", "hosted by", "faculty host", "contact host");
 
     @Override
@@ -37,11 +41,12 @@ public final class AnnouncementReader implements Annotator {
             return;
         }
         String text = document.text();
-        TokenView tokens = new TokenView(text, document.get(Token.LAYER));
+        TokenView tokens = new TokenView(text, document.get(Token.LAYER), document::checkDeadline);
         EventCandidate candidate = new EventCandidate(0, text.length(), READER);
         candidate.confidence = 0.8;
         candidate.title = title(document, fields);
         candidate.location = location(document, fields, tokens);
+        addPeople(document, fields, tokens, candidate);
 
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
@@ -109,6 +114,40 @@ public final class AnnouncementReader implements Annotator {
         }
         Span span = Span.of(best.start(), best.end());
         return Slot.of(Texts.fold(text, span), span, Math.min(0.85, 0.3 + best.score() / 2));
+    }
+
+    private static void addPeople(Document document, List<HeaderField> fields, TokenView tokens, EventCandidate candidate) {
+        String text = document.text();
+        SpeakerFinder finder = new SpeakerFinder(tokens);
+        List<SpeakerFinder.Mention> mentions = new ArrayList<>();
+        Set<String> notSpeakers = new HashSet<>();
+        List<SpeakerFinder.Mention> hosts = new ArrayList<>();
+        int firstBlock = fields.isEmpty() ? -1 : fields.get(0).block();
+        for (HeaderField f : fields) {
+            if (!f.hasValue()) {
+                continue;
+            }
+            if (SPEAKER_KEYS.contains(f.key()) || f.key().equals("name") && f.block() != firstBlock) {
+                mentions.addAll(finder.fromField(f.valueSpan(), 1.0));
+            } else if (TITLE_KEYS.contains(f.key())) {
+                mentions.addAll(finder.fromSubject(f.valueSpan()));
+            } else if (HOST_KEYS.contains(f.key())) {
+                List<SpeakerFinder.Mention> found = finder.fromField(f.valueSpan(), 1.0);
+                if (hosts.isEmpty()) {
+                    hosts.addAll(found);
+                }
+                notSpeakers.addAll(finder.surnamesIn(f.valueSpan()));
+            } else if (NOT_SPEAKER_KEYS.contains(f.key())) {
+                notSpeakers.addAll(finder.surnamesIn(f.valueSpan()));
+            }
+        }
+        mentions.addAll(finder.fromText(tokens.firstAtOrAfter(bodyStart(fields)), tokens.size()));
+        for (SpeakerFinder.Mention m : SpeakerFinder.choose(mentions, notSpeakers, tokens)) {
+            candidate.participants.add(Participants.of(text, m, ParticipantKind.SPEAKER));
+        }
+        for (SpeakerFinder.Mention m : hosts) {
+            candidate.participants.add(Participants.of(text, m, ParticipantKind.HOST));
+        }
     }
 
     /** Where the free text begins: after the first header block. */

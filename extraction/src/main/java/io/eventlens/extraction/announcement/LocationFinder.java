@@ -60,6 +60,7 @@ final class LocationFinder {
         List<Candidate> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            t.tick(i);
             int end = chain(i, to);
             if (end < 0) {
                 i++;

@@ -11,8 +11,16 @@ final class TokenView {
     private final int[] ends;
     private final String[] words;
 
+    private final Runnable deadline;
+
     TokenView(String text, List<Token> tokens) {
+        this(text, tokens, () -> { });
+    }
+
+    /** {@code deadline} is called now and then in loops over all tokens (the document's deadline check). */
+    TokenView(String text, List<Token> tokens, Runnable deadline) {
         this.text = text;
+        this.deadline = deadline;
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];
@@ -20,6 +28,31 @@ final class TokenView {
         for (int i = 0; i < n; i++) {
             starts[i] = tokens.get(i).start();
             ends[i] = tokens.get(i).end();
+        }
+    }
+
+    private int[] lineEnds;
+
+    /** The index after the last token on the line of token {@code i}. */
+    int lineEnd(int i) {
+        if (lineEnds == null) {
+            int n = starts.length;
+            lineEnds = new int[n];
+            int end = n;
+            for (int k = n - 1; k >= 0; k--) {
+                if (k + 1 < n && breaksAfter(k) > 0) {
+                    end = k + 1;
+                }
+                lineEnds[k] = end;
+            }
+        }
+        return lineEnds[i];
+    }
+
+    /** Called in loops over the tokens: checks the document's deadline every 4096 tokens. */
+    void tick(int i) {
+        if ((i & 0xFFF) == 0) {
+            deadline.run();
         }
     }
 

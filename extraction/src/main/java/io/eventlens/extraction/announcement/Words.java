@@ -83,6 +83,13 @@ final class Words {
             "agenda", "special", "event", "events", "invitation", "welcome", "thesis", "proposal", "defense",
             "oral", "exam", "examination", "lab", "all", "everyone", "please", "refreshment", "fall", "spring",
             "summer", "winter", "semester", "term", "part", "introduction", "overview", "review", "report",
+            // roles
+            "director", "manager", "professor", "president", "chair", "chairman", "fellow", "executive", "vice",
+            "associate", "assistant", "senior", "principal", "chief", "officer", "candidate", "student",
+            "students", "member", "members", "staff", "founder", "editor", "head", "coordinator", "visiting",
+            // places
+            "north", "south", "east", "west", "new", "county", "city", "town", "river", "rivers", "lake", "mount",
+            "canada", "america", "europe", "asia", "africa", "california", "york", "washington", "pennsylvania",
             // function words that start capitalised headings
             "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "about",
             "this", "that", "these", "those", "our", "your", "their", "its", "we", "you", "they", "it", "there",

@@ -1,0 +1,120 @@
+package io.eventlens.extraction.announcement;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a person's name written the way announcements write speakers: an optional honorific
+ * ("Dr.", "Prof.", "Associate Professor"), given names and initials, a surname, an optional
+ * generational suffix ("Jr.", "III"); degrees after it ("Ph.D.", ", MD") are left out. Judges the
+ * shape only; whether a name-shaped phrase is a person is up to the cue that found it.
+ */
+final class NameShape {
+
+    /** A name found at some token: {@code start} after any honorific, {@code end} exclusive. */
+    record Name(int honorificStart, int start, int end, int words, boolean honorific) {
+    }
+
+    private static final Pattern TITLE_WORD = Pattern.compile("[A-Z][a-z]*(?:['\u2019-]?[A-Z]?[a-z]+)+|[A-Z][a-z]+");
+    private static final Pattern CAPS_WORD = Pattern.compile("[A-Z]{2,}(?:['\u2019-][A-Z]+)*");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
+            "del", "della", "bin", "ibn", "al", "ten", "ter", "dos", "das", "y");
+
+    private final TokenView t;
+
+    NameShape(TokenView tokens) {
+        this.t = tokens;
+    }
+
+    /** The name starting at token {@code i} (after an optional honorific) on one line, or null. */
+    Name at(int i, int to, boolean allCaps) {
+        int start = i;
+        boolean honorific = false;
+        int k = i;
+        while (k < to && isHonorificAt(k)) {
+            k = skipPeriod(k + 1, to);
+            honorific = true;
+            if (k < to && t.breaksAfter(k - 1) > 0) {
+                return null;
+            }
+        }
+        int nameStart = k;
+        int words = 0;
+        int full = 0;
+        int lastFull = -1;
+        while (k < to && words < 6) {
+            if (k > nameStart && (t.breaksAfter(k - 1) > 0 || isColumnGap(k - 1))) {
+                break;
+            }
+            String w = t.word(k);
+            if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+                k = skipPeriod(k + 1, to);
+                words++;
+                continue;
+            }
+            if (isNameWord(w, allCaps)) {
+                k++;
+                words++;
+                full++;
+                lastFull = k;
+                continue;
+            }
+            if (words > 0 && PARTICLES.contains(w) && k + 1 < to && isNameWord(t.word(k + 1), allCaps)) {
+                k++;
+                continue;
+            }
+            if (t.is(k, "(") && k + 2 < to && isNameWord(t.word(k + 1), allCaps) && t.is(k + 2, ")")) {
+                k += 3; // a nickname: "R. J. (Bob) Pangborn"
+                continue;
+            }
+            break;
+        }
+        if (lastFull < 0) {
+            return null;
+        }
+        int end = lastFull;
+        // a generational suffix belongs to the name: "Olsen Jr.", "Olsen, Jr."
+        int g = t.is(end, ",") ? end + 1 : end;
+        if (g < to && t.breaksAfter(g - 1) == 0 && Words.GENERATIONAL.contains(t.lower(g))) {
+            end = skipPeriod(g + 1, to);
+        }
+        if (full < 1 || full == 1 && !honorific && words < 2 || words > 5) {
+            return null;
+        }
+        return new Name(start, nameStart, end, words, honorific);
+    }
+
+    /** A tab or a run of spaces between two tokens separates the columns of a table. */
+    private boolean isColumnGap(int k) {
+        int from = t.end(k);
+        int to = k + 1 < t.size() ? t.start(k + 1) : from;
+        return to - from >= 3 || t.text.substring(from, to).indexOf('\t') >= 0;
+    }
+
+    boolean isHonorificAt(int k) {
+        String w = Words.stripPeriod(t.lower(k));
+        if (Words.HONORIFIC_PREFIXES.contains(w)) {
+            return Words.HONORIFICS.contains(Words.stripPeriod(t.lower(skipPeriod(k + 1, t.size()))));
+        }
+        return Words.HONORIFICS.contains(w) && !w.equals("he") && !w.equals("she") && !w.equals("his")
+                && !w.equals("her") && (Character.isUpperCase(t.word(k).charAt(0)));
+    }
+
+    private int skipPeriod(int k, int to) {
+        return k < to && t.is(k, ".") ? k + 1 : k;
+    }
+
+    static boolean isNameWord(String w, boolean allCaps) {
+        if (w.length() < 2) {
+            return false;
+        }
+        boolean shape = TITLE_WORD.matcher(w).matches() || allCaps && CAPS_WORD.matcher(w).matches();
+        if (!shape) {
+            return false;
+        }
+        String f = Words.fold(w);
+        return !Words.NOT_NAME_WORDS.contains(f) && !Words.isCalendarWord(w) && !Words.PLACE_HEADS.contains(f)
+                && !Words.HONORIFICS.contains(f) && !Words.DEGREES.contains(f.replace(".", ""))
+                && !Words.GENERATIONAL.contains(f);
+    }
+}
