@@ -137,8 +137,8 @@ public final class AnnouncementReader implements Annotator {
                     hosts.addAll(found);
                 }
                 notSpeakers.addAll(finder.surnamesIn(f.valueSpan()));
-            } else if (NOT_SPEAKER_KEYS.contains(f.key())) {
-                notSpeakers.addAll(finder.surnamesIn(f.valueSpan()));
+            } else if (NOT_SPEAKER_KEYS.contains(f.key()) && !f.key().startsWith("posted")) {
+                notSpeakers.addAll(finder.surnamesIn(f.valueSpan())); // a poster often announces their own talk
             }
         }
         mentions.addAll(finder.fromText(tokens.firstAtOrAfter(bodyStart(fields)), tokens.size()));

@@ -12,13 +12,13 @@ import java.util.Set;
  */
 final class Participants {
 
-    private static final Set<String> ROLE_WORDS = Set.of("professor", "director", "manager", "engineer", "president",
+    static final Set<String> ROLE_WORDS = Set.of("professor", "director", "manager", "engineer", "president",
             "fellow", "scientist", "student", "candidate", "chair", "chairman", "chairwoman", "dean", "lecturer",
             "researcher", "head", "curator", "artist", "author", "editor", "founder", "officer", "chief", "partner",
             "consultant", "analyst", "architect", "economist", "member", "secretary", "coordinator", "administrator",
             "advisor", "adviser", "vice", "ceo", "cto", "postdoc", "instructor", "provost", "chancellor", "writer",
             "journalist", "commissioner", "specialist", "physician", "attorney", "lawyer", "designer", "leader");
-    private static final Set<String> ORG_WORDS = Set.of("university", "institute", "college", "school", "department",
+    static final Set<String> ORG_WORDS = Set.of("university", "institute", "college", "school", "department",
             "dept", "laboratory", "laboratories", "labs", "lab", "corporation", "corp", "inc", "company", "center",
             "centre", "group", "foundation", "agency", "council", "association", "society", "hospital", "museum",
             "office", "division", "bureau", "ministry", "commission", "academy", "program", "clinic", "bank");

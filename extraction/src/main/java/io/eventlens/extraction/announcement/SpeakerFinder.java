@@ -140,7 +140,9 @@ final class SpeakerFinder {
                 cue = "phrase";
             } else if (lineStart && standsAlone(after, lineEnd)) {
                 score = 0.6 + (name.honorific() || hasInitial(name) ? 0.1 : 0)
-                        + (t.breaksAfter(i - 1) >= 2 || t.startsLine(i) && indented(i) ? 0.05 : 0);
+                        + (t.breaksAfter(i - 1) >= 2 || t.startsLine(i) && indented(i) ? 0.05 : 0)
+                        + (affiliationLineFollows(lineEnd) ? 0.15 : 0)
+                        - (titleGoesOn(i) ? 0.3 : 0);
                 cue = "line";
             } else if (name.honorific()) {
                 score = name.words() >= 2 ? 0.6 : 0.5;
@@ -362,6 +364,32 @@ final class SpeakerFinder {
         }
         String w = t.word(after);
         return w.equals(",") || w.equals("(") || w.equals("-") || w.equals("--") || w.equals("/");
+    }
+
+    /** The next line names an organisation or a role: "Ada Penhallow" / "Lindqvist Ocean Institute". */
+    private boolean affiliationLineFollows(int lineEnd) {
+        if (lineEnd >= t.size() || t.breaksAfter(lineEnd - 1) != 1) {
+            return false;
+        }
+        int end = t.lineEnd(lineEnd);
+        for (int k = lineEnd; k < end && k < lineEnd + 10; k++) {
+            String w = Words.fold(t.word(k));
+            if (Participants.ORG_WORDS.contains(w) || Participants.ROLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line before ends with a word that needs more ("SEMINAR SERIES ON" / "RATIONAL CHOICE"). */
+    private boolean titleGoesOn(int i) {
+        if (i == 0 || t.breaksAfter(i - 1) != 1) {
+            return false;
+        }
+        String w = t.lower(i - 1);
+        return w.equals("on") || w.equals("of") || w.equals("and") || w.equals("the") || w.equals("for")
+                || w.equals("in") || w.equals("to") || w.equals("a") || w.equals("with") || w.equals(":")
+                || w.equals("&");
     }
 
     private boolean indented(int i) {

@@ -87,6 +87,8 @@ final class Words {
             "director", "manager", "professor", "president", "chair", "chairman", "fellow", "executive", "vice",
             "associate", "assistant", "senior", "principal", "chief", "officer", "candidate", "student",
             "students", "member", "members", "staff", "founder", "editor", "head", "coordinator", "visiting",
+            "lecturer", "lecturers", "distinguished", "memorial", "annual", "award", "prize", "guest", "keynote",
+            "honors", "honor", "honour", "emeritus", "panel", "panelists", "moderator", "respondent",
             // places
             "north", "south", "east", "west", "new", "county", "city", "town", "river", "rivers", "lake", "mount",
             "canada", "america", "europe", "asia", "africa", "california", "york", "washington", "pennsylvania",
