@@ -59,9 +59,12 @@ final class NameShape {
                 lastFull = k;
                 continue;
             }
-            if (words > 0 && PARTICLES.contains(w) && k + 1 < to && isNameWord(t.word(k + 1), allCaps)) {
-                k++;
-                continue;
+            if (words > 0 && PARTICLES.contains(w)) {
+                int p = PARTICLES.contains(t.word(k + 1)) ? k + 2 : k + 1; // "van der"
+                if (p < to && isNameWord(t.word(p), allCaps) && t.breaksAfter(p - 1) == 0) {
+                    k = p;
+                    continue;
+                }
             }
             if (t.is(k, "(") && k + 2 < to && isNameWord(t.word(k + 1), allCaps) && t.is(k + 2, ")")) {
                 k += 3; // a nickname: "R. J. (Bob) Pangborn"

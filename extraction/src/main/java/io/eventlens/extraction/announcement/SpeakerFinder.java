@@ -116,8 +116,8 @@ final class SpeakerFinder {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            if (i > from && !t.startsLine(i) && (NameShape.isNameWord(t.word(i - 1), false) || names.isHonorificAt(i - 1)
-                    || t.word(i - 1).length() == 1 && Character.isUpperCase(t.word(i - 1).charAt(0)))) {
+            if (i > from && !t.startsLine(i) && !names.isHonorificAt(i) && (NameShape.isNameWord(t.word(i - 1), false)
+                    || names.isHonorificAt(i - 1) || t.word(i - 1).length() == 1 && Character.isUpperCase(t.word(i - 1).charAt(0)))) {
                 continue; // inside a name already tried
             }
             boolean lineStart = t.startsLine(i);
@@ -138,7 +138,7 @@ final class SpeakerFinder {
             } else if (precededByCue(name.honorificStart())) {
                 score = 0.85;
                 cue = "phrase";
-            } else if (lineStart && standsAlone(after, lineEnd)) {
+            } else if (lineStart && standsAlone(after, lineEnd) && !listGoesOn(after, lineEnd)) {
                 score = 0.6 + (name.honorific() || hasInitial(name) ? 0.1 : 0)
                         + (t.breaksAfter(i - 1) >= 2 || t.startsLine(i) && indented(i) ? 0.05 : 0)
                         + (affiliationLineFollows(lineEnd) ? 0.15 : 0)
@@ -159,8 +159,9 @@ final class SpeakerFinder {
             }
             if (precededByNonSpeakerCue(name.honorificStart())) {
                 score -= 0.6;
+                cue = "contact";
             }
-            if (score > 0.3) {
+            if (score > 0.3 || cue.equals("contact")) {
                 out.add(mention(name, score, cue, after, lineEnd));
             }
             i = name.end() - 1;
@@ -182,23 +183,32 @@ final class SpeakerFinder {
             }
             groups.computeIfAbsent(surname, k -> new ArrayList<>()).add(m);
         }
-        Map<String, Double> scores = new HashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (Map.Entry<String, List<Mention>> e : groups.entrySet()) {
             double best = 0;
             Set<String> cues = new HashSet<>();
+            boolean contact = false;
             for (Mention m : e.getValue()) {
+                if (m.cue().equals("contact")) {
+                    contact = true;
+                    continue;
+                }
                 best = Math.max(best, m.score());
                 cues.add(m.cue());
             }
+            if (cues.isEmpty()) {
+                continue;
+            }
             double score = best + 0.12 * (cues.size() - 1) + 0.03 * Math.min(3, e.getValue().size() - 1);
-            if (excludedSurnames.contains(e.getKey()) && !cues.contains("field")) {
+            if ((excludedSurnames.contains(e.getKey()) || contact) && !cues.contains("field")) {
                 score -= 0.5;
             }
             scores.put(e.getKey(), score);
         }
         String top = null;
-        for (String k : groups.keySet()) {
-            if (top == null || scores.get(k) > scores.get(top) + 1e-9) {
+        for (String k : scores.keySet()) {
+            if (top == null || scores.get(k) > scores.get(top) + 1e-9
+                    || Math.abs(scores.get(k) - scores.get(top)) <= 1e-9 && firstStart(groups.get(k)) < firstStart(groups.get(top))) {
                 top = k;
             }
         }
@@ -208,7 +218,7 @@ final class SpeakerFinder {
         }
         Mention best = representative(groups.get(top), t);
         out.add(best);
-        for (String k : groups.keySet()) {
+        for (String k : scores.keySet()) {
             if (k.equals(top)) {
                 continue;
             }
@@ -222,10 +232,17 @@ final class SpeakerFinder {
         return out;
     }
 
+    private static int firstStart(List<Mention> group) {
+        return group.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+    }
+
     /** The mention that writes the name best: the strongest cue, then the fullest form. */
     private static Mention representative(List<Mention> group, TokenView t) {
         Mention best = null;
         for (Mention m : group) {
+            if (m.cue().equals("contact")) {
+                continue;
+            }
             if (best == null || m.score() > best.score() + 0.2
                     || Math.abs(m.score() - best.score()) <= 0.2 && m.length() > best.length()) {
                 best = m;
@@ -355,6 +372,16 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /** "Ada Penhallow, Rafe Quintal, and ..." is a list of names (authors, committee), not a speaker line. */
+    private boolean listGoesOn(int after, int lineEnd) {
+        if (after >= lineEnd || !t.is(after, ",")) {
+            return false;
+        }
+        int k = t.is(after + 1, "and") ? after + 2 : after + 1;
+        NameShape.Name next = names.at(k, lineEnd, false);
+        return next != null && next.words() >= 2 && next.honorificStart() == k && !next.honorific();
     }
 
     /** After a name on its line: nothing, or an affiliation after a comma, a dash or a parenthesis. */

@@ -24,7 +24,7 @@ final class Words {
 
     /** Titles written before a name; dropped from participant names. */
     static final Set<String> HONORIFICS = set("dr", "prof", "professor", "professors", "mr", "mrs", "ms", "miss",
-            "sir", "rev", "reverend", "dean", "president", "chancellor", "provost", "dame", "lord", "lady", "hon",
+            "sir", "rev", "reverend", "president", "chancellor", "provost", "dame", "lord", "lady", "hon",
             "judge", "justice", "senator", "sen", "rep", "representative", "gov", "governor", "ambassador", "amb",
             "mayor", "father", "fr", "sister", "brother", "rabbi", "capt", "captain", "col", "colonel", "gen",
             "general", "lt", "major", "admiral", "commissioner", "secretary", "minister", "his", "her",
