@@ -95,6 +95,9 @@ final class LocationFinder {
                 next = u > 0 && hasHead(k, u) ? u : -1;
             } else if (w.equals("(")) {
                 int u = unit(end + 1, to);
+                if (u < 0 && isHead(end + 1) && t.breaksAfter(end) == 0) {
+                    u = end + 2; // "Osgood Hall 1000 (Auditorium)"
+                }
                 if (u > 0) {
                     next = u < to && t.is(u, ")") ? u + 1 : u;
                 }
@@ -146,6 +149,11 @@ final class LocationFinder {
             return false;
         }
         return !Words.NOT_PLACE_TAIL.contains(Words.fold(w));
+    }
+
+    /** "Museum of Art Theater", "Engineering and Policy Conference Room": small words inside a building name. */
+    private boolean isInnerJoiner(int j) {
+        return t.is(j, "of") || t.is(j, "and") || t.is(j, "&");
     }
 
     private boolean hasNumber(int from, int to) {
@@ -220,8 +228,8 @@ final class LocationFinder {
             if (head > 0) {
                 return head + 1;
             }
-            if (j == i + 2 && t.word(i).length() >= 3) {
-                return j;
+            if ((j == i + 2 || j == i + 3) && t.word(i).length() >= 3) {
+                return j; // "1001 Osgood", "116 Old Osgood"
             }
         }
         // "in 8220," a bare room number right after "in"
@@ -230,15 +238,16 @@ final class LocationFinder {
             return i + 1;
         }
         // "LH 210"
-        if (isAbbreviation(i) && i + 1 < to && t.breaksAfter(i) == 0 && isRoomNumber(i + 1) && !isYear(i + 1)) {
+        if (isAbbreviation(i) && i + 1 < to && t.breaksAfter(i) <= 1 && isRoomNumber(i + 1) && !isYear(i + 1)) {
             return i + 2;
         }
         // "Larkspur Hall 210", "Kestrel Conference Room", "Larkspur 210"
         if (isCap(i) || isHead(i) && Character.isUpperCase(t.word(i).charAt(0))) {
             int j = i;
             int head = -1;
-            while (j < to && j - i < 7 && (j == i || t.breaksAfter(j - 1) <= 1)
-                    && (isCap(j) || isHead(j) || isModifier(j) || t.is(j, "'s") && j > i)) {
+            while (j < to && j - i < 8 && (j == i || t.breaksAfter(j - 1) <= 1)
+                    && (isCap(j) || isHead(j) || isModifier(j) || t.is(j, "'s") && j > i
+                    || j > i && isInnerJoiner(j) && j + 1 < to && isCap(j + 1) && t.breaksAfter(j) == 0)) {
                 if (isHead(j)) {
                     head = j;
                 }

@@ -69,8 +69,8 @@ final class PlaceValue {
         if (line.chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        for (String head : Words.PLACE_HEADS) {
-            if (line.matches(".*\\b" + head + "\\b.*")) {
+        for (String word : line.split("[^a-z]+")) {
+            if (Words.PLACE_HEADS.contains(word)) {
                 return false;
             }
         }

@@ -139,4 +139,12 @@ class AnnouncementReaderTest {
         read("Who:\nTime:\nPlace:\n" + "Hall ".repeat(50_000));
         read("Who: Dr.\nTime: 3\nPlace: Room\n" + "Dr. Dr. Room 1 in of , ( ".repeat(10_000));
     }
+
+    @Test
+    void aFiveMegabyteAnnouncementOnOneLineStillGivesOneCandidate() {
+        String text = "Topic: Tides\nTime: 3 pm\n\n" + "Dr. Ada Penhallow will speak in Room 12, Osgood Hall at 3 pm. ".repeat(80_000);
+        EventCandidate c = only(read(text));
+        assertThat(c.location.value()).isEqualTo("Room 12, Osgood Hall");
+        assertThat(names(c, ParticipantKind.SPEAKER)).containsExactly("Ada Penhallow");
+    }
 }

@@ -27,6 +27,8 @@ class LocationFinderTest {
         assertThat(places("at 4 pm in the Kestrel Conference Room.")).containsExactly("Kestrel Conference Room");
         assertThat(places("at 4 pm in Room 12B of Osgood Hall.")).containsExactly("Room 12B of Osgood Hall");
         assertThat(places("at 4 pm in Room 310 KH.")).containsExactly("Room 310 KH");
+        assertThat(places("at 4 pm in the Museum of Glass Theater.")).containsExactly("Museum of Glass Theater");
+        assertThat(places("at 4 pm in Osgood Hall 1000 (Auditorium).")).containsExactly("Osgood Hall 1000 (Auditorium)");
     }
 
     @Test
