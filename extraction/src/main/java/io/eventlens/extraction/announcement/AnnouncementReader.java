@@ -47,6 +47,7 @@ public final class AnnouncementReader implements Annotator {
         candidate.title = title(document, fields);
         candidate.location = location(document, fields, tokens);
         addPeople(document, fields, tokens, candidate);
+        AnnouncementTimes.fill(document, fields, bodyStart(fields), candidate);
 
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
