@@ -5,6 +5,7 @@ import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.event.EventCandidate;
 import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.ner.EntityMention;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.Token;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class AnnouncementReader implements Annotator {
 
     private static void addPeople(Document document, List<HeaderField> fields, TokenView tokens, EventCandidate candidate) {
         String text = document.text();
-        SpeakerFinder finder = new SpeakerFinder(tokens);
+        SpeakerFinder finder = new SpeakerFinder(tokens, document.get(EntityMention.LAYER));
         List<SpeakerFinder.Mention> mentions = new ArrayList<>();
         Set<String> notSpeakers = new HashSet<>();
         List<SpeakerFinder.Mention> hosts = new ArrayList<>();

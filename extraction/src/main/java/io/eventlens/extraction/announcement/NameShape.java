@@ -34,7 +34,7 @@ final class NameShape {
         while (k < to && isHonorificAt(k)) {
             k = skipPeriod(k + 1, to);
             honorific = true;
-            if (k < to && t.breaksAfter(k - 1) > 0) {
+            if (k < to && t.breaksAfter(k - 1) > 0 && !(t.breaksAfter(k - 1) == 1 && wrapped(k - 1))) {
                 return null;
             }
         }
@@ -43,8 +43,9 @@ final class NameShape {
         int full = 0;
         int lastFull = -1;
         while (k < to && words < 6) {
-            if (k > nameStart && (t.breaksAfter(k - 1) > 0 || isColumnGap(k - 1))) {
-                break;
+            if (k > nameStart && (t.breaksAfter(k - 1) > 1 || isColumnGap(k - 1)
+                    || t.breaksAfter(k - 1) == 1 && !(full == 1 && lastFull == k && wrapped(k - 1)))) {
+                break; // a name goes on after a line break only where prose was wrapped: "Dr. Ada\nM. Penhallow"
             }
             String w = t.word(k);
             if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
@@ -85,6 +86,12 @@ final class NameShape {
             return null;
         }
         return new Name(start, nameStart, end, words, honorific);
+    }
+
+    /** Whether the line ending at token {@code k} is a long line of wrapped prose. */
+    private boolean wrapped(int k) {
+        int lineStart = t.text.lastIndexOf('\n', t.start(k)) + 1;
+        return t.end(k) - lineStart >= 50;
     }
 
     /** A tab or a run of spaces between two tokens separates the columns of a table. */

@@ -1,6 +1,7 @@
 package io.eventlens.extraction.announcement;
 
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.ner.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,13 +39,29 @@ final class SpeakerFinder {
             "host", "hosted", "hosts", "arranged", "organized", "organised", "sponsored", "coordinator", "rsvp",
             "reply", "thanks", "questions", "posted", "forwarded", "contacting", "notify", "ask", "to");
 
+    static final double PERSON_BONUS = 0.15;
+    static final double NOT_PERSON_PENALTY = 0.0;
+
     private final TokenView t;
     private final NameShape names;
     private final Set<String> lowerWords = new HashSet<>();
 
+    /** Per token: the statistical tagger's type for it (PER, ORG...), or null. */
+    private final String[] entityType;
+
     SpeakerFinder(TokenView tokens) {
+        this(tokens, List.of());
+    }
+
+    SpeakerFinder(TokenView tokens, List<EntityMention> entities) {
         this.t = tokens;
         this.names = new NameShape(tokens);
+        this.entityType = new String[tokens.size()];
+        for (EntityMention e : entities) {
+            for (int k = tokens.firstAtOrAfter(e.start()); k < tokens.size() && tokens.start(k) < e.end(); k++) {
+                entityType[k] = e.type();
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.word(i);
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
@@ -132,7 +149,8 @@ final class SpeakerFinder {
             int afterEnd = appositionEnd(after, to);
             String before = t.lower(name.honorificStart() - 1);
             boolean inPhrase = before.equals("of") || before.equals("at") || before.equals("from") || before.equals("in");
-            if (!inPhrase && (followedBySpeaking(afterEnd, to) || followedBySpeaking(after, to))) {
+            if (!inPhrase && (followedBySpeaking(afterEnd, to) || followedBySpeaking(after, to)
+                    || coordinatedWithSpeaker(after, to, 3))) {
                 score = 0.9;
                 cue = "verb";
             } else if (precededByCue(name.honorificStart())) {
@@ -142,7 +160,8 @@ final class SpeakerFinder {
                 score = 0.6 + (name.honorific() || hasInitial(name) ? 0.1 : 0)
                         + (t.breaksAfter(i - 1) >= 2 || t.startsLine(i) && indented(i) ? 0.05 : 0)
                         + (affiliationLineFollows(lineEnd) ? 0.15 : 0)
-                        - (titleGoesOn(i) ? 0.3 : 0);
+                        - (titleGoesOn(i) ? 0.3 : 0)
+                        - (nearTheEnd(lineEnd) ? 0.2 : 0);
                 cue = "line";
             } else if (name.honorific()) {
                 score = name.words() >= 2 ? 0.6 : 0.5;
@@ -153,6 +172,7 @@ final class SpeakerFinder {
             }
             if (!cue.equals("verb") && !cue.equals("phrase")) {
                 score -= commonWordPenalty(name);
+                score += taggerOpinion(name);
             }
             if (inPhrase && !cue.equals("phrase")) {
                 score -= 0.2; // "the birthday of Dr. X", "U. of South Carolina"
@@ -315,6 +335,21 @@ final class SpeakerFinder {
         return after;
     }
 
+    /** "A and B will speak", "A, B and C will speak": a name joined to a speaker's name by "and". */
+    private boolean coordinatedWithSpeaker(int after, int to, int depth) {
+        if (depth == 0 || after >= to || !(t.is(after, "and") || t.is(after, "&") || t.is(after, ","))) {
+            return false;
+        }
+        int k = t.is(after, ",") && t.is(after + 1, "and") ? after + 2 : after + 1;
+        NameShape.Name next = names.at(k, to, false);
+        if (next == null) {
+            return false;
+        }
+        int end = skipDegrees(next.end(), to);
+        return followedBySpeaking(end, to) || followedBySpeaking(appositionEnd(end, to), to)
+                || coordinatedWithSpeaker(end, to, depth - 1);
+    }
+
     private boolean followedBySpeaking(int k, int to) {
         if (k >= to) {
             return false;
@@ -408,6 +443,15 @@ final class SpeakerFinder {
         return false;
     }
 
+    /** A name line among the last lines of the text is a signature more often than a speaker. */
+    private boolean nearTheEnd(int lineEnd) {
+        int lines = 0;
+        for (int k = lineEnd; k < t.size() && lines < 3; k = t.lineEnd(k)) {
+            lines++;
+        }
+        return lines < 3;
+    }
+
     /** The line before ends with a word that needs more ("SEMINAR SERIES ON" / "RATIONAL CHOICE"). */
     private boolean titleGoesOn(int i) {
         if (i == 0 || t.breaksAfter(i - 1) != 1) {
@@ -440,6 +484,18 @@ final class SpeakerFinder {
             }
         }
         return letters > 3;
+    }
+
+    /** The statistical tagger's view of a name found by a weak cue: a person helps, an organisation or a place hurts. */
+    private double taggerOpinion(NameShape.Name name) {
+        boolean person = false;
+        boolean other = false;
+        for (int k = name.start(); k < name.end(); k++) {
+            String type = entityType[k];
+            person |= EntityMention.PERSON.equals(type);
+            other |= type != null && !EntityMention.PERSON.equals(type);
+        }
+        return person ? PERSON_BONUS : other ? -NOT_PERSON_PENALTY : 0;
     }
 
     /** Capitalised words that the document also writes in lower case are words, not names ("Soft Matter"). */

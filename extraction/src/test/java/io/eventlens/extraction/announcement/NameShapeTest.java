@@ -33,6 +33,16 @@ class NameShapeTest {
     }
 
     @Test
+    void aNameGoesOnAfterTheLineBreakOfWrappedProseOnly() {
+        String prose = "The second talk of the afternoon will be given by our guest Dr. Ada\nM. Penhallow of Tarn.";
+        TokenView tokens = new TokenView(prose, Tokenizer.tokenize(prose, 0, prose.length()));
+        int dr = tokens.firstAtOrAfter(prose.indexOf("Dr."));
+        NameShape.Name name = new NameShape(tokens).at(dr, tokens.size(), false);
+        assertThat(prose.substring(tokens.start(name.start()), tokens.end(name.end() - 1))).isEqualTo("Ada\nM. Penhallow");
+        assertThat(name("Ada\nPenhallow", false)).isNull();
+    }
+
+    @Test
     void aTableColumnGapEndsTheName() {
         assertThat(name("Mina Sorrell\t\tTides and Salt", false)).isEqualTo("Mina Sorrell");
     }
