@@ -26,6 +26,11 @@ public final class AnnouncementReader implements Annotator {
 
     static final Set<String> TITLE_KEYS = Set.of("topic", "title", "subject", "talk", "talk title", "seminar",
             "lecture", "re", "event");
+    static final Set<String> TALK_TITLE_KEYS = Set.of("title", "talk title", "talk", "lecture title", "seminar title");
+    /** What e-mail subjects put before the subject: "Re:", "Fwd:", "REMINDER:", "Reminder -". */
+    private static final java.util.regex.Pattern SUBJECT_PREFIX = java.util.regex.Pattern.compile(
+            "\\s*(?:re|fwd?|reminder|correction|update|updated|change|cancell?ed|postponed|new time|new date|note)\\s*[:\\-]+\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     static final Set<String> SPEAKER_KEYS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
             "lecturer", "instructor", "presented by", "guest speaker", "featuring", "panelists", "panelist");
     static final Set<String> DATE_KEYS = Set.of("date", "dates", "day", "when", "date and time", "date time");
@@ -74,6 +79,18 @@ public final class AnnouncementReader implements Annotator {
         return kinds >= 2 && (speaker || time || place);
     }
 
+    private static boolean isJobTitle(String value) {
+        if (value.startsWith("\"") || value.length() > 80) {
+            return false;
+        }
+        for (String w : value.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (Participants.ROLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static HeaderField first(List<HeaderField> fields, Set<String> keys) {
         for (HeaderField f : fields) {
             if (keys.contains(f.key()) && f.hasValue()) {
@@ -83,16 +100,33 @@ public final class AnnouncementReader implements Annotator {
         return null;
     }
 
+    /** The talk's own title ("Title:") when the text gives one, else the subject line without "Re:"/"Reminder:". */
     private static Slot<String> title(Document document, List<HeaderField> fields) {
-        HeaderField f = first(fields, TITLE_KEYS);
+        String text = document.text();
+        HeaderField f = first(fields, TALK_TITLE_KEYS);
+        if (f != null && isJobTitle(f.value(document))) {
+            f = null; // "Title: Associate Professor of Geology" is the speaker's title
+        }
+        double confidence = 0.75;
+        if (f == null) {
+            f = first(fields, TITLE_KEYS);
+            confidence = 0.6;
+        }
         if (f == null) {
             return null;
         }
-        Span span = Texts.trim(document.text(), f.valueSpan(), "\"'`*");
+        Span span = Texts.trim(text, f.valueSpan(), "\"'`*");
+        int start = span.start();
+        java.util.regex.Matcher prefix = SUBJECT_PREFIX.matcher(text).region(start, span.end());
+        while (prefix.lookingAt() && prefix.end() < span.end()) {
+            start = prefix.end();
+            prefix.region(start, span.end());
+        }
+        span = Texts.trim(text, Span.of(start, span.end()), "\"'`*");
         if (span.length() == 0) {
             return null;
         }
-        return Slot.of(Texts.fold(document.text(), span), span, 0.7);
+        return Slot.of(Texts.fold(text, span), span, confidence);
     }
 
     private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {

@@ -115,6 +115,20 @@ class AnnouncementReaderTest {
     }
 
     @Test
+    void theTalksOwnTitleWinsOverTheSubjectLineAndSubjectPrefixesGo() {
+        EventCandidate c = only(read("""
+                Topic:    Reminder: Ocean Seminar
+                Time:     4:00 PM
+
+                 Speaker: Ada Penhallow
+                 Title:   "Salt, Tides and Time"
+                """));
+        assertThat(c.title.value()).isEqualTo("Salt, Tides and Time");
+        EventCandidate subjectOnly = only(read("Topic:    Re: REMINDER: Ocean Seminar\nTime:     4:00 PM\n"));
+        assertThat(subjectOnly.title.value()).isEqualTo("Ocean Seminar");
+    }
+
+    @Test
     void anOrdinaryEmailIsNotAnAnnouncement() {
         String text = """
                 From: Lydia Crane <lydia@example.org>
