@@ -25,8 +25,9 @@ public final class AnnouncementReader implements Annotator {
     public static final String READER = "announcement";
 
     static final Set<String> TITLE_KEYS = Set.of("topic", "title", "subject", "talk", "talk title", "seminar",
-            "lecture", "re", "event");
-    static final Set<String> TALK_TITLE_KEYS = Set.of("title", "talk title", "talk", "lecture title", "seminar title");
+            "lecture", "re", "event", "what");
+    static final Set<String> TALK_TITLE_KEYS = Set.of("title", "talk title", "talk", "lecture title", "seminar title",
+            "what");
     /** What e-mail subjects put before the subject: "Re:", "Fwd:", "REMINDER:", "Reminder -". */
     private static final java.util.regex.Pattern SUBJECT_PREFIX = java.util.regex.Pattern.compile(
             "\\s*(?:re|fwd?|reminder|correction|update|updated|change|cancell?ed|postponed|new time|new date|note)\\s*[:\\-]+\\s*",
@@ -43,17 +44,21 @@ public final class AnnouncementReader implements Annotator {
     @Override
     public void annotate(Document document) {
         List<HeaderField> fields = document.get(HeaderField.LAYER);
-        if (!isAnnouncement(fields)) {
+        boolean headed = isAnnouncement(fields);
+        if (!headed && first(fields, TITLE_KEYS) == null) {
             return;
         }
         String text = document.text();
         TokenView tokens = new TokenView(text, document.get(Token.LAYER), document::checkDeadline);
         EventCandidate candidate = new EventCandidate(0, text.length(), READER);
-        candidate.confidence = 0.8;
+        boolean explicitSpeaker = addPeople(document, fields, tokens, candidate);
+        AnnouncementTimes.fill(document, fields, bodyStart(fields), candidate);
+        if (!headed && !(explicitSpeaker && candidate.startTime != null)) {
+            return; // a message with a subject line announces a talk only when its text says who speaks and when
+        }
+        candidate.confidence = headed ? 0.8 : 0.6;
         candidate.title = title(document, fields);
         candidate.location = location(document, fields, tokens);
-        addPeople(document, fields, tokens, candidate);
-        AnnouncementTimes.fill(document, fields, bodyStart(fields), candidate);
 
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
@@ -89,6 +94,26 @@ public final class AnnouncementReader implements Annotator {
             }
         }
         return false;
+    }
+
+    /** Keys of a message's own header: a "Date:" among them is when the message was sent. */
+    static final Set<String> MESSAGE_KEYS = Set.of("from", "to", "cc", "sent", "subject", "received", "message id", "reply to",
+            "newsgroups", "organization", "x mailer", "mime version", "content type");
+
+    /** The first field with one of the keys that is not the date of the message itself. */
+    static HeaderField firstEventField(List<HeaderField> fields, Set<String> keys) {
+        Set<Integer> messageBlocks = new HashSet<>();
+        for (HeaderField f : fields) {
+            if (MESSAGE_KEYS.contains(f.key())) {
+                messageBlocks.add(f.block());
+            }
+        }
+        for (HeaderField f : fields) {
+            if (keys.contains(f.key()) && f.hasValue() && !(f.key().equals("date") && messageBlocks.contains(f.block()))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     static HeaderField first(List<HeaderField> fields, Set<String> keys) {
@@ -152,7 +177,8 @@ public final class AnnouncementReader implements Annotator {
         return Slot.of(Texts.fold(text, span), span, Math.min(0.85, 0.3 + best.score() / 2));
     }
 
-    private static void addPeople(Document document, List<HeaderField> fields, TokenView tokens, EventCandidate candidate) {
+    /** Adds speakers and hosts; true when a speaker was named by an explicit cue (a field, "X will speak", "a talk by X"). */
+    private static boolean addPeople(Document document, List<HeaderField> fields, TokenView tokens, EventCandidate candidate) {
         String text = document.text();
         SpeakerFinder finder = new SpeakerFinder(tokens, document.get(EntityMention.LAYER));
         List<SpeakerFinder.Mention> mentions = new ArrayList<>();
@@ -178,12 +204,15 @@ public final class AnnouncementReader implements Annotator {
             }
         }
         mentions.addAll(finder.fromText(tokens.firstAtOrAfter(bodyStart(fields)), tokens.size()));
+        boolean explicit = false;
         for (SpeakerFinder.Mention m : SpeakerFinder.choose(mentions, notSpeakers, tokens)) {
             candidate.participants.add(Participants.of(text, m, ParticipantKind.SPEAKER));
+            explicit |= m.cue().equals("field") || m.cue().equals("verb") || m.cue().equals("phrase");
         }
         for (SpeakerFinder.Mention m : hosts) {
             candidate.participants.add(Participants.of(text, m, ParticipantKind.HOST));
         }
+        return explicit;
     }
 
     /** Where the free text begins: after the first header block. */

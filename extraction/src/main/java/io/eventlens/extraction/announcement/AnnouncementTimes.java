@@ -22,8 +22,8 @@ final class AnnouncementTimes {
         if (mentions.isEmpty()) {
             return;
         }
-        HeaderField dateField = AnnouncementReader.first(fields, AnnouncementReader.DATE_KEYS);
-        HeaderField timeField = AnnouncementReader.first(fields, AnnouncementReader.TIME_KEYS);
+        HeaderField dateField = AnnouncementReader.firstEventField(fields, AnnouncementReader.DATE_KEYS);
+        HeaderField timeField = AnnouncementReader.firstEventField(fields, AnnouncementReader.TIME_KEYS);
         DateMention date = dateField == null ? null : firstWithin(document, dateField, true);
         DateMention time = timeField == null ? null : firstWithin(document, timeField, false);
         DateMention bodyTime = null;
@@ -97,6 +97,10 @@ final class AnnouncementTimes {
             return null;
         }
         String gap = document.text().substring(from.end(), next.start()).toLowerCase();
+        if (next.endTime() != null && gap.isBlank() && sameClock(from.startTime(), next.startTime())) {
+            return new DateMention(next.start(), next.end(), null, null, next.endTime(), null, false,
+                    next.confidence(), false); // "12:00 noon - 1:00 pm" read as "12:00" and "noon - 1:00 pm"
+        }
         if (!RANGE_GAP.matcher(gap).matches() || !gap.matches("(?s).*(-|\u2013|to|until|till|through|thru).*")) {
             return null;
         }

@@ -15,8 +15,8 @@ final class NameShape {
     record Name(int honorificStart, int start, int end, int words, boolean honorific) {
     }
 
-    private static final Pattern TITLE_WORD = Pattern.compile("[A-Z][a-z]*(?:['\u2019-]?[A-Z]?[a-z]+)+|[A-Z][a-z]+");
-    private static final Pattern CAPS_WORD = Pattern.compile("[A-Z]{2,}(?:['\u2019-][A-Z]+)*");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}*(?:['\u2019-]?\\p{Lu}?\\p{Ll}+)+|\\p{Lu}\\p{Ll}+");
+    private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}(?:['\u2019-]\\p{Lu}+)*");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
             "del", "della", "bin", "ibn", "al", "ten", "ter", "dos", "das", "y");
 

@@ -68,6 +68,44 @@ class AnnouncementTimesTest {
     }
 
     @Test
+    void theMessagesOwnDateIsNotTheTalksDate() {
+        EventCandidate c = read("""
+                From: events@tarn.example.edu
+                Subject: Physics Colloquium
+                Date: Mon, 3 Mar 2025
+
+                Speaker: Prof. Lena Hartwig
+                Date: Thursday, March 6, 2025
+                Time: 12:00 noon - 1:00 pm
+                Location: Room 204, Ellery Science Building
+                """);
+        assertThat(c.startDate.value()).isEqualTo("2025-03-06");
+        assertThat(c.startTime.value()).isEqualTo("12:00");
+        assertThat(c.endTime.value()).isEqualTo("13:00");
+    }
+
+    @Test
+    void aMessageWithOnlyASubjectAnnouncesATalkWhenItsTextSaysWhoSpeaksAndWhen() {
+        EventCandidate c = read("""
+                Subject: Talk tomorrow
+                Date: 14 May 2025
+
+                Tomorrow at 3 p.m. in 112 Gorse Hall, Anton Vikström from the Institute
+                of Marine Studies will give a talk on plankton clocks.
+                """);
+        assertThat(c.startDate.value()).isEqualTo("2025-05-15");
+        assertThat(c.startTime.value()).isEqualTo("15:00");
+        assertThat(c.location.value()).isEqualTo("112 Gorse Hall");
+        assertThat(c.participants.get(0).name.value()).isEqualTo("Anton Vikström");
+        Document minutes = Document.of("m.txt", "Subject: minutes\nDate: 14 May 2025\n\nWe met at 3 p.m. and agreed.\n");
+        new TokenSentenceAnnotator().annotate(minutes);
+        TEMPORAL.annotate(minutes);
+        new HeaderFieldAnnotator().annotate(minutes);
+        new AnnouncementReader().annotate(minutes);
+        assertThat(minutes.get(EventCandidate.LAYER)).isEmpty();
+    }
+
+    @Test
     void readsTwelveHourClockReadingsAsTheSame() {
         assertThat(AnnouncementTimes.sameClock("03:30", "15:30")).isTrue();
         assertThat(AnnouncementTimes.sameClock("12:00", "00:00")).isTrue();
