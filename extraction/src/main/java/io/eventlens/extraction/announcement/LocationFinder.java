@@ -180,6 +180,11 @@ final class LocationFinder {
         if (i >= to) {
             return -1;
         }
+        String first = t.word(i);
+        if (first.isEmpty() || !Character.isLetterOrDigit(first.charAt(0))
+                || Character.isLowerCase(first.charAt(0)) && !isRoomWord(i) && !t.is(i + 1, "floor")) {
+            return -1; // every unit starts with a capital, a digit, "room" or an ordinal before "floor"
+        }
         // "Room 12B", "Rm. 4", "room #210"
         if (isRoomWord(i)) {
             int j = i + 1;
@@ -212,7 +217,7 @@ final class LocationFinder {
             return i + 1;
         }
         // "3rd floor"
-        if (ORDINAL.matcher(t.word(i)).matches() && t.is(i + 1, "floor") && i + 1 < to) {
+        if (t.is(i + 1, "floor") && i + 1 < to && ORDINAL.matcher(t.word(i)).matches()) {
             return i + 2;
         }
         // "210 Larkspur Hall", "210 Larkspur", "210 LH"
@@ -347,7 +352,7 @@ final class LocationFinder {
     }
 
     boolean isRoomNumber(int i) {
-        return i < t.size() && ROOM_NUMBER.matcher(t.word(i)).matches() && Character.isDigit(firstDigitOrLetter(t.word(i)))
+        return i < t.size() && Character.isDigit(firstDigitOrLetter(t.word(i))) && ROOM_NUMBER.matcher(t.word(i)).matches()
                 && !ORDINAL.matcher(t.word(i)).matches();
     }
 
@@ -369,7 +374,7 @@ final class LocationFinder {
             return false;
         }
         String w = t.word(i);
-        if (!ABBREVIATED_ROOM.matcher(w).matches()) {
+        if (w.length() < 3 || !Character.isDigit(firstDigitOrLetter(w)) || !ABBREVIATED_ROOM.matcher(w).matches()) {
             return false;
         }
         int upper = 0;

@@ -10,6 +10,7 @@ final class TokenView {
     private final int[] starts;
     private final int[] ends;
     private final String[] words;
+    private final String[] lowers;
 
     private final Runnable deadline;
 
@@ -25,6 +26,7 @@ final class TokenView {
         starts = new int[n];
         ends = new int[n];
         words = new String[n];
+        lowers = new String[n];
         for (int i = 0; i < n; i++) {
             starts[i] = tokens.get(i).start();
             ends[i] = tokens.get(i).end();
@@ -81,7 +83,15 @@ final class TokenView {
     }
 
     String lower(int i) {
-        return Words.fold(word(i));
+        if (i < 0 || i >= starts.length) {
+            return "";
+        }
+        String w = lowers[i];
+        if (w == null) {
+            w = Words.fold(word(i));
+            lowers[i] = w;
+        }
+        return w;
     }
 
     boolean is(int i, String word) {
