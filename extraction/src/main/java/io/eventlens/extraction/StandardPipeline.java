@@ -1,5 +1,10 @@
 package io.eventlens.extraction;
 
+import io.eventlens.extraction.announcement.AnnouncementReader;
+import io.eventlens.extraction.announcement.HeaderFieldAnnotator;
+import io.eventlens.extraction.entity.AcronymAnnotator;
+import io.eventlens.extraction.entity.OrganizationAnnotator;
+import io.eventlens.extraction.entity.PersonAnnotator;
 import io.eventlens.extraction.event.EventDateAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.event.HeaderReader;
@@ -28,8 +33,12 @@ public final class StandardPipeline {
                 new TokenSentenceAnnotator(),
                 new TemporalAnnotator(),
                 new StatisticalNameAnnotator(),
+                new AcronymAnnotator(),
+                new OrganizationAnnotator(),
+                new PersonAnnotator(),
                 new LayoutAnnotator(),
                 new EventDateAnnotator(),
+                new HeaderFieldAnnotator(), new AnnouncementReader(),
                 new HeaderReader(), new LeadReader(), new NarrativeReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
