@@ -139,7 +139,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     }
 
     static boolean eventTypeOnly(String value) {
-        List<String> words = OrganizationNames.wordList(value);
+        List<String> words = OrganizerNames.wordList(value);
         if (words.isEmpty() || words.size() > 4) {
             return false;
         }

@@ -229,12 +229,12 @@ public final class HeaderReader implements Annotator {
     static boolean isOrganizerLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
         String text = v.text(body);
-        List<Span> names = OrganizationNames.split(v.text, body, false);
+        List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;
         boolean organization = false;
         for (Span n : names) {
             covered += n.length();
-            organization |= OrganizationNames.looksLikeOrganization(OrganizationNames.withoutAcronym(v.text, n));
+            organization |= OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, n));
         }
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
@@ -267,7 +267,7 @@ public final class HeaderReader implements Annotator {
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
     static boolean isGeneric(DocumentView v, int k) {
         String body = v.text(v.lines.get(k).body()).replaceAll("\\([^)]*\\)", " ");
-        List<String> words = OrganizationNames.wordList(body);
+        List<String> words = OrganizerNames.wordList(body);
         if (words.isEmpty()) {
             return true;
         }

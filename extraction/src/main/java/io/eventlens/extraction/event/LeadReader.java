@@ -207,7 +207,7 @@ public final class LeadReader implements Annotator {
     }
 
     private static String eventNounOf(String name) {
-        for (String w : OrganizationNames.wordList(name)) {
+        for (String w : OrganizerNames.wordList(name)) {
             if (Vocabulary.isEventNoun(w)) {
                 return Vocabulary.singular(w.toLowerCase(java.util.Locale.ROOT));
             }

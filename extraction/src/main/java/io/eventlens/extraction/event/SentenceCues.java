@@ -68,14 +68,14 @@ final class SentenceCues {
                     && !w.equals("moderated")) {
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
-                    out.addAll(OrganizationNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
+                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
                 }
                 continue;
             }
             int verbStart = organizerVerbStart(i, first, end);
             if (verbStart > first) {
                 Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
-                out.addAll(OrganizationNames.trailing(v.text, subject));
+                out.addAll(OrganizerNames.trailing(v.text, subject));
             }
             // "The Belfer Center's panel"
             if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
@@ -194,8 +194,8 @@ final class SentenceCues {
             while (j < k && Vocabulary.isFunctionWord(lower(j))) {
                 j++;
             }
-            Span name = OrganizationNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
-            return name.length() > 0 && OrganizationNames.looksLikeOrganization(v.text(name)) ? name : null;
+            Span name = OrganizerNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
+            return name.length() > 0 && OrganizerNames.looksLikeOrganization(v.text(name)) ? name : null;
         }
         if (w.equals("its") || w.equals("their")) {
             // the sentence's subject: the names before its first verb
@@ -206,9 +206,9 @@ final class SentenceCues {
                     if (j == first) {
                         return null;
                     }
-                    List<Span> subject = OrganizationNames.trailing(v.text,
+                    List<Span> subject = OrganizerNames.trailing(v.text,
                             Span.of(v.tokens.get(first).start(), v.tokens.get(j - 1).end()));
-                    return subject.size() == 1 && OrganizationNames.looksLikeOrganization(v.text(subject.get(0)))
+                    return subject.size() == 1 && OrganizerNames.looksLikeOrganization(v.text(subject.get(0)))
                             ? subject.get(0) : null;
                 }
             }
@@ -316,7 +316,7 @@ final class SentenceCues {
         Span span = Span.of(v.tokens.get(k).start(), v.tokens.get(last).end());
         String value = v.text(span);
         boolean venueWord = false;
-        for (String w : OrganizationNames.wordList(value)) {
+        for (String w : OrganizerNames.wordList(value)) {
             venueWord |= Vocabulary.isVenueWord(w);
         }
         if (Phrases.isAcronym(value) || value.length() < 3) {

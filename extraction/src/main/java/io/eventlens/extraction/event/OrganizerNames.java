@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (Institute, Centre, Mission, University...) or is an acronym; in a list of such names a bare
  * proper phrase is accepted too.
  */
-final class OrganizationNames {
+final class OrganizerNames {
 
     /** Words that link list items or introduce a partner; they are dropped from the item. */
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
@@ -33,7 +33,7 @@ final class OrganizationNames {
             "\\s+(?:and from|and with|and|&|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
-    private OrganizationNames() {
+    private OrganizerNames() {
     }
 
     /** A name with an organisation word or an acronym, written like a name. */
