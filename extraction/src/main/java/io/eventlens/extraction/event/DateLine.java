@@ -148,7 +148,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
                 return false;
             }
         }

@@ -189,12 +189,22 @@ public final class HeaderReader implements Annotator {
         if (line.listItem() && !v.isHeading(k)) {
             return true;
         }
+        for (EventDate d : v.datesIn(line)) {
+            if (d.hasDay()) {
+                return true; // a dated line that is no date line: a publication line, a sentence
+            }
+        }
         String body = v.text(line.body());
         int words = Phrases.words(v.text, line.body()).size();
         return words > 30 || (body.endsWith(".") && words > 6 && !isQuotedLine(v, k));
     }
 
     private static boolean titleLike(DocumentView v, int k) {
+        for (EventDate d : v.datesIn(v.lines.get(k))) {
+            if (d.hasDay()) {
+                return false; // "Posted Monday, 3 May": a dated line is no title
+            }
+        }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
             return true;
         }
@@ -273,7 +283,7 @@ public final class HeaderReader implements Annotator {
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+")) {
+            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+")) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {

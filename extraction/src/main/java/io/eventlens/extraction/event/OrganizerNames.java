@@ -524,10 +524,10 @@ final class OrganizerNames {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
-            int start = end;
-            int words = 0;
+            // the words before "(ACR)", nearest first: capitalised ones and function words between them
+            List<Integer> starts = new ArrayList<>();
             int i = end;
-            while (i > 0 && words < 14) {
+            while (i > 0 && starts.size() < 14) {
                 int we = i;
                 while (we > 0 && text.charAt(we - 1) == ' ') {
                     we--;
@@ -541,16 +541,20 @@ final class OrganizerNames {
                     break;
                 }
                 String word = text.substring(ws, we);
-                if (Phrases.capitalised(word)) {
-                    start = ws;
-                } else if (!Vocabulary.isFunctionWord(word)) {
+                if (Character.isDigit(word.charAt(0)) || (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word))) {
                     break;
                 }
-                words++;
+                if (Phrases.capitalised(word)) {
+                    starts.add(ws);
+                }
                 i = ws;
             }
-            if (start < end && initialsFit(acronym, text.substring(start, end))) {
-                return Span.of(start, end);
+            // the longest stretch whose initials spell the acronym
+            for (int k = starts.size() - 1; k >= 0; k--) {
+                String name = text.substring(starts.get(k), end);
+                if (initialsFit(acronym, name)) {
+                    return Span.of(starts.get(k), end);
+                }
             }
             at = text.indexOf(needle, at + needle.length());
         }
