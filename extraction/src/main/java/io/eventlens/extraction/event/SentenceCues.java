@@ -244,7 +244,9 @@ final class SentenceCues {
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
             } else if (PLACE_VERBS.contains(w)) {
-                found = afterVerb(i + 1, end);
+                found = afterVerb(i + 1, end, 14);
+            } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
+                found = afterVerb(i + 1, end, 2); // "at a public meeting at Tarrow College", "a panel in Geneva"
             }
             if (found != null && (best == null || found.confidence() > best.confidence())) {
                 best = found;
@@ -254,9 +256,9 @@ final class SentenceCues {
     }
 
     /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */
-    private Slot<String> afterVerb(int from, int end) {
+    private Slot<String> afterVerb(int from, int end, int reach) {
         Slot<String> best = null;
-        for (int k = from; k < Math.min(end, from + 14); k++) {
+        for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
                 break;
@@ -428,12 +430,12 @@ final class SentenceCues {
                     || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
-            if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end)) {
-                continue; // "the Fisheries Forum (IOFF)" is a body; "the Seed Forum, an annual meeting" an event
-            }
             int start = i;
             while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
+            }
+            if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end) && !eventContext(start, i, first, end)) {
+                continue; // "the Fisheries Forum (IOFF)" is a body; "the Seed Forum, an annual meeting" an event
             }
             int last = i;
             int j = i + 1;
@@ -479,6 +481,27 @@ final class SentenceCues {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)\\d+-day|(?:one|two|three|four|five|six|seven|half|full|multi)-day|week-long|weeklong|annual|biennial|"
+                    + "inaugural|first-ever|day-long|daylong");
+    private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",
+            "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
+
+    /** "A two-day Regional Forum on X ended": a duration before the name or a verb of happening after it. */
+    private boolean eventContext(int start, int noun, int first, int end) {
+        for (int k = Math.max(first, start - 2); k < start; k++) {
+            if (DURATION.matcher(word(k)).matches()) {
+                return true;
+            }
+        }
+        int k = noun + 1;
+        while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
+            k++;
+        }
+        return k < end && (HAPPENING.contains(lower(k))
+                || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
 
     private boolean isSentenceInitialArticle(int k, int first) {

@@ -34,7 +34,9 @@ final class LineJoiner {
 
     /** Lines starting with a weekday, a month or a digit: date lines of a header, not continuations. */
     private static final Pattern DATE_START = Pattern.compile(
-            "^(?:\\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)");
+            "^(?:\\d|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b|(?:Jan(?:uary)?|Feb(?:ruary)?|"
+                    + "Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                    + "Dec(?:ember)?)\\b)");
 
     static boolean joins(LineNormalizer.Piece before, LineNormalizer.Piece after, int blankLines, boolean markdown) {
         if (before.heading > 0 || after.heading > 0 || after.listItem || before.code || after.code) {
