@@ -47,7 +47,13 @@ public final class EventRecordAssembler implements Annotator {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
             for (EventCandidate c : merged) {
-                for (Span region : ownText(c, merged)) {
+                List<Span> own = ownText(c, merged);
+                List<Span> read = EventFields.bounded(own);
+                if (!read.equals(own)) {
+                    document.note("participants of \"" + c.title.value() + "\" were looked for in the first "
+                            + EventFields.MAX_TEXT_READ + " characters of its text only; the text is longer than an event's usually is");
+                }
+                for (Span region : read) {
                     for (ParticipantCandidate p : participantFinder.find(document, region)) {
                         addParticipant(c.participants, p);
                     }
@@ -64,6 +70,9 @@ public final class EventRecordAssembler implements Annotator {
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
             }
+        }
+        if (events.isEmpty() && document.notes().isEmpty()) {
+            document.note("no event found in " + document.name() + ": no title with the date of a gathering was recognised");
         }
         document.set(AssembledEvent.LAYER, events);
     }
@@ -245,7 +254,7 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     private static boolean acronymLetters(String acronym, String name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = acronym.replaceAll("[^A-Z]", ""); // "ICRtoP": the capitals stand for the words that count
         StringBuilder initials = new StringBuilder();
         for (String w : OrganizerNames.wordList(name)) {
             if (Character.isUpperCase(w.charAt(0))) {
