@@ -210,23 +210,33 @@ public final class EventRecordAssembler implements Annotator {
         return out;
     }
 
+    /**
+     * The field's value from the most confident candidate; an announcement's value stands unless
+     * another reader is clearly surer of its own ({@link #CLEARLY_SURER} more confident).
+     */
     private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
         Slot<T> best = null;
-        boolean announcementFirst = !group.isEmpty() && "announcement".equals(group.get(0).reader());
+        Slot<T> announced = null;
         for (EventCandidate c : group) {
             Slot<T> s = field.apply(c);
             if (s == null || s.value() == null) {
                 continue;
             }
-            if (announcementFirst && "announcement".equals(c.reader())) {
-                return s;
+            if ("announcement".equals(c.reader()) && announced == null) {
+                announced = s;
             }
             if (best == null || s.confidence() > best.confidence()) {
                 best = s;
             }
         }
+        if (announced != null && best.confidence() < announced.confidence() + CLEARLY_SURER) {
+            return announced;
+        }
         return best;
     }
+
+    /** How much surer another reader must be to override the announcement reader's value. */
+    static final double CLEARLY_SURER = 0.15;
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
         for (int i = 0; i < organizers.size(); i++) {
