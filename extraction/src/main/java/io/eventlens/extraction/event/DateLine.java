@@ -36,7 +36,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
             "every", "between", "starting", "beginning", "ending", "through", "the", "of", "am", "pm", "a.m.", "p.m.",
-            "noon", "midnight", "local", "time", "hours", "hrs", "h", "daily", "doors", "open", "opens");
+            "noon", "midnight", "local", "time", "hours", "hrs", "h", "daily", "doors", "open", "opens", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekly", "weekdays", "weekends");
     private static final Set<String> DATE_LABELS = Vocabulary.words("date", "dates", "day", "when", "date and time", "date & time",
             "date/time", "dates and times", "time and date", "start");
 
@@ -124,7 +125,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                     type = type == null ? value : type;
                 } else if (onlineOnly(lower)) {
                     // an online event has no place
-                } else if (Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) {
+                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) && hasNameWord(value)) {
                     kept.add(p);
                 }
             }
@@ -139,6 +140,16 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             }
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel);
+    }
+
+    /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
+    private static boolean hasNameWord(String value) {
+        for (String w : value.split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && !DATE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean eventTypeOnly(String value) {

@@ -2,6 +2,7 @@ package io.eventlens.extraction.event;
 
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.PersonMention;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.Heading;
 import io.eventlens.extraction.layout.LabeledLine;
@@ -202,8 +203,8 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         for (EventDate d : v.datesIn(v.lines.get(k))) {
-            if (d.hasDay()) {
-                return false; // "Posted Monday, 3 May": a dated line is no title
+            if (d.hasDay() || d.startTime() != null) {
+                return false; // "Posted Monday, 3 May", "11/18 3:30 Room 4 ...": a dated or timed line is no title
             }
         }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
@@ -250,9 +251,14 @@ public final class HeaderReader implements Annotator {
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
 
-    /** A short line right under a date line that names a venue or a city. */
+    /** A short line right under a date line that names a venue or a city (not a person and their post). */
     private static boolean isPlaceLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
+        for (PersonMention p : v.document.within(PersonMention.LAYER, body)) {
+            if (p.start() <= body.start() + 6) {
+                return false;
+            }
+        }
         String text = v.text(body);
         List<Span> words = Phrases.words(v.text, body);
         if (words.isEmpty() || words.size() > 12 || text.endsWith(".") || isQuotedLine(v, k)
@@ -272,7 +278,7 @@ public final class HeaderReader implements Annotator {
             return false;
         }
         String lastPart = text.contains(",") ? text.substring(text.lastIndexOf(',') + 1).strip() : text;
-        return venue || Vocabulary.isCountry(lastPart) || text.contains(",");
+        return venue || Vocabulary.isCountry(lastPart);
     }
 
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
