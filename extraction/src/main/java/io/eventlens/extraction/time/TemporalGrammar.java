@@ -542,6 +542,9 @@ final class TemporalGrammar {
         if (minutes && a.isNumber(j) && a.tight(j)) {
             return null;
         }
+        if (minutes && h == 12 && (a.word(j, "noon") || a.word(j, "midnight"))) {
+            return new Clock(a.word(j, "noon") ? 12 : 24, minute, 0, true, false, j + 1); // "12:00 noon"
+        }
         Hit mer = meridiem(j);
         if (mer != null) {
             if (h < 1 || h > 12) {

@@ -177,6 +177,8 @@ class DateMentionTest {
             assertThat(List.of(once.startTime(), once.endTime())).containsExactly("15:30", "17:00");
             DateMention acrossNoon = only("Lunch talk 11:30-1:00 pm", DCT, "11:30-1:00 pm");
             assertThat(List.of(acrossNoon.startTime(), acrossNoon.endTime())).containsExactly("11:30", "13:00");
+            DateMention noon = only("Lunch 12:00 noon - 1:00 pm", DCT, "12:00 noon - 1:00 pm");
+            assertThat(List.of(noon.startTime(), noon.endTime())).containsExactly("12:00", "13:00");
             DateMention bareHours = only("Open 10-11 am", DCT, "10-11 am");
             assertThat(List.of(bareHours.startTime(), bareHours.endTime())).containsExactly("10:00", "11:00");
         }
@@ -263,6 +265,9 @@ class DateMentionTest {
             assertThat(m.relative()).isTrue();
             assertThat(m.confidence()).isLessThan(0.7);
             assertThat(only("The committee met on Tuesday.", DCT, "Tuesday").startDate()).isEqualTo("2015-02-17");
+            // the verb after the weekday counts as much as one before it
+            assertThat(only("On Tuesday, the museum will present its new wing.", DCT, "Tuesday").startDate())
+                    .isEqualTo("2015-02-24");
         }
 
         @Test
