@@ -18,8 +18,12 @@ import java.util.Optional;
  */
 public final class TemporalAnnotator implements Annotator {
 
-    /** A phrase, the tense around it, and the number of its sentence. */
+    /** A phrase, the tense of the words nearest it in its sentence, and the number of its sentence. */
     private record Found(Phrase phrase, int tense, int sentence) {
+
+        Tense.Lean lean(int documentTense) {
+            return new Tense.Lean(tense, documentTense);
+        }
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class TemporalAnnotator implements Annotator {
         // without a tense word near it, an expression leans the way the whole document does
         int documentTense = tenseBalance > 0 ? 1 : -1;
         for (Found f : found) {
-            resolve(f.phrase, resolver, f.tense, documentTense);
+            resolve(f.phrase, resolver, f.lean(documentTense));
         }
         applyQuarterContext(found);
         applyAnaphora(found, documentTense);
@@ -122,7 +126,7 @@ public final class TemporalAnnotator implements Annotator {
                 Unit unit = p.point.shiftUnit;
                 LocalDate reference = unit == Unit.YEAR ? lastYear : unit == Unit.MONTH ? lastMonth : lastDay;
                 if (reference != null) {
-                    p.resolved = new Resolver(reference).resolve(p.point, f.tense, documentTense);
+                    p.resolved = new Resolver(reference).resolve(p.point, f.lean(documentTense));
                 }
                 continue;
             }
@@ -203,14 +207,14 @@ public final class TemporalAnnotator implements Annotator {
     }
 
     /** Resolves every point of a phrase; in ranges the last part may not precede the first. */
-    private static void resolve(Phrase phrase, Resolver resolver, int tense, int documentTense) {
+    private static void resolve(Phrase phrase, Resolver resolver, Tense.Lean lean) {
         switch (phrase.kind) {
-            case POINT -> phrase.resolved = resolver.resolve(phrase.point, tense, documentTense);
+            case POINT -> phrase.resolved = resolver.resolve(phrase.point, lean);
             case RANGE -> {
                 Phrase first = phrase.parts.get(0);
                 Phrase last = phrase.parts.get(1);
-                resolve(first, resolver, tense, documentTense);
-                resolve(last, resolver, tense, documentTense);
+                resolve(first, resolver, lean);
+                resolve(last, resolver, lean);
                 Point a = first.resolved;
                 Point b = last.resolved;
                 if (a != null && b != null && a.year != null && b.year != null && a.month != null && b.month != null
@@ -225,8 +229,8 @@ public final class TemporalAnnotator implements Annotator {
             }
             case DATED -> {
                 Phrase date = phrase.parts.get(0);
-                resolve(date, resolver, tense, documentTense);
-                resolve(phrase.parts.get(1), resolver, tense, documentTense);
+                resolve(date, resolver, lean);
+                resolve(phrase.parts.get(1), resolver, lean);
             }
             default -> {
             }
