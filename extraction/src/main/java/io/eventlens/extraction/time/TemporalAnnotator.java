@@ -150,15 +150,18 @@ public final class TemporalAnnotator implements Annotator {
                 && !p.point.contextual;
     }
 
+    /** How many expressions away a context is looked for (bounded, so a run-on line stays linear). */
+    private static final int CONTEXT = 12;
+
     /** The quarter named nearest to found[k] in its own sentence, before it first. */
     private static Point nearestQuarter(List<Found> found, int k) {
         int sentence = found.get(k).sentence;
-        for (int j = k - 1; j >= 0 && found.get(j).sentence == sentence; j--) {
+        for (int j = k - 1; j >= Math.max(0, k - CONTEXT) && found.get(j).sentence == sentence; j--) {
             if (isQuarter(found.get(j).phrase)) {
                 return found.get(j).phrase.resolved;
             }
         }
-        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+        for (int j = k + 1; j < Math.min(found.size(), k + CONTEXT) && found.get(j).sentence == sentence; j++) {
             if (isQuarter(found.get(j).phrase)) {
                 return found.get(j).phrase.resolved;
             }
@@ -175,13 +178,13 @@ public final class TemporalAnnotator implements Annotator {
             return anchor;
         }
         int sentence = found.get(k).sentence;
-        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+        for (int j = k + 1; j < Math.min(found.size(), k + CONTEXT) && found.get(j).sentence == sentence; j++) {
             LocalDate d = day(found.get(j).phrase);
             if (d != null) {
                 return d;
             }
         }
-        for (int j = k - 1; j >= 0 && found.get(j).sentence >= sentence - 1; j--) {
+        for (int j = k - 1; j >= Math.max(0, k - CONTEXT) && found.get(j).sentence >= sentence - 1; j--) {
             LocalDate d = day(found.get(j).phrase);
             if (d != null) {
                 return d;

@@ -39,9 +39,12 @@ final class Tense {
         }
     }
 
+    /** Farther than this a word belongs to another clause (and a run-on "sentence" of a huge line stays cheap). */
+    private static final int REACH = 60;
+
     /** -1 past, +1 future, 0 unknown: what the tense word nearest atoms [from, to) of a sentence says. */
     static int around(Atoms a, int from, int to) {
-        int reach = Math.max(from, a.size - to);
+        int reach = Math.min(REACH, Math.max(from, a.size - to));
         for (int d = 1; d <= reach; d++) {
             int cue = cue(a, from - d);
             if (cue != 0) {

@@ -82,6 +82,17 @@ class TemporalRobustnessTest {
     }
 
     @Test
+    void aRunOnLineOfTimesAndRelativeDatesWithoutTenseWordsIsRead() {
+        // every context search (tense, quarter, day of a time) is bounded; unbounded ones made this quadratic
+        StringBuilder b = new StringBuilder(2_100_000);
+        while (b.length() < 2_000_000) {
+            b.append("a year ago 10:00 AM, 5:00 p.m. and ");
+        }
+        Document document = DateMentionTest.annotate(b.toString(), LocalDate.of(2020, 1, 1));
+        assertThat(document.get(Timex.LAYER)).hasSizeGreaterThan(150_000);
+    }
+
+    @Test
     void fiveMegabytesOnOneLineAreRead() {
         StringBuilder b = new StringBuilder(5_100_000);
         String chunk = "the board met on 8 September 2014 at 10:00 AM and again Tuesday 14 March, three days later; ";
