@@ -20,10 +20,6 @@ final class Resolver {
         this.anchor = anchor;
     }
 
-    LocalDate anchor() {
-        return anchor;
-    }
-
     /**
      * The point with everything the anchor implies filled in, unstated parts on the side of the
      * anchor the tense points to: firmly when "last" or "next" says so, as a lean when only the
