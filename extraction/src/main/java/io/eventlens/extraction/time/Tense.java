@@ -78,8 +78,8 @@ final class Tense {
             return 0;
         }
         if (FUTURE.contains(w)) {
-            if ((w.equals("ll")) && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019'))) {
-                return 0;
+            if (w.equals("ll") && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019')) || w.equals("next") && a.word(i + 1, "to")) {
+                return 0; // "ll" without its apostrophe, "next to" a place
             }
             return 1;
         }
@@ -87,7 +87,8 @@ final class Tense {
             return 1;
         }
         if (PAST.contains(w)) {
-            return -1;
+            // "was planning", "were expected to", "was going to": a past that looks ahead
+            return FUTURE.contains(a.word(i + 1)) || a.word(i + 1, "going") || a.word(i + 1, "to") ? 1 : -1;
         }
         if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)) {
             return -1;
