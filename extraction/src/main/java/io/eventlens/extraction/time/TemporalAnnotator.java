@@ -48,7 +48,7 @@ public final class TemporalAnnotator implements Annotator {
         Optional<LocalDate> anchor = document.anchorDate();
         Resolver resolver = new Resolver(anchor.orElse(null));
         // without a tense word near it, an expression leans the way the whole document does
-        int documentTense = tenseBalance > 0 ? 1 : -1;
+        int documentTense = Integer.signum(tenseBalance);
         for (Found f : found) {
             resolve(f.phrase, resolver, f.lean(documentTense));
         }

@@ -115,6 +115,12 @@ class DateMentionTest {
         }
 
         @Test
+        void betweenOneDayAndAnother() {
+            DateMention m = only("Held between 1 and 3 June 2024 in Lyon.", DCT, "1 and 3 June 2024");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2024-06-01", "2024-06-03");
+        }
+
+        @Test
         void acrossTheTurnOfTheYear() {
             DateMention m = only("Closed 28 December \u2013 3 January 2016.", DCT, "28 December \u2013 3 January 2016");
             assertThat(m.startDate()).isEqualTo("2015-12-28");
@@ -184,8 +190,16 @@ class DateMentionTest {
         }
 
         @Test
+        void dottedTimesWhereTheyCannotBeDecimals() {
+            DateMention range = only("Session 14.00-15.30, Room 2", DCT, "14.00-15.30");
+            assertThat(List.of(range.startTime(), range.endTime())).containsExactly("14:00", "15:30");
+            assertThat(only("Lunch at 12.30 in the hall", DCT, "12.30").startTime()).isEqualTo("12:30");
+            assertThat(mentions("Shares rose from 3.25-3.50 and traded at 10.50 per share.", DCT)).isEmpty();
+        }
+
+        @Test
         void numbersThatAreNoTimes() {
-            assertThat(mentions("Chapter 3.45 covers it; call 555-1234; version 1.10.2", DCT)).isEmpty();
+            assertThat(mentions("Chapter 3.45 covers it; call 555-1234; version 1.10.2 or 2.10.15", DCT)).isEmpty();
             assertThat(mentions("The score was 10-11 in the end.", DCT)).isEmpty();
         }
     }
