@@ -46,7 +46,12 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends one record and waits for the broker's acknowledgement. */
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        send(topic, null, key, value, headers);
+    }
+
+    /** Sends one record to a given partition ({@code null}: by key) and waits for the acknowledgement. */
+    public void send(String topic, Integer partition, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
         headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);
