@@ -43,7 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try (Connection c = postgres.getPostgresDatabase().getConnection()) {
                 ensureRoleAndDatabase(c, name, password);
             }
-            Database database = new Database(postgres.getJdbcUrl(name, name), name, password);
+            Database database = new Database("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + name, name, password);
             return new EmbeddedDatabase(postgres, database);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start (data directory " + dataDir + ")", e);
