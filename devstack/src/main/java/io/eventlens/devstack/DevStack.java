@@ -41,6 +41,8 @@ public final class DevStack {
     private final Deque<Runnable> stoppers = new ArrayDeque<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> summary = new ArrayList<>();
+    /** Set once stopping begins: services ending then are expected (Ctrl-C reaches them too). */
+    private volatile boolean stopping;
 
     private DevStack(Path home) {
         this.home = home;
@@ -207,7 +209,7 @@ public final class DevStack {
             List<ServiceProcess> reported = new ArrayList<>();
             while (true) {
                 for (ServiceProcess service : services) {
-                    if (!service.isAlive() && !reported.contains(service)) {
+                    if (!stopping && !service.isAlive() && !reported.contains(service)) {
                         reported.add(service);
                         say(service.name() + " stopped unexpectedly; see " + service.log() + ":\n" + service.tail(20));
                     }
@@ -224,6 +226,7 @@ public final class DevStack {
     }
 
     private synchronized void stop() {
+        stopping = true;
         while (!stoppers.isEmpty()) {
             try {
                 stoppers.pop().run();
