@@ -1,0 +1,100 @@
+package io.eventlens.deployment;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A service's application.properties as the prod profile sees it when no environment variable
+ * is set: a %prod.key wins over key, and ${NAME:default} stands for its default.
+ */
+final class ServiceProperties {
+
+    private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{([^:}]+)(?::(.*))?}$");
+    private static final Pattern CHANNEL_KEY = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\..+$");
+
+    private final Properties properties = new Properties();
+    private final String source;
+
+    private ServiceProperties(String text, String source) {
+        this.source = source;
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ServiceProperties parse(String text, String source) {
+        return new ServiceProperties(text, source);
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The value as written for the prod profile, expressions unresolved. */
+    Optional<String> raw(String key) {
+        String prod = properties.getProperty("%prod." + key);
+        return Optional.ofNullable(prod != null ? prod : properties.getProperty(key)).map(String::trim);
+    }
+
+    /**
+     * The value with a whole-value expression ${name:default} resolved as Quarkus would with no
+     * environment variable set: another property of this file if it has one called name, else the
+     * default. Empty when the key is absent or only the environment could give it a value.
+     */
+    Optional<String> value(String key) {
+        return raw(key).flatMap(v -> resolve(v, 0));
+    }
+
+    private Optional<String> resolve(String value, int depth) {
+        Matcher m = EXPRESSION.matcher(value);
+        if (!m.matches() || depth > 10) {
+            return Optional.of(value);
+        }
+        Optional<String> referenced = raw(m.group(1));
+        if (referenced.isPresent()) {
+            return resolve(referenced.get(), depth + 1);
+        }
+        return m.group(2) == null ? Optional.empty() : resolve(m.group(2), depth + 1);
+    }
+
+    /** Every prod-profile key (profile prefixes of other profiles left out). */
+    TreeSet<String> keys() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%prod.")) {
+                keys.add(key.substring("%prod.".length()));
+            } else if (!key.startsWith("%")) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The Kafka topic of each messaging channel in one direction ("incoming" or "outgoing"): its
+     * topic attribute, or the channel's own name when it sets none (SmallRye's default). A topic
+     * only the environment can set is reported as "${...}".
+     */
+    Map<String, String> channelTopics(String direction) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (String key : keys()) {
+            Matcher m = CHANNEL_KEY.matcher(key);
+            if (m.matches() && m.group(1).equals(direction)) {
+                String channel = m.group(2);
+                String topicKey = "mp.messaging." + direction + "." + channel + ".topic";
+                topics.put(channel, raw(topicKey).isEmpty() ? channel : value(topicKey).orElse("${" + topicKey + "}"));
+            }
+        }
+        return topics;
+    }
+}
