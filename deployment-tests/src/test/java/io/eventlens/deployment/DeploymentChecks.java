@@ -61,19 +61,6 @@ final class DeploymentChecks {
             checkPostgres(compose, postgres.get(), problems);
         }
 
-        Optional<String> topicInit = compose.serviceNames().stream()
-                .filter(n -> compose.commandText(n).contains("kafka-topics")).findFirst();
-        if (topicInit.isPresent()) {
-            String command = compose.commandText(topicInit.get());
-            for (String topic : new TreeSet<>(Conventions.TOPICS)) {
-                if (!command.contains(topic)) {
-                    problems.add(where + ": " + topicInit.get() + " does not create topic " + topic);
-                }
-            }
-        } else if (kafka.isPresent() && "false".equals(compose.environment(kafka.get()).get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))) {
-            problems.add(where + ": the broker does not create topics automatically and no service runs kafka-topics to create them");
-        }
-
         for (Service service : Conventions.SERVICES) {
             String name = service.name();
             if (!compose.hasService(name)) {
@@ -113,12 +100,6 @@ final class DeploymentChecks {
                             + dependsOn.getOrDefault(kafka.get(), "nothing"));
                 }
             }
-            topicInit.ifPresent(init -> {
-                if (!"service_completed_successfully".equals(dependsOn.get(init))) {
-                    problems.add(at + ": depends_on " + init + " should wait for condition service_completed_successfully, has "
-                            + dependsOn.getOrDefault(init, "nothing"));
-                }
-            });
             checkInteger(at, env, Conventions.TOPIC_PARTITIONS, 1, Integer.MAX_VALUE, problems);
             checkInteger(at, env, Conventions.TOPIC_REPLICATION_FACTOR, 1, 1, problems);
             String partitions = ComposeFile.withDefaults(env.getOrDefault(Conventions.TOPIC_PARTITIONS, ""));
@@ -126,14 +107,6 @@ final class DeploymentChecks {
                 problems.add(at + ": " + Conventions.TOPIC_PARTITIONS + " defaults to " + partitions + ", the convention is "
                         + Conventions.DEFAULT_PARTITIONS);
             }
-            topicInit.ifPresent(init -> {
-                String initPartitions = compose.environment(init).get(Conventions.TOPIC_PARTITIONS);
-                if (!Objects.equals(initPartitions, env.get(Conventions.TOPIC_PARTITIONS))) {
-                    problems.add(at + ": " + Conventions.TOPIC_PARTITIONS + "=" + env.get(Conventions.TOPIC_PARTITIONS) + " but "
-                            + init + " creates topics with " + initPartitions);
-                }
-            });
-
             if (service.usesDatabase()) {
                 postgres.ifPresent(pg -> checkComposeDatabase(compose, at, name, pg, problems));
             } else {
@@ -586,6 +559,24 @@ final class DeploymentChecks {
             });
             properties.value("quarkus.datasource.username").filter(u -> !u.equals(Conventions.DATABASE_USER))
                     .ifPresent(u -> problems.add(at + ": quarkus.datasource.username=" + u + ", the deployment creates user " + Conventions.DATABASE_USER));
+        }
+        return problems;
+    }
+
+    /**
+     * Every EVENTLENS_* variable the deployment gives a service must be read by the service's
+     * configuration (its application.properties or a library's microprofile-config.properties);
+     * otherwise setting it changes nothing. QUARKUS_* and KAFKA_BOOTSTRAP_SERVERS are read by
+     * Quarkus and its Kafka connector themselves.
+     */
+    static List<String> settingsAreRead(Service service, Set<String> environment, String givenBy, List<ServiceProperties> configuration) {
+        List<String> problems = new ArrayList<>();
+        List<String> sources = configuration.stream().map(ServiceProperties::source).toList();
+        for (String variable : new TreeSet<>(environment)) {
+            if (variable.startsWith("EVENTLENS_") && configuration.stream().noneMatch(c -> c.reads(variable))) {
+                problems.add(service.name() + ": " + variable + ", set by " + givenBy + ", is read by none of " + sources
+                        + " (no ${" + variable + "} and no property whose environment form it is), so setting it changes nothing");
+            }
         }
         return problems;
     }

@@ -7,6 +7,7 @@ import io.eventlens.deployment.ComposeFile.PortMapping;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The checker itself, on small deliberately inconsistent descriptions written here. */
@@ -234,6 +235,24 @@ class DeploymentChecksTest {
                 """, "application.properties");
 
         assertThat(DeploymentChecks.properties(Conventions.ENRICH, properties)).isEmpty();
+    }
+
+    @Test
+    void aSettingTheServiceDoesNotReadIsReported() {
+        ServiceProperties service = ServiceProperties.parse("""
+                eventlens.topics.partitions=6
+                eventlens.topics.replication-factor=${EVENTLENS_TOPIC_REPLICATION_FACTOR:1}
+                """, "app.properties");
+        ServiceProperties library = ServiceProperties.parse("eventlens.status-base-url=http://localhost:8083\n", "lib.properties");
+
+        List<String> problems = DeploymentChecks.settingsAreRead(Conventions.INGEST,
+                Set.of("KAFKA_BOOTSTRAP_SERVERS", "EVENTLENS_TOPIC_PARTITIONS", "EVENTLENS_TOPIC_REPLICATION_FACTOR", "EVENTLENS_STATUS_BASE_URL"),
+                "compose", List.of(service, library));
+
+        // EVENTLENS_TOPIC_PARTITIONS would set eventlens.topic.partitions, not eventlens.topics.partitions.
+        assertThat(problems).containsExactly("ingest-service: EVENTLENS_TOPIC_PARTITIONS, set by compose, is read by none of "
+                + "[app.properties, lib.properties] (no ${EVENTLENS_TOPIC_PARTITIONS} and no property whose environment form it is), "
+                + "so setting it changes nothing");
     }
 
     @Test

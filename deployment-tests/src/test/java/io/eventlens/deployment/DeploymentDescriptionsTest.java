@@ -100,6 +100,11 @@ class DeploymentDescriptionsTest {
                 properties.value("quarkus.http.port").filter(p -> p.matches("\\d+")).map(Integer::valueOf).orElse(null));
         problems.addAll(DeploymentChecks.portAgreement(service, ports));
 
+        List<ServiceProperties> configuration = new ArrayList<>(List.of(properties));
+        RepositoryFiles.libraryConfigurationFiles(services().collect(Collectors.toSet()))
+                .forEach(f -> configuration.add(ServiceProperties.parse(RepositoryFiles.read(f), f)));
+        problems.addAll(DeploymentChecks.settingsAreRead(service, environmentGivenTo(service), "docker-compose.yml or deploy/base", configuration));
+
         Set<String> consumedPerConfiguration = new TreeSet<>(properties.channelTopics("incoming").values());
         Set<String> consumedPerDeployment = base().find("Deployment", name)
                 .flatMap(d -> Yamls.string(d, "metadata", "annotations", Conventions.CONSUMES_ANNOTATION))
@@ -111,6 +116,20 @@ class DeploymentDescriptionsTest {
         }
 
         assertThat(problems).as(service.applicationProperties() + " against the deployment").isEmpty();
+    }
+
+    /** The names of the environment variables docker-compose.yml and deploy/base give one service. */
+    private static Set<String> environmentGivenTo(Service service) {
+        Set<String> names = new TreeSet<>();
+        ComposeFile compose = compose();
+        if (compose.hasService(service.name())) {
+            names.addAll(compose.environment(service.name()).keySet());
+        }
+        KubernetesManifests base = base();
+        names.addAll(base.configMapData(service.configMap()).keySet());
+        base.find("Deployment", service.name()).ifPresent(d -> KubernetesManifests.containers(d).forEach(c ->
+                Yamls.list(c.get("env")).forEach(e -> names.add(Yamls.string(e, "name").orElse("")))));
+        return names;
     }
 
     /** The HTTP port of one service as docker-compose.yml, its Dockerfile and deploy/base state it. */

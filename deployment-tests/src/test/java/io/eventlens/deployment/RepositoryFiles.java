@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The files under test, found from the repository root. */
 final class RepositoryFiles {
@@ -27,6 +31,30 @@ final class RepositoryFiles {
 
     static boolean exists(String relative) {
         return Files.isRegularFile(path(relative));
+    }
+
+    /**
+     * Configuration files of the modules other than the services themselves (shared libraries a
+     * service may depend on): their application.properties and META-INF/microprofile-config.properties.
+     */
+    static List<String> libraryConfigurationFiles(Set<String> serviceModules) {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root())) {
+            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                String name = module.getFileName().toString();
+                if (serviceModules.contains(name) || !Files.isRegularFile(module.resolve("pom.xml"))) {
+                    continue;
+                }
+                for (String file : List.of("src/main/resources/application.properties", "src/main/resources/META-INF/microprofile-config.properties")) {
+                    if (Files.isRegularFile(module.resolve(file))) {
+                        files.add(name + "/" + file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     static String read(String relative) {

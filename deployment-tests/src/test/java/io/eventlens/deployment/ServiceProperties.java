@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -65,6 +66,28 @@ final class ServiceProperties {
             return resolve(referenced.get(), depth + 1);
         }
         return m.group(2) == null ? Optional.empty() : resolve(m.group(2), depth + 1);
+    }
+
+    /**
+     * Whether this file reads an environment variable: a value refers to it as ${NAME} or
+     * ${NAME:default}, or a key's environment form (upper case, every other character an
+     * underscore, as SmallRye Config matches them) is NAME.
+     */
+    boolean reads(String environmentVariable) {
+        for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key);
+            if (value.contains("${" + environmentVariable + "}") || value.contains("${" + environmentVariable + ":")) {
+                return true;
+            }
+            if (environmentForm(key.replaceFirst("^%[^.]+\\.", "")).equals(environmentVariable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String environmentForm(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     /** Every prod-profile key (profile prefixes of other profiles left out). */
