@@ -103,7 +103,7 @@ class DeploymentDescriptionsTest {
         List<ServiceProperties> configuration = new ArrayList<>(List.of(properties));
         RepositoryFiles.libraryConfigurationFiles(services().collect(Collectors.toSet()))
                 .forEach(f -> configuration.add(ServiceProperties.parse(RepositoryFiles.read(f), f)));
-        problems.addAll(DeploymentChecks.settingsAreRead(service, environmentGivenTo(service), "docker-compose.yml or deploy/base", configuration));
+        problems.addAll(DeploymentChecks.settingsAreRead(service, environmentGivenTo(service), "docker-compose.yml or deploy/", configuration));
 
         Set<String> consumedPerConfiguration = new TreeSet<>(properties.channelTopics("incoming").values());
         Set<String> consumedPerDeployment = base().find("Deployment", name)
@@ -118,17 +118,24 @@ class DeploymentDescriptionsTest {
         assertThat(problems).as(service.applicationProperties() + " against the deployment").isEmpty();
     }
 
-    /** The names of the environment variables docker-compose.yml and deploy/base give one service. */
+    /** The names of the environment variables docker-compose.yml, deploy/base and the overlays' patches give one service. */
     private static Set<String> environmentGivenTo(Service service) {
         Set<String> names = new TreeSet<>();
         ComposeFile compose = compose();
         if (compose.hasService(service.name())) {
             names.addAll(compose.environment(service.name()).keySet());
         }
-        KubernetesManifests base = base();
-        names.addAll(base.configMapData(service.configMap()).keySet());
-        base.find("Deployment", service.name()).ifPresent(d -> KubernetesManifests.containers(d).forEach(c ->
-                Yamls.list(c.get("env")).forEach(e -> names.add(Yamls.string(e, "name").orElse("")))));
+        List<KubernetesManifests> manifests = new ArrayList<>(List.of(base()));
+        for (String patch : RepositoryFiles.yamlFilesUnder("deploy/overlays")) {
+            if (!patch.endsWith("/kustomization.yaml")) {
+                manifests.add(KubernetesManifests.parse(RepositoryFiles.read(patch), patch));
+            }
+        }
+        for (KubernetesManifests m : manifests) {
+            names.addAll(m.configMapData(service.configMap()).keySet());
+            m.find("Deployment", service.name()).ifPresent(d -> KubernetesManifests.containers(d).forEach(c ->
+                    Yamls.list(c.get("env")).forEach(e -> names.add(Yamls.string(e, "name").orElse("")))));
+        }
         return names;
     }
 

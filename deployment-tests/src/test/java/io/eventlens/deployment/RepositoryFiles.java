@@ -57,6 +57,16 @@ final class RepositoryFiles {
         return files;
     }
 
+    /** YAML files below a directory, relative to the repository root, in a stable order. */
+    static List<String> yamlFilesUnder(String directory) {
+        try (Stream<Path> files = Files.walk(path(directory))) {
+            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .map(f -> root().relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String read(String relative) {
         try {
             return Files.readString(path(relative));
