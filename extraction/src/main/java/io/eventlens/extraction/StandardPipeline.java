@@ -1,9 +1,11 @@
 package io.eventlens.extraction;
 
 import io.eventlens.extraction.event.EventRecordAssembler;
+import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.pipeline.Pipeline;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
+import io.eventlens.extraction.time.TemporalAnnotator;
 import java.util.List;
 
 /** The engine's annotators in order: read it as the table of contents of what the engine does. */
@@ -15,6 +17,8 @@ public final class StandardPipeline {
     public static Pipeline create() {
         List<Annotator> annotators = List.of(
                 new TokenSentenceAnnotator(),
+                new TemporalAnnotator(),
+                new StatisticalNameAnnotator(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }
