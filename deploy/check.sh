@@ -7,8 +7,9 @@
 #     pod runs as non-root;
 #   - no Secret is rendered (credentials are referenced, never shipped);
 #   - every ConfigMap that sets EVENTLENS_TOPIC_PARTITIONS sets the same count, and no Kafka
-#     consumer (a Deployment annotated eventlens.io/consumes-topics) has more replicas than
-#     that count: the extra consumers would sit idle.
+#     consumer (a Deployment annotated eventlens.io/consumes-topics) runs more consumers than
+#     that count (replicas times EVENTLENS_<X>_CONCURRENCY from its ConfigMap <name>-config,
+#     1 when unset): the extra consumers would sit idle.
 # Exits non-zero on the first overlay that fails to render or breaks an invariant (all are
 # reported). Skips, exit 0, when kubectl is not installed.
 # The Maven module deployment-tests checks the base in more depth, and against
@@ -43,12 +44,13 @@ check_invariants() {
         if (!nonroot) problem(where ": the pod does not set runAsNonRoot: true")
         if (consumer) { consumers[name] = replicas == "" ? 1 : replicas }
       }
+      if (kind == "ConfigMap" && concurrency != "") consumersPerPod[name] = concurrency
       if (kind == "ConfigMap" && count != "") {
         if (partitions == "") partitions = count
         else if (partitions != count) problem("ConfigMap " name ": EVENTLENS_TOPIC_PARTITIONS " count ", another ConfigMap says " partitions)
       }
       if (kind == "Secret") problem("Secret " name ": manifests must reference credentials, not carry them")
-      kind = ""; name = ""; top = ""; replicas = ""; probe = ""; count = ""
+      kind = ""; name = ""; top = ""; replicas = ""; probe = ""; count = ""; concurrency = ""
       images = startup = readiness = liveness = requests = limits = readonly = nonroot = consumer = 0
     }
     function problem(text) { print "  " text; failed = 1 }
@@ -76,10 +78,15 @@ check_invariants() {
     /^ +readOnlyRootFilesystem: true/ { readonly++ }
     /^ +runAsNonRoot: true/ { nonroot = 1 }
     top == "data" && /^  EVENTLENS_TOPIC_PARTITIONS: / { count = value($0) + 0 }
+    top == "data" && /^  EVENTLENS_[A-Z]+_CONCURRENCY: / { concurrency = value($0) + 0 }
     END {
       flush()
       if (partitions != "") {
-        for (d in consumers) if (consumers[d] > partitions) problem("Deployment " d ": " consumers[d] " replicas consume a topic of " partitions " partitions; " (consumers[d] - partitions) " would sit idle")
+        for (d in consumers) {
+          perPod = (d "-config") in consumersPerPod ? consumersPerPod[d "-config"] : 1
+          total = consumers[d] * perPod
+          if (total > partitions) problem("Deployment " d ": " consumers[d] " replicas x " perPod " consumers each read a topic of " partitions " partitions; " (total - partitions) " would sit idle")
+        }
       }
       exit failed
     }

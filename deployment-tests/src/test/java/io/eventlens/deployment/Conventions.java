@@ -34,6 +34,8 @@ final class Conventions {
 
     /** The annotation on a consumer's Deployment naming the topics it reads (comma-separated). */
     static final String CONSUMES_ANNOTATION = "eventlens.io/consumes-topics";
+    /** The annotation on a consumer's Deployment naming its Kafka consumer group. */
+    static final String CONSUMER_GROUP_ANNOTATION = "eventlens.io/consumer-group";
 
     /** One service: its HTTP port, whether it talks to PostgreSQL, what it reads and writes. */
     record Service(String name, int httpPort, boolean usesDatabase, Set<String> consumes, Set<String> produces) {

@@ -377,6 +377,11 @@ final class DeploymentChecks {
                         + new TreeSet<>(service.consumes()));
             }
 
+            boolean hasGroup = Yamls.string(deployment.get(), "metadata", "annotations", Conventions.CONSUMER_GROUP_ANNOTATION).filter(g -> !g.isBlank()).isPresent();
+            if (!service.consumes().isEmpty() && !hasGroup) {
+                problems.add(at + ": consumes " + new TreeSet<>(service.consumes()) + " but has no annotation " + Conventions.CONSUMER_GROUP_ANNOTATION);
+            }
+
             checkKubernetesService(where, service, deployment.get(), manifests, problems);
         }
         return problems;

@@ -331,7 +331,10 @@ class DeploymentChecksTest {
         assertThat(properties.value("a")).contains("2");
         assertThat(properties.value("b")).isEmpty();
         assertThat(properties.value("c")).isEmpty();
-        // A channel without a topic attribute reads the topic named like the channel.
+        // A channel without a topic attribute reads the topic named like the channel, in the application's group.
         assertThat(properties.channelTopics("incoming")).containsEntry("plain", "plain");
+        assertThat(properties.consumerGroups()).containsEntry("plain", "(random)");
+        assertThat(ServiceProperties.parse("quarkus.application.name=app\nmp.messaging.incoming.in.topic=t\n", "p").consumerGroups())
+                .containsEntry("in", "app");
     }
 }

@@ -115,6 +115,15 @@ class DeploymentDescriptionsTest {
                     + Conventions.CONSUMES_ANNOTATION + " says " + consumedPerDeployment);
         }
 
+        Set<String> groupsPerConfiguration = new TreeSet<>(properties.consumerGroups().values());
+        Set<String> groupsPerDeployment = base().find("Deployment", name)
+                .flatMap(d -> Yamls.string(d, "metadata", "annotations", Conventions.CONSUMER_GROUP_ANNOTATION))
+                .map(Set::of).map(TreeSet::new).orElseGet(TreeSet::new);
+        if (!groupsPerConfiguration.equals(groupsPerDeployment)) {
+            problems.add(name + ": incoming channels consume in groups " + groupsPerConfiguration + " but the Deployment's "
+                    + Conventions.CONSUMER_GROUP_ANNOTATION + " says " + groupsPerDeployment);
+        }
+
         assertThat(problems).as(service.applicationProperties() + " against the deployment").isEmpty();
     }
 

@@ -90,6 +90,21 @@ final class ServiceProperties {
         return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
+    /**
+     * The consumer group of each incoming channel: its group.id, else the global kafka.group.id,
+     * else quarkus.application.name (the connector's default); "(random)" when none is set.
+     */
+    Map<String, String> consumerGroups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (String channel : channelTopics("incoming").keySet()) {
+            groups.put(channel, value("mp.messaging.incoming." + channel + ".group.id")
+                    .or(() -> value("kafka.group.id"))
+                    .or(() -> value("quarkus.application.name"))
+                    .orElse("(random)"));
+        }
+        return groups;
+    }
+
     /** Every prod-profile key (profile prefixes of other profiles left out). */
     TreeSet<String> keys() {
         TreeSet<String> keys = new TreeSet<>();
