@@ -34,8 +34,8 @@ final class Conventions {
 
     /** The annotation on a consumer's Deployment naming the topics it reads (comma-separated). */
     static final String CONSUMES_ANNOTATION = "eventlens.io/consumes-topics";
-    /** The annotation on a consumer's Deployment naming its Kafka consumer group. */
-    static final String CONSUMER_GROUP_ANNOTATION = "eventlens.io/consumer-group";
+    /** The annotation on a consumer's Deployment naming its Kafka consumer groups (comma-separated). */
+    static final String CONSUMER_GROUPS_ANNOTATION = "eventlens.io/consumer-groups";
 
     /** One service: its HTTP port, whether it talks to PostgreSQL, what it reads and writes. */
     record Service(String name, int httpPort, boolean usesDatabase, Set<String> consumes, Set<String> produces) {
@@ -59,7 +59,12 @@ final class Conventions {
 
     static final Service INGEST = new Service("ingest-service", 8081, false, Set.of(), Set.of(RAW_DOCUMENTS));
     static final Service ENRICH = new Service("enrich-service", 8082, false, Set.of(RAW_DOCUMENTS), Set.of(EXTRACTED_RECORDS));
-    static final Service QUERY = new Service("query-service", 8083, true, Set.of(EXTRACTED_RECORDS), Set.of());
+    /**
+     * query-service materializes the extracted records, and also follows the raw documents (a
+     * document is PENDING once received) and both dead-letter topics (its status becomes FAILED).
+     */
+    static final Service QUERY = new Service("query-service", 8083, true,
+            Set.of(EXTRACTED_RECORDS, RAW_DOCUMENTS, RAW_DOCUMENTS_DLQ, EXTRACTED_RECORDS_DLQ), Set.of());
     static final List<Service> SERVICES = List.of(INGEST, ENRICH, QUERY);
 
     static Service service(String name) {

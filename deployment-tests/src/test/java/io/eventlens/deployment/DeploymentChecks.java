@@ -377,9 +377,9 @@ final class DeploymentChecks {
                         + new TreeSet<>(service.consumes()));
             }
 
-            boolean hasGroup = Yamls.string(deployment.get(), "metadata", "annotations", Conventions.CONSUMER_GROUP_ANNOTATION).filter(g -> !g.isBlank()).isPresent();
+            boolean hasGroup = Yamls.string(deployment.get(), "metadata", "annotations", Conventions.CONSUMER_GROUPS_ANNOTATION).filter(g -> !g.isBlank()).isPresent();
             if (!service.consumes().isEmpty() && !hasGroup) {
-                problems.add(at + ": consumes " + new TreeSet<>(service.consumes()) + " but has no annotation " + Conventions.CONSUMER_GROUP_ANNOTATION);
+                problems.add(at + ": consumes " + new TreeSet<>(service.consumes()) + " but has no annotation " + Conventions.CONSUMER_GROUPS_ANNOTATION);
             }
 
             checkKubernetesService(where, service, deployment.get(), manifests, problems);
@@ -532,11 +532,11 @@ final class DeploymentChecks {
             }
         }
 
-        Set<String> incoming = new TreeSet<>(properties.channelTopics("incoming").values());
+        Set<String> incoming = properties.topics("incoming");
         if (!incoming.equals(new TreeSet<>(service.consumes()))) {
             problems.add(at + ": incoming channels read " + incoming + ", the deployment expects " + new TreeSet<>(service.consumes()));
         }
-        Set<String> outgoing = new TreeSet<>(properties.channelTopics("outgoing").values());
+        Set<String> outgoing = properties.topics("outgoing");
         if (!outgoing.containsAll(service.produces())) {
             problems.add(at + ": outgoing channels write " + outgoing + ", the deployment expects them to include " + new TreeSet<>(service.produces()));
         }

@@ -209,7 +209,8 @@ class DeploymentChecksTest {
                 "application.properties: quarkus.http.port=8080, the deployment expects 8083",
                 "application.properties: quarkus.management.enabled=true serves health on the management port, not 8083",
                 "application.properties: mp.messaging.incoming.extracted.bootstrap.servers=localhost:9092 ignores KAFKA_BOOTSTRAP_SERVERS, which the deployment sets",
-                "application.properties: incoming channels read [eventlens.extracted-records.v2], the deployment expects [eventlens.extracted-records.v1]",
+                "application.properties: incoming channels read [eventlens.extracted-records.v2], the deployment expects "
+                        + "[eventlens.extracted-records.v1, eventlens.extracted-records.v1.dlq, eventlens.raw-documents.v1, eventlens.raw-documents.v1.dlq]",
                 "application.properties: mp.messaging.incoming.extracted.dead-letter-queue.topic=dead-letters, the deployment creates [eventlens.extracted-records.v1.dlq, eventlens.raw-documents.v1.dlq]",
                 "application.properties: quarkus.datasource.db-kind=h2, the deployment provides PostgreSQL",
                 "application.properties: quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/events names database events, the deployment creates eventlens");
@@ -326,14 +327,16 @@ class DeploymentChecksTest {
                 %dev.b=3
                 c=${ONLY_ENV}
                 mp.messaging.incoming.plain.connector=smallrye-kafka
+                mp.messaging.incoming.several.topics=t1, t2
                 """, "p");
 
         assertThat(properties.value("a")).contains("2");
         assertThat(properties.value("b")).isEmpty();
         assertThat(properties.value("c")).isEmpty();
         // A channel without a topic attribute reads the topic named like the channel, in the application's group.
-        assertThat(properties.channelTopics("incoming")).containsEntry("plain", "plain");
+        assertThat(properties.channelTopics("incoming")).containsEntry("plain", List.of("plain"));
         assertThat(properties.consumerGroups()).containsEntry("plain", "(random)");
+        assertThat(properties.topics("incoming")).containsExactly("plain", "t1", "t2");
         assertThat(ServiceProperties.parse("quarkus.application.name=app\nmp.messaging.incoming.in.topic=t\n", "p").consumerGroups())
                 .containsEntry("in", "app");
     }

@@ -105,7 +105,7 @@ class DeploymentDescriptionsTest {
                 .forEach(f -> configuration.add(ServiceProperties.parse(RepositoryFiles.read(f), f)));
         problems.addAll(DeploymentChecks.settingsAreRead(service, environmentGivenTo(service), "docker-compose.yml or deploy/", configuration));
 
-        Set<String> consumedPerConfiguration = new TreeSet<>(properties.channelTopics("incoming").values());
+        Set<String> consumedPerConfiguration = properties.topics("incoming");
         Set<String> consumedPerDeployment = base().find("Deployment", name)
                 .flatMap(d -> Yamls.string(d, "metadata", "annotations", Conventions.CONSUMES_ANNOTATION))
                 .map(v -> Arrays.stream(v.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new)))
@@ -117,11 +117,12 @@ class DeploymentDescriptionsTest {
 
         Set<String> groupsPerConfiguration = new TreeSet<>(properties.consumerGroups().values());
         Set<String> groupsPerDeployment = base().find("Deployment", name)
-                .flatMap(d -> Yamls.string(d, "metadata", "annotations", Conventions.CONSUMER_GROUP_ANNOTATION))
-                .map(Set::of).map(TreeSet::new).orElseGet(TreeSet::new);
+                .flatMap(d -> Yamls.string(d, "metadata", "annotations", Conventions.CONSUMER_GROUPS_ANNOTATION))
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new)))
+                .orElseGet(TreeSet::new);
         if (!groupsPerConfiguration.equals(groupsPerDeployment)) {
             problems.add(name + ": incoming channels consume in groups " + groupsPerConfiguration + " but the Deployment's "
-                    + Conventions.CONSUMER_GROUP_ANNOTATION + " says " + groupsPerDeployment);
+                    + Conventions.CONSUMER_GROUPS_ANNOTATION + " says " + groupsPerDeployment);
         }
 
         assertThat(problems).as(service.applicationProperties() + " against the deployment").isEmpty();

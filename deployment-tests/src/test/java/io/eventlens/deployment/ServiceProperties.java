@@ -3,7 +3,9 @@ package io.eventlens.deployment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -119,20 +121,35 @@ final class ServiceProperties {
     }
 
     /**
-     * The Kafka topic of each messaging channel in one direction ("incoming" or "outgoing"): its
-     * topic attribute, or the channel's own name when it sets none (SmallRye's default). A topic
-     * only the environment can set is reported as "${...}".
+     * The Kafka topics of each messaging channel in one direction ("incoming" or "outgoing"): its
+     * topics attribute (a comma-separated list), else its topic attribute, else the channel's own
+     * name (SmallRye's default). A topic only the environment can set is reported as "${...}".
      */
-    Map<String, String> channelTopics(String direction) {
-        Map<String, String> topics = new LinkedHashMap<>();
+    Map<String, List<String>> channelTopics(String direction) {
+        Map<String, List<String>> topics = new LinkedHashMap<>();
         for (String key : keys()) {
             Matcher m = CHANNEL_KEY.matcher(key);
-            if (m.matches() && m.group(1).equals(direction)) {
+            if (m.matches() && m.group(1).equals(direction) && !topics.containsKey(m.group(2))) {
                 String channel = m.group(2);
-                String topicKey = "mp.messaging." + direction + "." + channel + ".topic";
-                topics.put(channel, raw(topicKey).isEmpty() ? channel : value(topicKey).orElse("${" + topicKey + "}"));
+                String prefix = "mp.messaging." + direction + "." + channel + ".";
+                List<String> list;
+                if (raw(prefix + "topics").isPresent()) {
+                    list = Arrays.stream(value(prefix + "topics").orElse("${" + prefix + "topics}").split(",")).map(String::strip).toList();
+                } else if (raw(prefix + "topic").isPresent()) {
+                    list = List.of(value(prefix + "topic").orElse("${" + prefix + "topic}"));
+                } else {
+                    list = List.of(channel);
+                }
+                topics.put(channel, list);
             }
         }
         return topics;
+    }
+
+    /** Every topic the channels of one direction read or write. */
+    TreeSet<String> topics(String direction) {
+        TreeSet<String> all = new TreeSet<>();
+        channelTopics(direction).values().forEach(all::addAll);
+        return all;
     }
 }
