@@ -1,5 +1,10 @@
 package io.eventlens.extraction;
 
+import io.eventlens.extraction.entity.AcronymAnnotator;
+import io.eventlens.extraction.entity.OrganizationAnnotator;
+import io.eventlens.extraction.entity.PersonAnnotator;
+import io.eventlens.extraction.announcement.AnnouncementReader;
+import io.eventlens.extraction.announcement.HeaderFieldAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
@@ -19,6 +24,10 @@ public final class StandardPipeline {
                 new TokenSentenceAnnotator(),
                 new TemporalAnnotator(),
                 new StatisticalNameAnnotator(),
+                new AcronymAnnotator(),
+                new OrganizationAnnotator(),
+                new PersonAnnotator(),
+                new HeaderFieldAnnotator(), new AnnouncementReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }
