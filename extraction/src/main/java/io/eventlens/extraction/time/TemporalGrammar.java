@@ -201,18 +201,11 @@ final class TemporalGrammar {
             if (sep == '.' && a.digits(i + 4) == 2 && (a.digits(i) < 2 || a.digits(i + 2) < 2)) {
                 return null; // "2.10.15" is a version number more often than a date
             }
-            int day;
-            int month;
-            if (sep == '/' && n1 <= 12 && n2 > 12) {
-                month = n1;
-                day = n2;
-            } else if (sep == '/' && n1 <= 12 && n2 <= 12) {
-                month = n1; // ambiguous: month first, the common reading of slashed dates in English
-                day = n2;
-            } else {
-                day = n1;
-                month = n2;
-            }
+            // slashes put the month first when they can (the common English reading of 9/14/2023 and
+            // of the ambiguous 3/4/2023); dots and dashes put the day first
+            boolean monthFirst = sep == '/' && n1 <= 12;
+            int month = monthFirst ? n1 : n2;
+            int day = monthFirst ? n2 : n1;
             Point p = y == null ? null : date(y.value, month, day);
             if (p == null) {
                 return null;
@@ -721,12 +714,15 @@ final class TemporalGrammar {
     private Phrase join(Phrase p, Phrase q) {
         int gapFrom = p.to;
         int gapTo = q.from;
+        int gap = gapTo - gapFrom;
+        if (gap > 2) {
+            return null; // only a separator or two lie between the parts of one expression
+        }
         for (int g = gapFrom; g <= gapTo && g < a.size; g++) {
             if (a.lineBreakBefore(g)) {
                 return null;
             }
         }
-        int gap = gapTo - gapFrom;
         // ranges of dates: "23 June - 2 July 2015", "June 23 to July 2, 2015"
         if (p.isDateOnly() && q.isDateOnly() && p.isPoint() && q.isPoint() && gap == 1 && isRangeWord(gapFrom)
                 && p.point.month != null && q.point.month != null) {
