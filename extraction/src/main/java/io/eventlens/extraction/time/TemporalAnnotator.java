@@ -34,7 +34,7 @@ public final class TemporalAnnotator implements Annotator {
         int tenseBalance = 0;
         for (Span region : regions(document)) {
             Atoms atoms = Atoms.of(text, region.start(), region.end());
-            for (Phrase phrase : TemporalGrammar.parse(atoms)) {
+            for (Phrase phrase : TemporalGrammar.parse(atoms, document::checkDeadline)) {
                 found.add(new Found(phrase, Tense.around(atoms, phrase.from, phrase.to), n));
             }
             tenseBalance += Tense.balance(atoms);

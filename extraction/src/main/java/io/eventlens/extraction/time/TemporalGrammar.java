@@ -35,15 +35,23 @@ final class TemporalGrammar {
         this.relative = new RelativeRules(atoms, this);
     }
 
-    /** Every temporal expression in {@code atoms}, in text order, none overlapping. */
-    static List<Phrase> parse(Atoms atoms) {
-        return new TemporalGrammar(atoms).run();
+    /**
+     * Every temporal expression in {@code atoms}, in text order, none overlapping.
+     * {@code checkpoint} runs every few thousand atoms (the document's deadline check).
+     */
+    static List<Phrase> parse(Atoms atoms, Runnable checkpoint) {
+        return new TemporalGrammar(atoms).run(checkpoint);
     }
 
-    private List<Phrase> run() {
+    private List<Phrase> run(Runnable checkpoint) {
         List<Phrase> found = new ArrayList<>();
         int i = 0;
+        int nextCheck = 4096;
         while (i < a.size) {
+            if (i >= nextCheck) {
+                checkpoint.run();
+                nextCheck = i + 4096;
+            }
             Phrase p = longestAt(i);
             if (p == null) {
                 i++;
