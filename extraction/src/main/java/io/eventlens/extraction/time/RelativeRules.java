@@ -582,17 +582,29 @@ final class RelativeRules {
             }
             return null;
         }
-        // twice a year, three times a week, $5 a day
+        // twice a year, three times a week, $5 million a year, 700 seats a week, 24 hours a day
         if ((w.equals("a") || w.equals("an")) && i > 0) {
-            String before = a.word(i - 1);
-            boolean rate = "twice".equals(before) || "once".equals(before) || "thrice".equals(before)
-                    || "times".equals(before) || a.isNumber(i - 1) && !a.tight(i);
             Unit unit = Lexicon.UNITS.get(a.word(i + 1));
-            if (rate && unit != null && !isPlural(i + 1)) {
+            if (unit != null && !isPlural(i + 1) && isRate(i - 1)) {
                 return Phrase.valued(a, Phrase.Kind.SET, i, i + 2, unit.duration("1"));
             }
         }
         return null;
+    }
+
+    private static final Set<String> RATE_WORDS = Lexicon.words("twice", "once", "thrice", "times", "million",
+            "billion", "thousand", "hundred", "dollars", "cents", "euros", "pounds", "percent");
+    private static final Set<String> NOT_PLURAL_NOUNS = Lexicon.words("was", "has", "is", "this", "its", "his", "us",
+            "as", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "afterwards");
+
+    /** Whether the atom before "a year" makes it a rate: a count, an amount of money, a plural noun. */
+    private boolean isRate(int before) {
+        String w = a.word(before);
+        if (w == null) {
+            return a.isNumber(before) || a.symbol(before, '%');
+        }
+        return RATE_WORDS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !NOT_PLURAL_NOUNS.contains(w) && !Lexicon.UNITS.containsKey(w) && !a.capitalised(before);
     }
 
     // ---------------------------------------------------------------- quarters and halves
