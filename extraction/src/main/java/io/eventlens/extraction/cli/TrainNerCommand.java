@@ -12,15 +12,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code train-ner --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]}: trains the
+ * {@code train-ner --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N] ...}: trains the
  * statistical name tagger on a CoNLL-format file whose last column is the gold tag (IOB1/IOB2).
- * With {@code --dev}, reports progress on it and calibrates the confidences on it.
+ * With {@code --dev}, reports progress on it and calibrates the confidences on it. The share
+ * options set how many Title-Cased copies and heading-like fragments training adds.
  */
 final class TrainNerCommand implements Main.Command {
 
     @Override
     public String usage() {
-        return "train-ner --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N]   train the name tagger";
+        return "train-ner --train FILE [--dev FILE] --out FILE [--epochs N] [--seed N] [--title-case-share X]"
+                + " [--fragment-share X]   train the name tagger on CoNLL-format data";
     }
 
     @Override
@@ -64,11 +66,18 @@ final class TrainNerCommand implements Main.Command {
             err.println("usage: eventlens " + usage());
             return 2;
         }
+        List<ConllDocument> training;
+        List<ConllDocument> held;
         try {
-            List<ConllDocument> training = ConllDocument.read(new StringReader(InputFiles.read(train)));
-            List<ConllDocument> held = dev == null ? List.of() : ConllDocument.read(new StringReader(InputFiles.read(dev)));
-            NameTaggerModel model = new NameTaggerTrainer(
-                    new NameTaggerTrainer.Options(epochs, seed, titleCaseShare, fragmentShare), err).train(training, held);
+            training = read(train);
+            held = dev == null ? List.of() : read(dev);
+        } catch (IOException e) {
+            err.println("eventlens train-ner: " + e.getMessage());
+            return 1;
+        }
+        NameTaggerModel model = new NameTaggerTrainer(
+                new NameTaggerTrainer.Options(epochs, seed, titleCaseShare, fragmentShare), err).train(training, held);
+        try {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -79,8 +88,16 @@ final class TrainNerCommand implements Main.Command {
             err.println("wrote " + output + " (" + Files.size(output) + " bytes, " + model.featureCount() + " features)");
             return 0;
         } catch (IOException e) {
-            err.println("eventlens train-ner: " + e);
+            err.println("eventlens train-ner: cannot write the model to " + output + ": " + e);
             return 1;
+        }
+    }
+
+    private static List<ConllDocument> read(Path file) throws IOException {
+        try {
+            return ConllDocument.read(new StringReader(InputFiles.read(file)));
+        } catch (IOException e) {
+            throw new IOException("cannot read " + file + ": " + e, e);
         }
     }
 }

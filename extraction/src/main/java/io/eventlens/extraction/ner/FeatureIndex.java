@@ -1,38 +1,55 @@
 package io.eventlens.extraction.ner;
 
-
 /**
- * Maps 64-bit feature keys to dense row numbers (open addressing, linear probing, no boxing).
- * Key 0 stands for "empty", so a real key 0 is stored as 1.
+ * Maps 64-bit feature keys to dense row numbers with one array probe per lookup: each slot
+ * holds the key's upper 40 bits and the row in the lower 24 (open addressing, linear probing).
+ * Two keys that agree on their upper 40 bits are the same feature; with hashed keys that is
+ * as rare as a hash collision and merely merges two features.
  */
 final class FeatureIndex {
 
-    private long[] keys;
-    private int[] rows;
+    private static final long KEY_BITS = 0xFFFF_FFFF_FF00_0000L;
+    private static final long ROW_BITS = ~KEY_BITS;
+    static final int MAX_ROWS = (int) ROW_BITS;
+
+    private long[] slots;
     private int size;
 
     FeatureIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        // at most half full once the expected keys are in: short probes, a compact table
+        int capacity = 16;
+        while (capacity < expected * 2) {
+            capacity <<= 1;
+        }
+        slots = new long[capacity];
     }
 
     int size() {
         return size;
     }
 
+    /** The key as stored: its upper 40 bits, never 0 (0 marks an empty slot). */
+    static long canonical(long key) {
+        long k = key & KEY_BITS;
+        return k == 0 ? 1L << 24 : k;
+    }
+
+    private static int home(long canonicalKey, int mask) {
+        return (int) (canonicalKey >>> 24) & mask;
+    }
+
     /** The row of a key, or -1. */
     int row(long key) {
-        long k = key == 0 ? 1 : key;
-        int mask = keys.length - 1;
-        int slot = (int) (k ^ (k >>> 32)) & mask;
+        long k = canonical(key);
+        int mask = slots.length - 1;
+        int slot = home(k, mask);
         while (true) {
-            long found = keys[slot];
-            if (found == k) {
-                return rows[slot];
-            }
+            long found = slots[slot];
             if (found == 0) {
                 return -1;
+            }
+            if ((found & KEY_BITS) == k) {
+                return (int) (found & ROW_BITS);
             }
             slot = (slot + 1) & mask;
         }
@@ -40,58 +57,52 @@ final class FeatureIndex {
 
     /** The row of a key, adding it with the next free row number when new. */
     int add(long key) {
-        long k = key == 0 ? 1 : key;
-        if ((size + 1) * 2 > keys.length) {
+        int existing = row(key);
+        if (existing >= 0) {
+            return existing;
+        }
+        if (size == MAX_ROWS) {
+            throw new IllegalStateException("more than " + MAX_ROWS + " features");
+        }
+        if ((size + 1) * 2 > slots.length) {
             grow();
         }
-        int mask = keys.length - 1;
-        int slot = (int) (k ^ (k >>> 32)) & mask;
-        while (true) {
-            long found = keys[slot];
-            if (found == k) {
-                return rows[slot];
-            }
-            if (found == 0) {
-                keys[slot] = k;
-                rows[slot] = size;
-                return size++;
-            }
-            slot = (slot + 1) & mask;
-        }
+        insert(slots, canonical(key) | size);
+        return size++;
     }
 
-    /** Stored keys by row number. */
+    private static void insert(long[] table, long entry) {
+        int mask = table.length - 1;
+        int slot = home(entry & KEY_BITS, mask);
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = entry;
+    }
+
+    /** Stored (canonical) keys by row number. */
     long[] keysByRow() {
         long[] byRow = new long[size];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                byRow[rows[slot]] = keys[slot];
+        for (long entry : slots) {
+            if (entry != 0) {
+                byRow[(int) (entry & ROW_BITS)] = entry & KEY_BITS;
             }
         }
         return byRow;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[oldKeys.length * 2];
-        rows = new int[oldRows.length * 2];
-        int mask = keys.length - 1;
-        for (int s = 0; s < oldKeys.length; s++) {
-            long k = oldKeys[s];
-            if (k != 0) {
-                int slot = (int) (k ^ (k >>> 32)) & mask;
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = k;
-                rows[slot] = oldRows[s];
+        long[] bigger = new long[slots.length * 2];
+        for (long entry : slots) {
+            if (entry != 0) {
+                insert(bigger, entry);
             }
         }
+        slots = bigger;
     }
 
     @Override
     public String toString() {
-        return "FeatureIndex[" + size + " of " + keys.length + "]";
+        return "FeatureIndex[" + size + " of " + slots.length + "]";
     }
 }

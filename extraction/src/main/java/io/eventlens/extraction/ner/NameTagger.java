@@ -24,8 +24,26 @@ public final class NameTagger {
         this.model = model;
     }
 
-    /** Loads the bundled model; fails with a clear message when the build did not include it. */
+    /**
+     * The tagger with the bundled model, loaded once per JVM (it is immutable and shared); fails
+     * with a clear message when the build did not include the model.
+     */
     public static NameTagger bundled() {
+        NameTagger tagger = bundled;
+        if (tagger == null) {
+            synchronized (NameTagger.class) {
+                if (bundled == null) {
+                    bundled = loadBundled();
+                }
+                tagger = bundled;
+            }
+        }
+        return tagger;
+    }
+
+    private static volatile NameTagger bundled;
+
+    private static NameTagger loadBundled() {
         try (InputStream in = NameTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the name tagger model " + BUNDLED_MODEL
@@ -128,8 +146,8 @@ public final class NameTagger {
             for (int to = 0; to < labels; to++) {
                 float best = IMPOSSIBLE;
                 int arg = 0;
-                for (int from = 0; from < labels; from++) {
-                    if (score[from] == IMPOSSIBLE || !scheme.allowed(from, to)) {
+                for (int from : scheme.allowedFrom(to)) {
+                    if (score[from] == IMPOSSIBLE) {
                         continue;
                     }
                     float s = score[from] + model.transitions[from * labels + to];
@@ -206,7 +224,7 @@ public final class NameTagger {
             for (int k = 1; k < n; k++) {
                 for (int to = 0; to < labels; to++) {
                     double sum = 0;
-                    for (int from = 0; from < labels; from++) {
+                    for (int from : scheme.allowedFrom(to)) {
                         sum += alpha[k - 1][from] * trans[from * labels + to];
                     }
                     alpha[k][to] = sum * emit[k][to];
@@ -228,7 +246,7 @@ public final class NameTagger {
             for (int k = n - 2; k >= 0; k--) {
                 for (int from = 0; from < labels; from++) {
                     double sum = 0;
-                    for (int to = 0; to < labels; to++) {
+                    for (int to : scheme.allowedTo(from)) {
                         sum += trans[from * labels + to] * emit[k + 1][to] * beta[k + 1][to];
                     }
                     beta[k][from] = sum / scale[k + 1];

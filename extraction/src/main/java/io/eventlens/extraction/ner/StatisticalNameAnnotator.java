@@ -6,6 +6,7 @@ import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Adds the {@link EntityMention} layer: names of people, organisations, locations and other
@@ -33,43 +34,77 @@ public final class StatisticalNameAnnotator implements Annotator {
     public void annotate(Document document) {
         String text = document.text();
         List<Token> tokens = document.get(Token.LAYER);
-        List<int[]> pieces = pieces(document.get(Sentence.LAYER));
+        // token ranges [from, to) to tag: the sentences, long ones cut; the words themselves are
+        // made twice rather than kept, so a huge document costs no more memory than its layers
+        List<int[]> pieces = new ArrayList<>();
+        for (Sentence sentence : document.get(Sentence.LAYER)) {
+            for (int first = sentence.firstToken(); first < sentence.endToken(); first += MAX_TOKENS) {
+                pieces.add(new int[] {first, Math.min(sentence.endToken(), first + MAX_TOKENS)});
+            }
+        }
         NameTagger.Context context = tagger.newContext();
+        int count = 0;
         for (int[] piece : pieces) {
-            context.add(words(text, tokens, piece));
+            if ((++count & 0xFF) == 0) {
+                document.checkDeadline();
+            }
+            context.add(Words.of(text, tokens, piece[0], piece[1]).words);
         }
         List<EntityMention> mentions = new ArrayList<>();
-        int count = 0;
         for (int[] piece : pieces) {
             if ((++count & 0x3F) == 0) {
                 document.checkDeadline();
             }
-            for (NameSpan name : tagger.tag(words(text, tokens, piece), context, true)) {
-                Token first = tokens.get(piece[0] + name.first());
-                Token last = tokens.get(piece[0] + name.end() - 1);
+            Words words = Words.of(text, tokens, piece[0], piece[1]);
+            for (NameSpan name : tagger.tag(words.words, context, true)) {
+                Token first = tokens.get(words.firstToken[name.first()]);
+                Token last = tokens.get(words.lastToken[name.end() - 1]);
                 mentions.add(new EntityMention(first.start(), last.end(), name.type(), name.confidence()));
             }
         }
         document.set(EntityMention.LAYER, mentions);
     }
 
-    /** Token ranges [first, end) of the sentences, long sentences cut into pieces. */
-    private static List<int[]> pieces(List<Sentence> sentences) {
-        List<int[]> pieces = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            for (int first = sentence.firstToken(); first < sentence.endToken(); first += MAX_TOKENS) {
-                pieces.add(new int[] {first, Math.min(sentence.endToken(), first + MAX_TOKENS)});
+    /**
+     * The words the tagger reads for a run of tokens, written as in its training text: the
+     * engine's tokenizer leaves the period after "Dr" or an initial "R" as a token of its own,
+     * the news text the model learnt from has "Dr." and "R.".
+     */
+    private record Words(String[] words, int[] firstToken, int[] lastToken) {
+
+        static Words of(String text, List<Token> tokens, int from, int to) {
+            List<String> words = new ArrayList<>(to - from);
+            int[] firstToken = new int[to - from];
+            int[] lastToken = new int[to - from];
+            for (int k = from; k < to; k++) {
+                Token token = tokens.get(k);
+                String word = text.substring(token.start(), token.end());
+                firstToken[words.size()] = k;
+                if (k + 1 < to && takesPeriod(word) && isAdjacentPeriod(text, token, tokens.get(k + 1))) {
+                    word = word + ".";
+                    k++;
+                }
+                lastToken[words.size()] = k;
+                words.add(word);
             }
+            return new Words(words.toArray(String[]::new), firstToken, lastToken);
         }
-        return pieces;
+
+        private static boolean isAdjacentPeriod(String text, Token token, Token next) {
+            return next.start() == token.end() && next.length() == 1 && text.charAt(next.start()) == '.';
+        }
+
+        /** An initial ("R") or a common abbreviation written with a period in news text. */
+        private static boolean takesPeriod(String word) {
+            if (word.length() == 1) {
+                return Character.isUpperCase(word.charAt(0));
+            }
+            return ABBREVIATIONS.contains(word);
+        }
     }
 
-    private static String[] words(String text, List<Token> tokens, int[] piece) {
-        String[] words = new String[piece[1] - piece[0]];
-        for (int k = 0; k < words.length; k++) {
-            Token token = tokens.get(piece[0] + k);
-            words[k] = text.substring(token.start(), token.end());
-        }
-        return words;
-    }
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev", "Hon",
+            "Gov", "Sen", "Rep", "Amb", "Inc", "Ltd", "Co", "Corp", "Bros", "Mt", "Ft", "No", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 }

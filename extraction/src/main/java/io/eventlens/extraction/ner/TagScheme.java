@@ -20,6 +20,8 @@ final class TagScheme {
     private final boolean[][] allowed;
     private final boolean[] allowedFirst;
     private final boolean[] allowedLast;
+    private final int[][] allowedFrom;
+    private final int[][] allowedTo;
 
     TagScheme(List<String> types) {
         this.types = List.copyOf(types);
@@ -34,6 +36,23 @@ final class TagScheme {
                 allowed[from][to] = isAllowed(from, to);
             }
         }
+        allowedFrom = new int[n][];
+        allowedTo = new int[n][];
+        for (int label = 0; label < n; label++) {
+            final int l = label;
+            allowedFrom[label] = java.util.stream.IntStream.range(0, n).filter(from -> allowed[from][l]).toArray();
+            allowedTo[label] = java.util.stream.IntStream.range(0, n).filter(to -> allowed[l][to]).toArray();
+        }
+    }
+
+    /** The labels that may precede {@code to}, for decoders that skip the impossible pairs. */
+    int[] allowedFrom(int to) {
+        return allowedFrom[to];
+    }
+
+    /** The labels that may follow {@code from}. */
+    int[] allowedTo(int from) {
+        return allowedTo[from];
     }
 
     List<String> types() {

@@ -9,11 +9,13 @@ import java.util.Set;
 /**
  * Turns the tokens of a document into feature keys, one array of 64-bit hashed keys per token.
  * Features describe the token (word, lowercase word, shape, prefixes, suffixes), its neighbours
- * (words and shapes two to each side), the line it stands on (normal sentence, all capitals,
- * title case), general word lists ({@link Gazetteer}) and the document (whether the same word
- * appears in lowercase, or capitalised in mid-sentence, elsewhere in the document). Keys are
- * hashes rather than strings so that tagging allocates little; training and tagging share this
- * code, so a model is only valid with the {@link #VERSION} it was trained with.
+ * (words and shapes two to each side), the line it stands on (running text, all capitals, Title
+ * Case, a short line of capitalised words), general word lists ({@link Gazetteer}), how common
+ * the word is in lowercase ({@link CommonWords}), the document (whether the same word appears in
+ * lowercase, or capitalised in mid-sentence, elsewhere in it) and the labels given to the same
+ * word earlier in the document ({@link History}). Keys are hashes rather than strings so that
+ * tagging allocates little; training and tagging share this code, so a model is only valid with
+ * the {@link #VERSION} it was trained with.
  */
 final class TokenFeatures {
 
@@ -216,13 +218,13 @@ final class TokenFeatures {
             frequency[i] = context.commonWords.frequencyClass(lower[i]);
             word[i] = hash(words[i]);
             lw[i] = hash(lower[i]);
-            shape[i] = hash(shape(words[i], 4));
-            shortShape[i] = hash(shape(words[i], 1));
+            shape[i] = shapeHash(words[i], 4);
+            shortShape[i] = shapeHash(words[i], 1);
         }
         int commonShare = commonShare(words, frequency);
         byte[][] gazetteer = Gazetteer.instance().match(lower);
         long[][] out = new long[n][];
-        long[] buffer = new long[64];
+        long[] buffer = new long[80]; // at most 62 features: 34 fixed, 27 from word lists, 1 hyphen
         for (int i = 0; i < n; i++) {
             int f = 0;
             long prevLw = i > 0 ? lw[i - 1] : BOUNDARY;
@@ -362,24 +364,28 @@ final class TokenFeatures {
     }
 
     /**
-     * Word shape: upper X, lower x, digit d, others kept; runs of one class cut at {@code maxRun}:
-     * "Blackburn" -> "Xxxxx" (4) or "Xx" (1), "U.S." -> "X.X.", "0000-00-00" -> "dddd-dd-dd" / "d-d-d".
+     * The hash of the word's shape: upper X, lower x, digit d, others kept; runs of one class cut
+     * at {@code maxRun}: "Blackburn" -> "Xxxxx" (4) or "Xx" (1), "U.S." -> "X.X.",
+     * "0000-00-00" -> "dddd-dd-dd" / "d-d-d". Hashed as it is read, the string is never built.
      */
-    static String shape(String word, int maxRun) {
-        StringBuilder sb = new StringBuilder(Math.min(word.length(), 12));
+    static long shapeHash(String word, int maxRun) {
+        long h = 0xcbf29ce484222325L;
         char last = 0;
         int run = 0;
-        for (int k = 0; k < word.length() && sb.length() < 12; k++) {
+        int length = 0;
+        for (int k = 0; k < word.length() && length < 12; k++) {
             char c = word.charAt(k);
             char cls = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
                     : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'x' : c;
             run = cls == last ? run + 1 : 1;
             last = cls;
             if (run <= maxRun) {
-                sb.append(cls);
+                h ^= cls;
+                h *= 0x100000001b3L;
+                length++;
             }
         }
-        return sb.toString();
+        return mix(h);
     }
 
     /** All-capital lines (news headlines, banners) and title-case lines (headings) read differently. */

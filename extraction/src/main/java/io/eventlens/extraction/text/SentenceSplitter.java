@@ -55,8 +55,8 @@ final class SentenceSplitter {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        if (start == end) {
-            return false;
+        if (start == end || start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            return false; // "R2P." ends a word, not an abbreviation
         }
         if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: "Robert P. Burke"

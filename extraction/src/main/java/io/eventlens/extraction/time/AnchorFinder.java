@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
 /**
  * Finds the date a document was written on, for documents that come without one: a dateline
  * ("GENEVA, 12 March 2019 -"), a publication line ("Posted Sunday, January 31, 2021",
- * "Published: 3 May 2022"), else the first complete date near the top, else the first complete
- * date anywhere, else the first month of a written year.
+ * "Published: 3 May 2022"), else a date standing alone on a line near the top, else the first
+ * complete date near the top, else the first complete date anywhere, else the first month of a
+ * written year. (A history mentioned in the first sentence is no date line; a date on its own
+ * line under a title is.)
  */
 final class AnchorFinder {
 
     /** How far into the text the header reaches. */
     private static final int HEADER_CHARS = 800;
+    /** How far into the text a date alone on its line still dates the document. */
+    private static final int TOP_CHARS = 3000;
 
     private static final Set<String> PUBLICATION_WORDS = Lexicon.words("posted", "published", "updated", "date", "dated",
-            "released", "issued", "modified", "created", "written", "sent", "on");
+            "released", "issued", "modified", "created", "written", "sent");
 
     /** The start of a dateline: a place in capitals or title case, maybe an agency in brackets, then a comma. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
@@ -44,10 +48,12 @@ final class AnchorFinder {
                 String before = lineBefore(text, phrase.start);
                 if (isPublicationLine(before) || DATELINE_PREFIX.matcher(before).matches()) {
                     rank = 0;
-                } else if (phrase.start < HEADER_CHARS) {
+                } else if (phrase.start < TOP_CHARS && before.isBlank() && restOfLineIsBlank(text, phrase.end)) {
                     rank = 1;
-                } else {
+                } else if (phrase.start < HEADER_CHARS) {
                     rank = 2;
+                } else {
+                    rank = 3;
                 }
             }
             if (rank < bestRank) {
@@ -84,6 +90,19 @@ final class AnchorFinder {
             from--;
         }
         return text.substring(from, at);
+    }
+
+    private static boolean restOfLineIsBlank(String text, int from) {
+        for (int k = from; k < text.length() && k < from + 80; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPublicationLine(String before) {

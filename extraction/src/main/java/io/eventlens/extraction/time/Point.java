@@ -43,6 +43,17 @@ final class Point {
     boolean weekdayMismatch;
     /** TimeML MOD: START, MID, END, APPROX, LESS_THAN, MORE_THAN... */
     String mod;
+    /**
+     * "a year ago", "year-earlier": counted from the period under discussion when the text names
+     * a quarter nearby ("third-quarter profit rose from a year earlier"), else from the anchor.
+     */
+    boolean contextual;
+    /** "the following year", "the previous Friday": counted from the date the text last spoke of, not the anchor. */
+    boolean anaphoric;
+    /** A holiday fixed as the n-th weekday of its month ("Thanksgiving": 4th Thursday of November); -1 is the last. */
+    int nth;
+    /** Days after the n-th weekday (Election Day is the Tuesday after the first Monday of November). */
+    int holidayOffset;
 
     Point copy() {
         Point p = new Point();
@@ -68,6 +79,10 @@ final class Point {
         p.yearInferred = yearInferred;
         p.weekdayMismatch = weekdayMismatch;
         p.mod = mod;
+        p.contextual = contextual;
+        p.anaphoric = anaphoric;
+        p.nth = nth;
+        p.holidayOffset = holidayOffset;
         return p;
     }
 

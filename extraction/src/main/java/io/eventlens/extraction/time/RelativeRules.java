@@ -24,7 +24,7 @@ final class RelativeRules {
     private static final Set<String> BEFORE_BARE_UNITS = Lexicon.words("for", "in", "within", "over", "after", "than",
             "recent", "coming", "past", "last", "next", "few");
     private static final Set<String> AMOUNT_ADJECTIVES = Lexicon.words("more", "additional", "extra", "full", "straight",
-            "consecutive", "successive", "further", "long");
+            "consecutive", "successive", "further", "long", "trading", "business", "working", "calendar");
 
     private final Atoms a;
     private final TemporalGrammar grammar;
@@ -36,7 +36,7 @@ final class RelativeRules {
 
     Phrase at(int i) {
         if (a.isNumber(i)) {
-            return longer(duration(i), quarter(i));
+            return longer(longer(duration(i), quarter(i)), decadeOrCentury(i));
         }
         String w = a.word(i);
         if (w == null) {
@@ -45,13 +45,17 @@ final class RelativeRules {
         Phrase best = deictic(i);
         best = longer(best, reference(i));
         best = longer(best, shifted(i));
+        best = longer(best, set(i)); // before durations: "twice a year" is a set, not "a year"
         best = longer(best, duration(i));
         best = longer(best, bareUnits(i));
-        best = longer(best, set(i));
         best = longer(best, quarter(i));
         best = longer(best, decadeOrCentury(i));
         best = longer(best, spelledYear(i));
         best = longer(best, weekend(i));
+        best = longer(best, season(i));
+        best = longer(best, fiscalYear(i));
+        best = longer(best, theYear(i));
+        best = longer(best, holiday(i));
         return best;
     }
 
@@ -104,10 +108,9 @@ final class RelativeRules {
     private Phrase reference(int i) {
         String w = a.word(i);
         String value = switch (w) {
-            case "now", "currently", "presently", "nowadays" -> "PRESENT_REF";
-            case "current" -> "PRESENT_REF";
-            case "recently", "lately", "previously", "formerly", "recent" -> "PAST_REF";
-            case "soon", "future" -> "FUTURE_REF";
+            // "previously", "soon", "recent", a bare "future" are rarely marked as times in TimeML corpora
+            case "now", "currently", "presently", "nowadays", "current" -> "PRESENT_REF";
+            case "recently", "lately", "formerly" -> "PAST_REF";
             default -> null;
         };
         if (value != null) {
@@ -153,7 +156,7 @@ final class RelativeRules {
         }
         return switch (w) {
             case "last", "past", "previous", "preceding", "prior" -> -1;
-            case "this", "current", "present" -> 0;
+            case "this", "current", "present", "that" -> 0;
             case "next", "coming", "following", "upcoming", "subsequent" -> 1;
             default -> null;
         };
@@ -169,8 +172,11 @@ final class RelativeRules {
         if (dir == null) {
             return recentUnits(i);
         }
-        if (the && a.word(j, "this")) {
+        if (the && (a.word(j, "this") || a.word(j, "that"))) {
             return null;
+        }
+        if (a.word(j, "that")) {
+            return that(i, j + 1);
         }
         j++;
         if (a.word(j - 1, "this") && (a.word(j, "past") || a.word(j, "coming"))) {
@@ -207,12 +213,14 @@ final class RelativeRules {
                 }
                 p.shiftUnit = Unit.DAY;
                 p.shift = dir;
+                p.anaphoric = the && isAnaphoric(a.word(i + 1));
             } else if (unit.clock) {
                 return null; // "the last minute" is an idiom more often than a time
             } else {
                 p.shiftUnit = unit;
                 p.shift = dir;
             }
+            p.anaphoric = the && isAnaphoric(a.word(i + 1));
             return Phrase.point(a, i, end, p);
         }
         if (the && !a.word(i + 1, "following") && !a.word(i + 1, "previous") && !a.word(i + 1, "next")) {
@@ -225,6 +233,7 @@ final class RelativeRules {
             p.weekday = weekday;
             p.direction = dir;
             p.strict = dir != 0;
+            p.anaphoric = the && isAnaphoric(a.word(i + 1));
             int end = j + 1;
             String pod = Lexicon.PARTS_OF_DAY.get(a.word(end));
             if (pod != null && !a.word(end).endsWith("s")) {
@@ -256,6 +265,24 @@ final class RelativeRules {
             return Phrase.point(a, i, j + 1, p);
         }
         return null;
+    }
+
+    /** "that year", "that day", "that week": the period of the date last spoken of. */
+    private Phrase that(int i, int j) {
+        Unit unit = unit(j);
+        if (unit == null || unit.clock || isPlural(j) || unit == Unit.WEEKEND) {
+            return null;
+        }
+        Point p = new Point();
+        p.shiftUnit = unit;
+        p.anaphoric = true;
+        return Phrase.point(a, i, j + 1, p);
+    }
+
+    /** "the following", "the previous": words that count from the time last spoken of. */
+    private static boolean isAnaphoric(String w) {
+        return "following".equals(w) || "previous".equals(w) || "preceding".equals(w) || "prior".equals(w)
+                || "subsequent".equals(w);
     }
 
     /** A month or season named with last/next/this: "this" is the anchor's year, the others point one way. */
@@ -322,18 +349,24 @@ final class RelativeRules {
             }
             return null;
         }
+        if (unit == Unit.QUARTER && !the || unit == Unit.SECOND && (a.word(j, "a") || a.word(j, "an"))) {
+            return null; // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal
+        }
         String value = amount.value;
         int end = k + 1;
         if (a.word(end, "and") && a.word(end + 1, "a") && a.word(end + 2, "half") && !value.equals("X")) {
             value = Unit.trim(Double.parseDouble(value) + 0.5);
             end += 3;
         }
-        // 8-month-old, 20-year-old, a 10-day-long
-        if (a.dash(end) && a.tight(end) && (a.word(end + 1, "old") || a.word(end + 1, "long"))) {
+        // "a 6-year-old" is an age, not a time; "a 10-day-long strike" is a duration
+        if (a.dash(end) && a.tight(end) && a.word(end + 1, "old") || a.word(end, "old") && !the) {
+            return null;
+        }
+        if (a.dash(end) && a.tight(end) && a.word(end + 1, "long")) {
             end += 2;
         }
         if (the) {
-            return duration(from, unit, value, end);
+            return duration(hyphen && !a.word(from + 1, "first") ? from + 1 : from, unit, value, end);
         }
         // two years ago, a year earlier, three days from now
         String after = a.word(end);
@@ -353,6 +386,7 @@ final class RelativeRules {
                     Point p = new Point();
                     p.shiftUnit = unit == Unit.FORTNIGHT ? Unit.WEEK : unit;
                     p.shift = sign * Integer.parseInt(value) * (unit == Unit.FORTNIGHT ? 2 : 1);
+                    p.contextual = unit == Unit.YEAR && sign < 0;
                     return Phrase.point(a, from, stop, p);
                 }
                 return Phrase.valued(a, Phrase.Kind.REFERENCE, from, stop, sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -505,11 +539,11 @@ final class RelativeRules {
     private Phrase set(int i) {
         String w = a.word(i);
         String value = switch (w) {
+            // "annual", "annually", "quarterly" qualify reports and payments more often than they mark time
             case "daily", "nightly" -> "P1D";
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
-            case "yearly", "annually", "annual" -> "P1Y";
-            case "quarterly" -> "P1Q";
+            case "yearly" -> "P1Y";
             case "hourly" -> "PT1H";
             case "biweekly", "fortnightly" -> "P2W";
             case "semiannual", "biannual" -> "P6M";
@@ -541,7 +575,8 @@ final class RelativeRules {
             }
             Unit unit = Lexicon.UNITS.get(next);
             if (unit != null) {
-                return Phrase.valued(a, Phrase.Kind.SET, i, j + 1, unit == Unit.WEEKEND ? "P1WE" : unit.duration(amount));
+                String every = unit == Unit.WEEKEND ? "P1WE" : unit == Unit.QUARTER ? "P" + amount + "Q" : unit.duration(amount);
+                return Phrase.valued(a, Phrase.Kind.SET, i, j + 1, every);
             }
             DayOfWeek weekday = Lexicon.WEEKDAYS.get(next);
             if (weekday != null && amount.equals("1") && !w.equals("per")) {
@@ -579,7 +614,7 @@ final class RelativeRules {
     private Phrase quarter(int i) {
         int j = i;
         Point p = new Point();
-        if (a.word(j, "the") || a.word(j, "its") || a.word(j, "their")) {
+        if (a.word(j, "the")) {
             j++;
         }
         // this year's third quarter, last year's fourth quarter
@@ -610,6 +645,10 @@ final class RelativeRules {
             return Phrase.point(a, i, end, p);
         }
         Integer ord = quarterOrdinal(j);
+        if (ord == null && p.year != null && (a.word(j, "quarter") || a.word(j, "period"))) {
+            p.contextual = true; // "the 1988 quarter": the quarter under discussion, in 1988
+            return Phrase.point(a, i, j + 1, p);
+        }
         if (ord == null) {
             return relativeQuarter(i, j);
         }
@@ -635,6 +674,10 @@ final class RelativeRules {
             return null;
         }
         int end = k + 1;
+        int from = i;
+        if (a.dash(k - 1) && a.tight(k) && a.word(i, "the")) {
+            from = i + 1; // "the third-quarter results": the determiner belongs to "results"
+        }
         // of 1990, of fiscal 1990, of this year, of next year
         int m = a.word(end, "of") ? end + 1 : end;
         if (a.word(m, "fiscal")) {
@@ -654,7 +697,7 @@ final class RelativeRules {
         if (p.year == null && p.shiftUnit == null) {
             p.direction = -1; // a quarter named without its year is the latest such, in business news
         }
-        return Phrase.point(a, i, end, p);
+        return Phrase.point(a, from, end, p);
     }
 
     /** "the quarter", "the latest quarter", "the year-ago quarter", "year-earlier": quarters counted from the anchor's. */
@@ -675,6 +718,13 @@ final class RelativeRules {
                 Point p = new Point(); // "year-ago results"
                 p.shiftUnit = Unit.YEAR;
                 p.shift = -1;
+                p.contextual = true;
+                Integer ord = quarterOrdinal(k);
+                if (ord != null && ord <= 4 && a.word(a.isNumber(k) ? k + 2 : k + 1, "quarter")) {
+                    p.contextual = false; // "the year-ago third quarter"
+                    p.quarter = ord;
+                    return Phrase.point(a, i, (a.isNumber(k) ? k + 2 : k + 1) + 1, p);
+                }
                 return the ? null : Phrase.point(a, i, k, p);
             }
         } else if (the && a.word(k, "quarter")) {
@@ -682,8 +732,8 @@ final class RelativeRules {
         } else {
             return null;
         }
-        if (!a.word(k, "quarter") && !(shift == -5 && a.word(k, "period"))) {
-            return null;
+        if (!a.word(k, "quarter") && !(shift != 0 && a.word(k, "period"))) {
+            return null; // "the latest period", "the year-ago period": the reporting period, a quarter
         }
         Point p = new Point();
         p.shiftUnit = Unit.QUARTER;
@@ -713,11 +763,8 @@ final class RelativeRules {
     /** "the nineties", "the twentieth century", "the 20th century", "the 1800s". */
     private Phrase decadeOrCentury(int i) {
         int j = a.word(i, "the") ? i + 1 : i;
-        if (j == i) {
-            return null;
-        }
         String w = a.word(j);
-        if (w != null && w.endsWith("ies")) {
+        if (w != null && w.endsWith("ies") && j > i) {
             Integer tens = Lexicon.TENS.get(w.substring(0, w.length() - 3) + "y");
             if (tens != null) {
                 Point p = new Point();
@@ -727,7 +774,7 @@ final class RelativeRules {
         }
         TemporalGrammar.Hit ordinal = grammar.dayOfMonth(j);
         if (ordinal != null && a.word(ordinal.end(), "century") && ordinal.value() <= 21
-                && (a.isWord(j) || ordinal.end() > j + 1)) {
+                && (a.isWord(j) || ordinal.end() > j + 1) && !(a.dash(ordinal.end() + 1) && a.tight(ordinal.end() + 1))) {
             Point p = new Point();
             p.century = ordinal.value() - 1;
             return Phrase.point(a, i, ordinal.end() + 1, p);
@@ -736,7 +783,7 @@ final class RelativeRules {
     }
 
     /** "nineteen ninety-six", "the year two thousand", "the year 2000". */
-    private Phrase spelledYear(int i) {
+    Phrase spelledYear(int i) {
         int j = i;
         boolean theYear = a.word(i, "the") && a.word(i + 1, "year");
         if (theYear) {
@@ -788,5 +835,176 @@ final class RelativeRules {
         Point p = new Point();
         p.weekend = true;
         return Phrase.point(a, i, i + 2, p);
+    }
+
+    // ---------------------------------------------------------------- seasons, fiscal years, the year, holidays
+
+    /** "summer", "the fall", "the winter of 1994": a season of the year nearest the anchor unless one is written. */
+    private Phrase season(int i) {
+        int j = a.word(i, "the") ? i + 1 : i;
+        String w = a.word(j);
+        String season = w == null ? null : Lexicon.SEASONS.get(w);
+        if (season == null || w.equals("fall") && j == i || w.equals("spring") && j == i && !a.word(i - 1, "in")) {
+            return null; // "fall" and "spring" alone are verbs and nouns more often than seasons
+        }
+        Point p = new Point();
+        p.season = season;
+        int end = j + 1;
+        if (a.word(end, "of") || a.isNumber(end) && a.digits(end) == 4) {
+            int k = a.word(end, "of") ? end + 1 : end;
+            Phrase year = grammar.yearPhrase(k);
+            if (year == null) {
+                year = spelledYear(k);
+            }
+            if (year != null && year.point.year != null) {
+                p.year = year.point.year;
+                end = year.to;
+            }
+        }
+        return Phrase.point(a, i, end, p);
+    }
+
+    /** "fiscal 1989", "fiscal year 1990", "fiscal 1990-91" (the year it ends in is how it is named). */
+    private Phrase fiscalYear(int i) {
+        if (!a.word(i, "fiscal")) {
+            return null;
+        }
+        int j = a.word(i + 1, "year") ? i + 2 : i + 1;
+        Phrase year = grammar.yearPhrase(j);
+        if (year == null || year.point.year == null) {
+            return null;
+        }
+        Point p = new Point();
+        p.year = year.point.year;
+        return Phrase.point(a, i, year.to, p);
+    }
+
+    /** "for the year", "the year ended Sept. 30": a year's duration; "the full year", "the current year": this year. */
+    private Phrase theYear(int i) {
+        // year-end, year end, year's end: the end of this year
+        if (a.word(i, "year") && (a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "end")
+                || a.word(i + 1, "end") || (a.symbol(i + 1, '\'') || a.symbol(i + 1, '\u2019')) && a.word(i + 2, "s")
+                && a.word(i + 3, "end"))) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            p.mod = "END";
+            int end = a.word(i + 1, "end") ? i + 2 : a.word(i + 2, "end") ? i + 3 : i + 4;
+            return Phrase.point(a, i, end, p);
+        }
+        // a day-long meeting, a months-long strike
+        Unit bare = unit(i);
+        if (bare != null && a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "long")) {
+            return duration(i, bare, isPlural(i) ? "X" : "1", i + 3);
+        }
+        if (!a.word(i, "the")) {
+            return null;
+        }
+        // the end of the year, the rest of the year: this year
+        String before = a.word(i - 1);
+        if ("of".equals(before) && a.word(i + 1, "year") && Lexicon.words("end", "beginning", "start", "middle", "rest")
+                .contains(a.word(i - 2))) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            return Phrase.point(a, i, i + 2, p);
+        }
+        int j = i + 1;
+        if (a.word(j, "full") || a.word(j, "current") || a.word(j, "whole") || a.word(j, "entire")) {
+            if (!a.word(j + 1, "year")) {
+                return null;
+            }
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            return Phrase.point(a, i, j + 2, p);
+        }
+        boolean fiscal = a.word(j, "fiscal");
+        if (fiscal) {
+            j++;
+        }
+        if (!a.word(j, "year") || a.dash(j + 1) && a.tight(j + 1) || a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) {
+            return null;
+        }
+        boolean span = fiscal || a.word(j + 1, "ended") || a.word(j + 1, "ending") || "for".equals(before)
+                || "during".equals(before) || "over".equals(before) || "throughout".equals(before);
+        return span ? Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y") : null;
+    }
+
+    /** Holidays named in English-language news and agendas, fixed by date or by a weekday of their month. */
+    private Phrase holiday(int i) {
+        String w = a.word(i);
+        int end;
+        int month;
+        int day = 0;
+        DayOfWeek weekday = null;
+        int nth = 0;
+        switch (w) {
+            case "christmas" -> {
+                month = 12;
+                day = a.word(i + 1, "eve") ? 24 : 25;
+                end = a.word(i + 1, "eve") || a.word(i + 1, "day") ? i + 2 : i + 1;
+            }
+            case "thanksgiving" -> {
+                month = 11;
+                weekday = DayOfWeek.THURSDAY;
+                nth = 4;
+                end = a.word(i + 1, "day") ? i + 2 : i + 1;
+            }
+            case "new" -> {
+                if (!a.word(i + 1, "year") || !(a.symbol(i + 2, '\'') || a.symbol(i + 2, '\u2019')) || !a.word(i + 3, "s")
+                        || !(a.word(i + 4, "day") || a.word(i + 4, "eve"))) {
+                    return null;
+                }
+                boolean eve = a.word(i + 4, "eve");
+                month = eve ? 12 : 1;
+                day = eve ? 31 : 1;
+                end = i + 5;
+            }
+            case "independence", "labor", "labour", "memorial", "election" -> {
+                if (!a.word(i + 1, "day") || !a.capitalised(i)) {
+                    return null;
+                }
+                end = i + 2;
+                switch (w) {
+                    case "independence" -> {
+                        month = 7;
+                        day = 4;
+                    }
+                    case "memorial" -> {
+                        month = 5;
+                        weekday = DayOfWeek.MONDAY;
+                        nth = -1;
+                    }
+                    case "election" -> {
+                        month = 11;
+                        weekday = DayOfWeek.TUESDAY;
+                        nth = 0;
+                        day = -1; // the Tuesday after the first Monday: computed below once the year is known
+                    }
+                    default -> {
+                        month = 9;
+                        weekday = DayOfWeek.MONDAY;
+                        nth = 1;
+                    }
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        if (!a.capitalised(i)) {
+            return null;
+        }
+        Point p = new Point();
+        p.month = month;
+        if (day > 0) {
+            p.day = day;
+        } else if (day < 0) {
+            p.weekday = DayOfWeek.MONDAY; // Election Day: the day after the first Monday of November
+            p.nth = 1;
+            p.holidayOffset = 1;
+        } else {
+            p.weekday = weekday;
+            p.nth = nth;
+        }
+        return Phrase.point(a, i, end, p);
     }
 }

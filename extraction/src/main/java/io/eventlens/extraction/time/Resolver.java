@@ -25,16 +25,18 @@ final class Resolver {
     }
 
     /**
-     * The point with everything the anchor implies filled in. {@code tense}: -1 when the sentence
-     * speaks of the past, +1 of the future, 0 when it does not tell.
+     * The point with everything the anchor implies filled in. {@code tense}: -1 when the words
+     * around it speak of the past, +1 of the future, 0 when they do not tell; {@code documentTense}:
+     * the way the whole document leans (reports look back, announcements ahead), used when the
+     * words around say nothing.
      */
-    Point resolve(Point p, int tense) {
+    Point resolve(Point p, int tense, int documentTense) {
         Point r = p.copy();
         if (anchor == null) {
             checkWeekday(r);
             return r;
         }
-        int direction = p.direction != 0 ? p.direction : tense;
+        int direction = p.direction != 0 ? p.direction : tense != 0 ? tense : documentTense;
         if (r.shiftUnit != null) {
             shift(r);
         } else if (r.weekend && r.week == null && r.year == null) {
@@ -51,7 +53,25 @@ final class Resolver {
             r.year = inferYear(p, r, direction);
             r.yearInferred = true;
         }
+        if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {
+            java.time.temporal.TemporalAdjuster adjuster = r.nth > 0
+                    ? java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(r.nth, r.weekday)
+                    : java.time.temporal.TemporalAdjusters.lastInMonth(r.weekday);
+            r.day = LocalDate.of(r.year, r.month, 1).with(adjuster).plusDays(r.holidayOffset).getDayOfMonth();
+            r.weekday = null;
+            r.nth = 0;
+        }
         checkWeekday(r);
+        return r;
+    }
+
+    /** "a year earlier" said of a quarter: the same quarter, that many years before it. */
+    static Point fromContext(Point written, Point quarter) {
+        Point r = written.copy();
+        r.shiftUnit = null;
+        r.shift = 0;
+        r.year = written.year != null ? written.year : quarter.year + written.shift;
+        r.quarter = quarter.quarter;
         return r;
     }
 
@@ -144,7 +164,7 @@ final class Resolver {
             } else if (p.direction != 0) {
                 score = 100_000 + distance; // "last March", "next June": never the other way
             } else {
-                score = 3 * distance + 30;  // the tense leans one way, a much nearer date still wins
+                score = 2 * distance + 30;  // the tense leans one way, a much nearer date still wins
             }
             if (r.weekday != null && r.day != null && r.month != null
                     && LocalDate.of(y, r.month, Math.min(r.day, span[1].getDayOfMonth())).getDayOfWeek() != r.weekday) {

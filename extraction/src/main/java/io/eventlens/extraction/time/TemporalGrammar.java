@@ -270,7 +270,7 @@ final class TemporalGrammar {
         }
         int j = m.end;
         Hit d = a.lineBreakBefore(j) ? null : dayOfMonth(j);
-        if (d != null && !(a.symbol(d.end, ':') && a.tight(d.end)) && !startsUnit(d.end)) {
+        if (d != null && !(a.symbol(d.end, ':') && a.tight(d.end) && a.isNumber(d.end + 1)) && !startsUnit(d.end)) {
             Point p = new Point();
             p.month = m.value;
             p.day = d.value;
@@ -312,6 +312,21 @@ final class TemporalGrammar {
             p.year = y.value;
             p.twoDigitYear = a.digits(y.end - 1) == 2;
             return Phrase.point(a, i, y.end, p);
+        }
+        // June last year, January this year, January nineteen ninety-seven
+        if (!a.lineBreakBefore(k) && (a.word(k, "last") || a.word(k, "this") || a.word(k, "next")) && a.word(k + 1, "year")) {
+            Point p = new Point();
+            p.month = m.value;
+            p.shiftUnit = Unit.YEAR;
+            p.shift = a.word(k, "last") ? -1 : a.word(k, "next") ? 1 : 0;
+            return Phrase.point(a, i, k + 2, p);
+        }
+        Phrase spelled = a.lineBreakBefore(k) ? null : relative.spelledYear(k);
+        if (spelled != null) {
+            Point p = new Point();
+            p.month = m.value;
+            p.year = spelled.point.year;
+            return Phrase.point(a, i, spelled.to, p);
         }
         if (!monthStandsAlone(i)) {
             return null;
@@ -483,7 +498,7 @@ final class TemporalGrammar {
             return new Clock(12, 0, 0, true, false, i + 1);
         }
         if ("midnight".equals(w)) {
-            return new Clock(0, 0, 0, true, false, i + 1);
+            return new Clock(24, 0, 0, true, false, i + 1); // TimeML's T24:00, the end of the day
         }
         if (!a.isNumber(i) || a.digits(i) > 2) {
             return null;
@@ -519,7 +534,7 @@ final class TemporalGrammar {
         } else if (a.word(j, "noon") && h == 12) {
             return new Clock(12, 0, 0, true, false, j + 1);
         } else if (a.word(j, "midnight") && h == 12) {
-            return new Clock(0, 0, 0, true, false, j + 1);
+            return new Clock(24, 0, 0, true, false, j + 1);
         } else if (a.word(j, "o") && (a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) && a.word(j + 2, "clock")
                 && h >= 1 && h <= 12) {
             return new Clock(h, 0, 0, true, false, j + 3);

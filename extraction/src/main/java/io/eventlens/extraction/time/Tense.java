@@ -11,7 +11,7 @@ final class Tense {
 
     private static final Set<String> FUTURE = Lexicon.words("will", "shall", "ll", "upcoming", "forthcoming", "tomorrow",
             "next", "scheduled", "expected", "plans", "planned", "intends", "due", "coming", "await", "awaits",
-            "awaiting", "hopes", "would", "could");
+            "awaiting", "hopes", "effective", "starting", "would", "could", "might", "planning", "plan", "soon");
     private static final Set<String> PAST = Lexicon.words("was", "were", "had", "did", "said", "ago", "yesterday", "last",
             "earlier", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held", "met",
             "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
@@ -24,9 +24,12 @@ final class Tense {
     private Tense() {
     }
 
+    /** How far from an expression a tense word still speaks for it, in atoms. */
+    private static final int REACH = 8;
+
     /** -1 past, +1 future, 0 unknown, for an expression on atoms [from, to) of a sentence. */
     static int around(Atoms a, int from, int to) {
-        for (int d = 1; d < 16; d++) {
+        for (int d = 1; d <= REACH; d++) {
             int cue = cue(a, from - d);
             if (cue != 0) {
                 return cue;
@@ -37,6 +40,20 @@ final class Tense {
             }
         }
         return 0;
+    }
+
+    /**
+     * Past cues minus future cues over all words of {@code a}: summed over a document it says
+     * whether the document reports (news: mostly past) or announces (agendas, invitations: future).
+     */
+    static int balance(Atoms a) {
+        int sum = 0;
+        for (int i = 0; i < a.size; i++) {
+            if (a.kind[i] == Atoms.WORD) {
+                sum += cue(a, i);
+            }
+        }
+        return sum;
     }
 
     private static int cue(Atoms a, int i) {
@@ -56,7 +73,7 @@ final class Tense {
         if (PAST.contains(w)) {
             return -1;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w)) {
+        if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)) {
             return -1;
         }
         return 0;

@@ -46,6 +46,14 @@ class StatisticalNameAnnotatorTest {
     }
 
     @Test
+    void initialsAndHonorificsKeepTheirPeriodAsInNewsText() {
+        Document document = annotate("The keynote was given by Dr. Robert P. Lindqvist, who flew in from Oslo.");
+
+        assertThat(document.get(EntityMention.LAYER)).filteredOn(m -> m.type().equals(EntityMention.PERSON))
+                .extracting(document::text).containsExactly("Robert P. Lindqvist");
+    }
+
+    @Test
     void titleCaseHeadingsOfAnAgendaDoNotReadAsConfidentNames() {
         String agenda = """
                 Opening Session and Welcome Remarks

@@ -29,6 +29,14 @@ class TokenSentenceAnnotatorTest {
     }
 
     @Test
+    void aPeriodAfterAWordWithDigitsEndsTheSentence() {
+        Document document = Document.of("t.txt", "She leads the Centre for R2P. Next came Dr. Ray P. Lund.");
+        new TokenSentenceAnnotator().annotate(document);
+        assertThat(document.get(Sentence.LAYER)).extracting(document::text)
+                .containsExactly("She leads the Centre for R2P.", "Next came Dr. Ray P. Lund.");
+    }
+
+    @Test
     void emptyTextHasNoTokensAndNoSentences() {
         Document document = Document.of("empty.txt", "");
         new TokenSentenceAnnotator().annotate(document);

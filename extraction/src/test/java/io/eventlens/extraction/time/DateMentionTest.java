@@ -238,6 +238,16 @@ class DateMentionTest {
         }
 
         @Test
+        void aDateAloneOnItsLineBeatsAHistoryInTheFirstSentence() {
+            String text = "Fifty years after the treaty of 3 March 1970, the forum met again.\n\nAnnual Forum\n12 May 2020\n\n"
+                    + "On 4 June 1999 it was founded. The forum opens on 14 May.";
+            Document document = annotate(text, null);
+            assertThat(document.anchorDate()).contains(LocalDate.of(2020, 5, 12));
+            assertThat(document.get(DateMention.LAYER)).extracting(DateMention::startDate)
+                    .containsExactly("1970-03-03", "2020-05-12", "1999-06-04", "2020-05-14");
+        }
+
+        @Test
         void theGivenCreationDateWinsOverTheText() {
             Document document = annotate("Posted 1 May 2020. Meeting on 3 June.", LocalDate.of(2021, 5, 20));
             assertThat(document.anchorDate()).contains(LocalDate.of(2021, 5, 20));

@@ -1,0 +1,61 @@
+package io.eventlens.extraction.entity;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Courtesy titles that precede a person's name and are not part of it (Mr., Ms., Dr., H.E.,
+ * Prof., Ambassador, Admiral, Judge, Sir...). A title such as "Ambassador" is only an honorific
+ * when a name follows it directly; "Germany's Ambassador, Ms. X" keeps it as a role.
+ */
+public final class Honorifics {
+
+    /** Lower-case, without the final period. */
+    private static final Set<String> WORDS = Set.of(
+            "mr", "mrs", "ms", "mx", "miss", "messrs", "mme", "mlle", "dr", "prof", "professor", "h.e", "hon",
+            "honourable", "honorable", "sir", "dame", "lord", "lady", "ambassador", "amb", "admiral", "adm",
+            "judge", "justice", "senator", "sen", "rep", "gov", "gen", "col", "capt", "lt", "maj", "sgt", "rev",
+            "reverend", "rabbi", "imam", "sheikh", "father", "sister", "brother", "bishop", "archbishop",
+            "cardinal", "excellency", "dott", "ing", "herr", "frau");
+
+    /** Words that are honorifics only when written with their period or in a known abbreviation form. */
+    private static final Set<String> NEED_PERIOD = Set.of("sen", "rep", "gov", "gen", "col", "capt", "lt", "maj",
+            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother");
+
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:H\\.\\s?E\\.|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|Amb|Admiral|Judge|Justice|"
+                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+
+    private Honorifics() {
+    }
+
+    /**
+     * True when {@code word} (a token, possibly with its final period, e.g. "Mr." or "H.E.") is an
+     * honorific; {@code followedByPeriod} tells whether the next token is a period ("Mr" ".").
+     */
+    public static boolean isHonorific(String word, boolean followedByPeriod) {
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean period = followedByPeriod || w.endsWith(".");
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (!WORDS.contains(w)) {
+            return false;
+        }
+        if (NEED_PERIOD.contains(w) && !period) {
+            return false;
+        }
+        // "He" is a pronoun, only "H.E." is the honorific; all forms must start with a capital
+        return Character.isUpperCase(word.charAt(0));
+    }
+
+    /** The name with any leading honorifics removed ("H.E. Mr. Desra Percaya" -> "Desra Percaya"). */
+    public static String strip(String name) {
+        if (name == null) {
+            return null;
+        }
+        return LEADING.matcher(name.strip()).replaceFirst("");
+    }
+}

@@ -1,0 +1,124 @@
+package io.eventlens.extraction.entity;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves an organisation as written to its fullest spelling in the same document:
+ * <ul>
+ * <li>a defined acronym to its long form ("ICRtoP" and "ICRtoP's" to "International Coalition for
+ * the Responsibility to Protect");</li>
+ * <li>a short name ending in an organisation word to the one longer name that begins with it
+ * ("the Geneva Centre" to "Geneva Centre for Human Rights Advancement and Global Dialogue");</li>
+ * <li>anything else to itself, without a leading "the" and a trailing possessive.</li>
+ * </ul>
+ * Built from {@link AcronymDefinition#LAYER} and {@link OrganizationMention#LAYER}; cheap to create,
+ * so callers make one per document when they need it: {@code OrganizationNames.of(document).fullest(span)}.
+ */
+public final class OrganizationNames {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:\"\u201c\u201d*_]+|[\\s,;:\"\u201c\u201d*_]+$");
+
+    private final Map<String, String> expansions = new HashMap<>();
+    /** Full names by their first word, lower-case, for completing short names. */
+    private final Map<String, Set<String>> longNamesByFirstWord = new HashMap<>();
+    private final Document document;
+
+    private OrganizationNames(Document document) {
+        this.document = document;
+        for (AcronymDefinition d : document.get(AcronymDefinition.LAYER)) {
+            expansions.putIfAbsent(d.acronym(), clean(d.longForm()));
+        }
+        for (OrganizationMention m : document.get(OrganizationMention.LAYER)) {
+            if (m.source() == OrganizationMention.Source.NAMED || m.source() == OrganizationMention.Source.DEFINED) {
+                String name = clean(m.name());
+                longNamesByFirstWord.computeIfAbsent(firstWord(name), k -> new LinkedHashSet<>()).add(name);
+            }
+        }
+    }
+
+    public static OrganizationNames of(Document document) {
+        return new OrganizationNames(document);
+    }
+
+    /** The fullest spelling of the organisation written at {@code span}. */
+    public String fullest(Span span) {
+        return fullest(document.text(span));
+    }
+
+    /** The fullest spelling of an organisation name as written in this document. */
+    public String fullest(String written) {
+        String name = clean(written);
+        if (name.isEmpty()) {
+            return name;
+        }
+        String expanded = expansions.get(name);
+        if (expanded != null) {
+            return expanded;
+        }
+        String[] words = name.split(" ");
+        if (Vocabulary.isOrganisationWord(words[words.length - 1]) && words.length >= 2) {
+            String longer = null;
+            String prefix = name.toLowerCase(Locale.ROOT) + " ";
+            for (String candidate : longNamesByFirstWord.getOrDefault(firstWord(name), Set.of())) {
+                if (candidate.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    if (longer != null && !longer.equals(candidate)) {
+                        return name; // two different organisations begin this way: keep what was written
+                    }
+                    longer = candidate;
+                }
+            }
+            if (longer != null) {
+                return longer;
+            }
+        }
+        return name;
+    }
+
+    /** The long form of a defined acronym, or null. */
+    public String expansion(String acronym) {
+        return expansions.get(clean(acronym));
+    }
+
+    /** All acronyms the document defines, with their long forms. */
+    public Map<String, String> acronyms() {
+        return Map.copyOf(expansions);
+    }
+
+    /** Drops a leading "the", a trailing possessive, surrounding punctuation and extra spaces. */
+    static String clean(String written) {
+        String s = SPACES.matcher(written.strip()).replaceAll(" ");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("'") || s.endsWith("\u2019")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            s = s.substring(4);
+        }
+        return s.strip();
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Names of every organisation mention in {@code within}, resolved and without repeats. */
+    public List<String> namesWithin(Span within) {
+        Set<String> names = new LinkedHashSet<>();
+        for (OrganizationMention m : document.within(OrganizationMention.LAYER, within)) {
+            names.add(fullest(m.name()));
+        }
+        return List.copyOf(names);
+    }
+}

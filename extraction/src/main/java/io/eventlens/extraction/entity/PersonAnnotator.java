@@ -1,0 +1,445 @@
+package io.eventlens.extraction.entity;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.text.Sentence;
+import io.eventlens.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds person mentions (needs {@link OrganizationMention#LAYER}). A name is a run of capitalised
+ * words, initials ("Robert P. Burke") and particles ("Arndt Freytag von Loringhoven", "Joost van
+ * der Meer"); it becomes a mention when something says it is a person:
+ * <ul>
+ * <li>{@code honorific}: an honorific before it ("Mr.", "H.E. Dr.", "Ambassador"); a single word is
+ * enough ("Mr. Dieng"); names in capitals after a capital honorific ("DR. JOHN SMITH");</li>
+ * <li>{@code apposition}: two or more words followed by a comma and a role ("Alex Bellamy, Director");</li>
+ * <li>{@code title}: a role word right before it ("High Commissioner Zeid Ra'ad Al Hussein",
+ * "futurist Peter Schwartz");</li>
+ * <li>{@code cue}: after "by", "include", "featuring", "are", "were", "together", or in a list
+ * with another person ("..., Magdalena Plewa-Ould and Jaroslaw Wilczak");</li>
+ * <li>{@code entry}: an agenda or list line that starts with the name, followed by a parenthesis,
+ * a dash, a semicolon, or nothing when the next line states a role ("Jonas Berg (Statistics Nordland)");</li>
+ * <li>{@code repeat}: the same full name again, or its last word alone once the full name is known.</li>
+ * </ul>
+ * Adds {@link PersonMention#LAYER}.
+ */
+public final class PersonAnnotator implements Annotator {
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "das", "do", "dos",
+            "du", "des", "del", "della", "di", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ter", "ten", "zu",
+            "y", "af", "av", "op");
+
+    private static final Set<String> CUES = Set.of("by", "include", "includes", "included", "including", "featuring",
+            "features", "featured", "feature", "are", "were", "together", "with", "and", "between");
+
+    private static final int MAX_NAME_WORDS = 6;
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Token.LAYER);
+        String[] words = Words.of(text, tokens);
+        boolean[] inOrganisation = organisationTokens(document, tokens);
+        List<Sentence> sentences = document.get(Sentence.LAYER);
+        List<PersonMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence sentence = sentences.get(si);
+            Sentence nextLine = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
+            Scan scan = new Scan(text, tokens, words, sentence, inOrganisation);
+            int i = sentence.firstToken();
+            int lastPersonEnd = -1;
+            while (i < sentence.endToken()) {
+                int afterHonorifics = scan.honorifics(i);
+                if (afterHonorifics > i) {
+                    int end = scan.nameEnd(afterHonorifics, scan.capitalHonorific(i, afterHonorifics));
+                    if (end > afterHonorifics && !scan.isOrganisationAt(afterHonorifics, end)) {
+                        found.add(scan.mention(i, afterHonorifics, end, "honorific", 0.95));
+                        mark(taken, i, end);
+                        lastPersonEnd = end;
+                        i = end;
+                    } else {
+                        i = afterHonorifics;
+                    }
+                    continue;
+                }
+                if (scan.startsName(i)) {
+                    int end = scan.nameEnd(i, scan.shouting);
+                    if (end - i >= 3 && scan.titleOfState(i + 1)) {
+                        i++; // "Secretary of State" + "Hillary Rodham Clinton"
+                    }
+                    String evidence = end - i >= 2 ? scan.evidence(i, end, lastPersonEnd, nextLine) : null;
+                    if (evidence != null && scan.countWords(i, end) >= 2) {
+                        found.add(scan.mention(i, i, end, evidence, evidence.equals("entry") ? 0.7 : 0.8));
+                        mark(taken, i, end);
+                        lastPersonEnd = end;
+                        i = end;
+                        continue;
+                    }
+                    i = Math.max(end, i + 1);
+                    continue;
+                }
+                i++;
+            }
+            document.checkDeadline();
+        }
+        found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
+        document.set(PersonMention.LAYER, found);
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            taken[k] = true;
+        }
+    }
+
+    private static boolean[] organisationTokens(Document document, List<Token> tokens) {
+        boolean[] in = new boolean[tokens.size()];
+        List<OrganizationMention> orgs = document.get(OrganizationMention.LAYER);
+        int t = 0;
+        for (OrganizationMention m : orgs) {
+            if (m.source() == OrganizationMention.Source.UNDEFINED_ACRONYM) {
+                continue;
+            }
+            while (t < tokens.size() && tokens.get(t).end() <= m.start()) {
+                t++;
+            }
+            for (int k = t; k < tokens.size() && tokens.get(k).start() < m.end(); k++) {
+                in[k] = true;
+            }
+        }
+        return in;
+    }
+
+    /** Later mentions of a known name: the full name again, or its last word alone ("Dieng"). */
+    private static List<PersonMention> repeats(String text, List<Token> tokens, String[] words, List<Sentence> sentences,
+            List<PersonMention> found, boolean[] taken, boolean[] inOrganisation) {
+        Set<String> fullNames = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
+        for (PersonMention m : found) {
+            String[] parts = m.words();
+            if (parts.length >= 2) {
+                fullNames.add(m.name());
+                String last = parts[parts.length - 1];
+                if (last.length() >= 3 && Words.isMixedCase(last)) {
+                    surnames.add(last);
+                }
+            }
+        }
+        List<PersonMention> more = new ArrayList<>();
+        if (fullNames.isEmpty()) {
+            return more;
+        }
+        for (Sentence sentence : sentences) {
+            Scan scan = new Scan(text, tokens, words, sentence, inOrganisation);
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                if (taken[i] || !scan.startsName(i)) {
+                    i++;
+                    continue;
+                }
+                int end = scan.nameEnd(i, false);
+                if (end > i && !scan.isOrganisationAt(i, end)) {
+                    String name = scan.name(i, end);
+                    boolean full = fullNames.contains(name);
+                    boolean surname = end - i == 1 && surnames.contains(name) && !scan.followsCapitalised(i);
+                    if (full || surname) {
+                        more.add(scan.mention(i, i, end, "repeat", full ? 0.8 : 0.6));
+                        mark(taken, i, end);
+                    }
+                }
+                i = Math.max(end, i + 1);
+            }
+        }
+        return more;
+    }
+
+    /** Reads names in one sentence. */
+    private static final class Scan {
+        final String text;
+        final List<Token> tokens;
+        final String[] words;
+        final Sentence sentence;
+        final boolean[] inOrganisation;
+        final boolean shouting;
+
+        Scan(String text, List<Token> tokens, String[] words, Sentence sentence, boolean[] inOrganisation) {
+            this.text = text;
+            this.tokens = tokens;
+            this.words = words;
+            this.sentence = sentence;
+            this.inOrganisation = inOrganisation;
+            this.shouting = isShouting();
+        }
+
+        String w(int i) {
+            return i >= sentence.firstToken() && i < sentence.endToken() ? words[i] : "";
+        }
+
+        /** Index after the honorifics starting at {@code i} ("H.E." "Mr" "."), or {@code i}. */
+        int honorifics(int i) {
+            int k = i;
+            while (k < sentence.endToken()) {
+                String w = words[k];
+                boolean period = w(k + 1).equals(".");
+                if (!Honorifics.isHonorific(w, period)) {
+                    break;
+                }
+                k += period ? 2 : 1;
+            }
+            return k;
+        }
+
+        boolean capitalHonorific(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (Words.isMixedCase(words[k]) && !words[k].equals("H.E.")) {
+                    return shouting;
+                }
+            }
+            return true;
+        }
+
+        /** Could a name start at {@code i}? */
+        boolean startsName(int i) {
+            String w = words[i];
+            if (inOrganisation[i]) {
+                return false;
+            }
+            if (shouting) {
+                return Words.isAllCaps(w) && isNameWord(w, true);
+            }
+            return isNameWord(w, false) || Words.isInitialLetter(w) && w(i + 1).equals(".") && isNameWord(w(i + 2), false);
+        }
+
+        boolean isNameWord(String w, boolean capitals) {
+            if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (capitals ? !Words.isAllCaps(w) : !Words.isMixedCase(w)) {
+                return false;
+            }
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isDigit(w.charAt(k))) {
+                    return false;
+                }
+            }
+            return !Vocabulary.isNeverName(w) && !Vocabulary.endsName(w) && !Vocabulary.isOrganisationWord(w)
+                    && !Honorifics.isHonorific(w, true);
+        }
+
+        /** End (exclusive) of the name starting at {@code i}, or {@code i} when none. */
+        int nameEnd(int i, boolean capitals) {
+            int k = i;
+            int count = 0;
+            while (k < sentence.endToken() && count < MAX_NAME_WORDS) {
+                String w = words[k];
+                if (inOrganisation[k]) {
+                    break;
+                }
+                if (Words.isInitialLetter(w) && w(k + 1).equals(".") && (count > 0 || isNameWord(w(k + 2), capitals))) {
+                    // an initial needs a name around it; "A." alone opens list items
+                    k += 2;
+                    count++;
+                    continue;
+                }
+                if (Words.isDottedInitials(w) && w.length() <= 4 && count > 0) {
+                    k++;
+                    count++;
+                    continue;
+                }
+                if (isNameWord(w, capitals)) {
+                    k++;
+                    count++;
+                    continue;
+                }
+                if (count > 0 && PARTICLES.contains(w)) {
+                    int after = k;
+                    while (after < sentence.endToken() && PARTICLES.contains(words[after]) && after - k < 3) {
+                        after++;
+                    }
+                    if (isNameWord(w(after), capitals)) {
+                        k = after; // "van der Meer"
+                        continue;
+                    }
+                }
+                break;
+            }
+            // a trailing initial is not part of a name ("Smith A." rarely); drop a final particle
+            return count == 0 ? i : k;
+        }
+
+        int countWords(int from, int to) {
+            int n = 0;
+            for (int k = from; k < to; k++) {
+                if (Character.isLetter(words[k].charAt(0)) && !PARTICLES.contains(words[k])) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        boolean followsCapitalised(int i) {
+            return i > sentence.firstToken() && Words.isCapitalised(words[i - 1]) && !Honorifics.isHonorific(words[i - 1], false)
+                    || i + 1 < sentence.endToken() && Words.isMixedCase(words[i + 1]);
+        }
+
+        boolean isOrganisationAt(int from, int to) {
+            String next = w(to);
+            if (Words.isCapitalised(next) && Vocabulary.isOrganisationWord(next)) {
+                return true; // "Griffith Asia" + "Institute"
+            }
+            return Places.isCountry(name(from, to));
+        }
+
+        /** Which pattern makes the name at [i, end) a person, or null. */
+        String evidence(int i, int end, int lastPersonEnd, Sentence nextLine) {
+            if (isOrganisationAt(i, end)) {
+                return null;
+            }
+            String next = w(end);
+            String prev = w(i - 1);
+            if (Words.isCapitalised(next) && Vocabulary.endsName(next)) {
+                return null; // "Henry R. Luce Professor of Jurisprudence" names a chair, not a person
+            }
+            if (next.equals(",") && roleFollows(end + 1, 8)) {
+                return "apposition";
+            }
+            if (prev.equals(",") && next.equals(",") && roleEndsBefore(i - 1)) {
+                return "apposition"; // "Human Rights Watch's UN Director, Philippe Bolopion, described"
+            }
+            if (i > sentence.firstToken() && (Vocabulary.isRoleWord(prev) && !prev.equals("member") || titleOfState(i))) {
+                return "title";
+            }
+            String lowerPrev = prev.toLowerCase(Locale.ROOT);
+            if (CUES.contains(lowerPrev) && !lowerPrev.equals("and") && !lowerPrev.equals("with") || prev.equals(";")) {
+                return "cue";
+            }
+            // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
+            if ((lowerPrev.equals("and") || prev.equals(",")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 2
+                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals("and") || next.equals(".")
+                    || next.equals(")"))) {
+                return "cue";
+            }
+            if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")
+                    || end == sentence.endToken() && nextLine != null && lineStatesRole(nextLine))) {
+                return "entry";
+            }
+            return null;
+        }
+
+        /** "US Secretary of State Hillary Rodham Clinton": a role, "of", a capitalised word, then the name. */
+        boolean titleOfState(int i) {
+            return i - 3 >= sentence.firstToken() && words[i - 2].equals("of") && Words.isCapitalised(words[i - 1])
+                    && !Vocabulary.isNeverName(words[i - 1]) && Vocabulary.isRoleWord(words[i - 3])
+                    && !Vocabulary.isNeverName(words[i - 3]);
+        }
+
+        /** A role phrase ends right before the comma at {@code comma} ("Head of Research, Kasimir Ruud,"). */
+        boolean roleEndsBefore(int comma) {
+            for (int k = comma - 1; k >= sentence.firstToken() && k >= comma - 4; k--) {
+                String w = words[k];
+                if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                    return false;
+                }
+                if (Vocabulary.isRoleWord(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A role word among the next {@code window} tokens, before the clause ends. */
+        boolean roleFollows(int from, int window) {
+            for (int k = from; k < sentence.endToken() && k < from + window; k++) {
+                String w = words[k];
+                if (w.equals(".") && k > from && Words.isInitialLetter(words[k - 1])) {
+                    continue; // "Fenwick R. Abbot Professor"
+                }
+                if (w.equals(";") || w.equals(".") || w.equals("(") || w.equals(")")) {
+                    return false;
+                }
+                if (Vocabulary.isRoleWord(w) || w.equalsIgnoreCase("former")) {
+                    return true;
+                }
+                if (k > from && w.equals(",")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Only bullets, numbers, times and a label ending in ":" or a dash precede {@code i} on its line. */
+        boolean startsEntry(int i) {
+            if (i == sentence.firstToken()) {
+                return true;
+            }
+            String prev = words[i - 1];
+            if (prev.equals(":") || Words.isDash(prev) || prev.equals(";") || prev.equals("\u2022") || prev.equals("\u00b7")) {
+                return true;
+            }
+            for (int k = sentence.firstToken(); k < i; k++) {
+                String w = words[k];
+                if (!(Words.isBullet(w) || Character.isDigit(w.charAt(0)) || w.equals(".") || w.equals(")"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean lineStatesRole(Sentence line) {
+            for (int k = line.firstToken(); k < line.endToken() && k < line.firstToken() + 6; k++) {
+                if (Vocabulary.isRoleWord(words[k])) {
+                    return true;
+                }
+                if (words[k].equals(",")) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        String name(int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                String w = words[k];
+                if (w.equals(".")) {
+                    b.append('.');
+                    continue;
+                }
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(w);
+            }
+            return b.toString();
+        }
+
+        PersonMention mention(int first, int nameFirst, int end, String evidence, double confidence) {
+            int start = tokens.get(first).start();
+            int nameStart = tokens.get(nameFirst).start();
+            int stop = tokens.get(end - 1).end();
+            String honorific = nameFirst > first ? text.substring(start, tokens.get(nameFirst - 1).end()) : null;
+            return new PersonMention(start, stop, nameStart, stop, name(nameFirst, end), honorific, evidence, confidence);
+        }
+
+        private boolean isShouting() {
+            int caps = 0;
+            int letters = 0;
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                String w = words[i];
+                if (Character.isLetter(w.charAt(0))) {
+                    letters++;
+                    if (Words.isAllCaps(w) || w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+                        caps++;
+                    }
+                }
+            }
+            return letters >= 2 && caps * 10 >= letters * 8;
+        }
+    }
+}

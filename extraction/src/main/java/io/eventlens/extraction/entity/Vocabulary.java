@@ -1,0 +1,155 @@
+package io.eventlens.extraction.entity;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * General English vocabulary the recognisers share: words that mark organisations, words that
+ * name roles and occupations, and capitalised words that never belong to a person's name. No
+ * name, title or organisation of any particular document is listed here.
+ */
+public final class Vocabulary {
+
+    /** Head words of organisation names, in English and a few other European languages. */
+    private static final Set<String> ORGANISATION_WORDS = words(
+            "institute", "institution", "institut", "instituto", "istituto", "centre", "center", "centro", "foundation",
+            "fondation", "fundación", "fundacion", "fundação", "stiftung", "mission", "office", "university",
+            "université", "universität", "universidad", "universidade", "università", "universiteit", "college",
+            "school", "academy", "akademie", "council", "coalition", "association", "union", "agency", "ministry",
+            "ministère", "department", "programme", "program", "network", "museum", "bureau", "commission",
+            "committee", "organization", "organisation", "society", "federation", "forum", "group", "trust", "fund",
+            "bank", "corporation", "company", "inc", "ltd", "llc", "gmbh", "plc", "embassy", "consulate",
+            "government", "parliament", "assembly", "secretariat", "court", "tribunal", "board", "authority",
+            "observatory", "laboratory", "lab", "labs", "hospital", "clinic", "platform", "initiative", "alliance",
+            "partnership", "league", "chamber", "congress", "conference", "division", "directorate", "branch",
+            "unit", "panel", "forces", "navy", "army", "police", "corps", "caucus", "movement", "campaign",
+            "municipality", "secretariat", "library", "archives", "consortium", "cooperative",
+            "federation", "institutes", "centres", "centers", "universities", "agencies", "ministries", "watch",
+            "society", "club", "guild", "syndicate", "party", "church", "diocese", "parish", "charity", "ngo",
+            "think-tank", "observatoire", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
+            "service", "services", "systems", "software", "technologies", "solutions", "press", "media",
+            "broadcasting", "network", "radio", "television", "magazine", "newspaper", "post", "times", "journal",
+            "gazette", "herald", "tribune", "chronicle", "observer");
+
+    /** Titles, functions and occupations, lower-case; the head of a role phrase. */
+    private static final Set<String> ROLE_WORDS = words(
+            "director", "director-general", "president", "vice-president", "chair", "chairman", "chairwoman",
+            "chairperson", "co-chair", "vice-chair", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder",
+            "head", "chief", "executive", "officer", "manager", "secretary", "secretary-general",
+            "under-secretary-general", "adviser", "advisor", "representative", "ambassador", "envoy", "consul",
+            "minister", "commissioner", "rapporteur", "coordinator", "co-ordinator", "deputy", "professor", "lecturer",
+            "fellow", "researcher", "scientist", "scholar", "analyst", "associate", "assistant", "counsel",
+            "counsellor", "counselor", "attorney", "lawyer", "judge", "justice", "prosecutor", "editor",
+            "editor-in-chief", "journalist", "reporter", "correspondent", "columnist", "writer", "author", "novelist",
+            "poet", "historian", "economist", "engineer", "planner", "architect", "designer", "consultant", "advocate",
+            "activist", "organiser", "organizer", "student", "member", "partner", "dean", "provost", "rector",
+            "principal", "governor", "mayor", "senator", "congressman", "congresswoman", "mp", "mep", "chancellor",
+            "king", "queen", "prince", "princess", "commander", "admiral", "general", "colonel", "captain",
+            "spokesperson", "spokesman", "spokeswoman", "strategist", "futurist", "entrepreneur", "diplomat",
+            "practitioner", "physician", "doctor", "nurse", "surgeon", "specialist", "expert", "leader", "trustee",
+            "treasurer", "clerk", "registrar", "librarian", "curator", "ombudsman", "ombudsperson", "inspector",
+            "auditor", "administrator", "superintendent", "chaplain", "pastor", "rabbi", "imam", "bishop",
+            "archbishop", "priest", "teacher", "instructor", "candidate", "graduate", "postdoc", "intern", "delegate",
+            "attaché", "attache", "emeritus", "chef", "envoy", "staffer", "aide", "official", "officials", "premier", "vice", "undersecretary", "comptroller", "producer",
+            "filmmaker", "artist", "photographer", "musician", "composer", "conductor", "investor", "banker",
+            "developer", "programmer", "maintainer", "contributor", "volunteer", "campaigner", "organiser",
+            "negotiator", "mediator", "facilitator", "moderator", "host", "presenter", "speaker", "panelist",
+            "panellist", "lecturer", "researcher", "epidemiologist", "psychologist", "sociologist", "anthropologist",
+            "physicist", "chemist", "biologist", "geographer", "philosopher", "theologian", "linguist", "ethicist",
+            "pharmacist", "dentist", "veterinarian", "paramedic", "midwife", "statistician", "mathematician",
+            "technologist", "owner", "proprietor", "publisher", "broadcaster", "anchor", "commentator", "critic",
+            "blogger", "podcaster", "creator", "curator", "envoy", "attorney-general", "solicitor", "barrister",
+            "magistrate", "sheriff", "marshal", "lieutenant", "sergeant", "major", "brigadier", "officer-in-charge",
+            "principal", "fellow", "chairs", "directors", "professors", "representatives", "ambassadors",
+            "correspondents", "journalists");
+
+    /** Capitalised words that open sentences or labels and are never part of a person's name. */
+    private static final Set<String> NOT_NAME = words(
+            "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "by", "with", "of",
+            "and", "or", "but", "as", "if", "when", "while", "after", "before", "during", "since", "until", "its",
+            "his", "her", "their", "our", "your", "my", "we", "i", "he", "she", "they", "it", "you", "there", "here",
+            "what", "which", "who", "whom", "whose", "how", "why", "where", "all", "each", "every", "both", "some",
+            "many", "most", "more", "several", "two", "three", "four", "five", "six", "first", "second", "third",
+            "next", "last", "new", "also", "then", "today", "tomorrow", "yesterday", "tonight", "please", "note",
+            "notes", "contact", "event", "events", "where", "access", "date", "time", "location", "venue", "place",
+            "registration", "register", "lunch", "break", "coffee", "dinner", "reception", "welcome", "opening",
+            "closing", "remarks", "keynote", "session", "panel", "panelists", "panellists", "speakers", "speaker",
+            "moderator", "moderators", "chair", "chairs", "program", "programme", "agenda", "day", "room",
+            "floor", "building", "street", "road", "avenue", "about", "more", "read", "see", "watch", "click", "join",
+            "follow", "share", "subscribe", "home", "news", "update", "updates", "photos", "video", "videos",
+            "january", "february", "march", "july", "september", "october",
+            "november", "december", "feb", "apr", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "wed", "thu", "fri", "un", "us", "eu", "usa", "uk", "dear", "hello", "thanks", "thank",
+            "yes", "no", "not", "to", "is", "are", "was", "were", "would", "can", "could", "should",
+            "might", "must", "shall", "do", "does", "did", "has", "have", "had", "be", "been", "being", "via",
+            "per", "against", "among", "between", "into", "over", "under", "within", "without", "upon", "across",
+            "through", "toward", "towards", "because", "although", "though", "however", "therefore", "thus",
+            "meanwhile", "moreover", "furthermore", "subsequently", "finally", "later", "earlier", "together",
+            "according", "following", "including", "featuring", "regarding", "concerning", "despite", "unlike",
+            "like", "such", "other", "another", "any", "only", "just", "even", "still", "again", "once", "twice",
+            "north", "south", "east", "northern", "southern", "eastern", "western", "central", "global",
+            "international", "national", "regional", "united", "nations", "states", "world", "human", "rights",
+            "general", "special", "high", "level", "annual", "public", "private", "free", "online", "live",
+            "webinar", "webcast", "conference", "summit", "forum", "meeting", "workshop", "seminar", "lecture",
+            "symposium", "dialogue", "roundtable", "launch", "report", "press", "release", "media", "immediate",
+            "for", "tba", "tbc", "tbd", "rsvp", "faq", "pm", "am", "et", "cet", "gmt", "utc", "edt", "est",
+            "moderated", "hosted", "organised", "organized", "sponsored", "supported", "presented", "chaired",
+            "background", "summary", "overview", "introduction", "conclusion", "questions", "answers", "discussion",
+            "debate", "award", "awards", "prize", "poster", "posters", "networking", "doors", "drinks", "food");
+
+    private Vocabulary() {
+    }
+
+    /** A set of words; the lists above may repeat a word without harm. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** "Institute", "Centre", "Foundation", "Ministry", "Université"... */
+    public static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(lower(stripPossessive(word)));
+    }
+
+    /** "Director", "Professor", "journalist", "co-founder"... and lower-case occupation words in -ist. */
+    public static boolean isRoleWord(String word) {
+        String w = lower(stripPossessive(word));
+        if (ROLE_WORDS.contains(w)) {
+            return true;
+        }
+        // "Secretary-General", "Vice-Chair", "Co-Director": a hyphenated compound whose part is a role
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && (ROLE_WORDS.contains(w.substring(dash + 1)) || ROLE_WORDS.contains(w.substring(0, dash)))) {
+            return true;
+        }
+        // lower-case occupations: "futurist", "strategist", "epidemiologist"
+        return w.length() > 5 && w.endsWith("ist") && Character.isLowerCase(word.charAt(0));
+    }
+
+    /** Role words that are also common surnames ("Howard Dean"): they may continue a name. */
+    private static final Set<String> SURNAME_ROLES = words("king", "dean", "major", "marshal", "bishop", "sheriff",
+            "mayor", "judge", "priest", "fellow", "page", "porter", "cook", "baker", "taylor", "carter", "clerk",
+            "chancellor", "prince", "chambers", "constable");
+
+    /** True for a capitalised role word that ends a name ("Henry R. Luce Professor of..."). */
+    public static boolean endsName(String word) {
+        String w = lower(word);
+        return !SURNAME_ROLES.contains(w) && (ROLE_WORDS.contains(w) || isRoleWord(word) && w.contains("-"));
+    }
+
+    /** Capitalised words that open sentences, labels and headings and never belong to a name. */
+    public static boolean isNeverName(String word) {
+        return NOT_NAME.contains(lower(word));
+    }
+
+    static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+}

@@ -1,0 +1,177 @@
+package io.eventlens.extraction.participant;
+
+import io.eventlens.contract.ParticipantKind;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that say a person took an active part in an event, and in which capacity. All
+ * patterns are English function words, verbs and event vocabulary; none names anyone.
+ */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** Verbs whose subject took part: "X, Director of Y, gave an overview / moderated / argued". */
+    static final Set<String> PARTICIPATION_VERBS = Set.copyOf(java.util.List.of(
+            "gave", "give", "gives", "giving", "delivered", "deliver", "delivers", "presented", "present", "presents",
+            "spoke", "speak", "speaks", "discussed", "discuss", "discusses", "described", "describe", "describes",
+            "moderated", "moderate", "moderates", "chaired", "chair", "chairs", "opened", "open", "opens", "closed",
+            "close", "closes", "stressed", "stresses", "highlighted", "highlights", "highlight", "emphasized",
+            "emphasised", "emphasizes", "emphasises", "argued", "argue", "argues", "reflected", "reflect", "reflects",
+            "focused", "focussed", "focuses", "echoed", "provided", "provide", "provides", "remarked", "suggested",
+            "suggests", "noted", "notes", "explained", "explain", "explains", "outlined", "outline", "outlines",
+            "welcomed", "welcome", "welcomes", "thanked", "thanks", "introduced", "introduce", "introduces",
+            "underscored", "underlined", "urged", "urges", "called", "concluded", "shared", "share", "shares",
+            "offered", "offer", "offers", "addressed", "address", "addresses", "raised", "pointed", "warned",
+            "praised", "connected", "recalled", "conceded", "took", "take", "led", "lead", "leads", "hosted", "host",
+            "hosts", "joined", "join", "joins", "reacted", "responded", "respond", "asked", "pressed", "debated",
+            "answered", "summarized", "summarised", "examined", "explored", "reviewed", "showcased", "demonstrated",
+            "observed", "insisted", "cautioned", "acknowledged", "proposed", "recommended", "stated", "maintained",
+            "contended", "added", "affirmed", "reaffirmed", "reiterated", "expressed", "commended", "questioned",
+            "challenged", "agreed", "announced", "reported", "illustrated", "elaborated", "detailed", "contributed",
+            "talked", "talk", "talks", "lectured", "recounted", "reminded", "walked", "guided", "facilitated",
+            "facilitate", "facilitates", "kicked", "launched", "unveiled", "participated", "presided", "briefed",
+            "updated", "encouraged", "identified", "analysed", "analyzed", "considered", "presenting", "speaking",
+            "delivering", "moderating", "chairing", "leading", "joining", "sharing", "discussing", "offering",
+            "explores", "examines", "reviews", "considers", "asks", "answers", "argued", "underlines", "concludes",
+            "brought", "invited", "served", "serves", "acted", "acts", "appeared", "appears", "set", "laid", "made",
+            "makes"));
+
+    /** Words that may stand between a subject and its verb without changing who acts. */
+    static final Set<String> ADVERBS = Set.of("also", "then", "later", "further", "briefly", "subsequently", "again",
+            "first", "finally", "jointly", "next", "formally", "officially", "warmly", "will", "shall", "would",
+            "has", "have", "is", "was", "be", "both", "each", "in", "turn", "too", "himself", "herself", "themselves",
+            "personally", "virtually", "remotely", "afterwards", "likewise", "similarly", "notably", "especially",
+            "additionally", "all", "expressly", "specifically", "strongly", "passionately", "eloquently", "candidly",
+            "opening", "closing", "to");
+
+    /** "moderated by", "Keynote Address by", "with a response by": the person after "by" took part. */
+    static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
+            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|"
+            + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
+            + "(?:remarks|address|speech|lecture|talk|presentation|keynote|response|responses|introduction|welcome|"
+            + "session|briefing|reading|performance|contribution|contributions|comments|reflections|overview|"
+            + "tour|demonstration|demo|workshop|masterclass|conversation|interview|panel))"
+            + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s*$");
+
+    /** "Speakers included", "brought together", "features", "joined by": a list of participants follows. */
+    static final Pattern LIST = Pattern.compile("(?i)\\b(?:(speakers|panel(?:l)?ists|special\\s+guests|guests|participants|"
+            + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up)\\s+"
+            + "(?:include[sd]?|are|were|will\\s+be|included|including)|"
+            + "(brought|brings|bring|bringing|will\\s+bring)\\s+together|"
+            + "(featur(?:es|ed|ing|e))|"
+            + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
+            + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|"
+            + "(include[sd]?|including))\\b\\s*:?\\s*$");
+
+    /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
+    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
+            + "together\\s+with)\\s+)?(?:by\\s+)?$");
+
+    /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
+    static final Pattern OPENER = Pattern.compile("(?i)^\\W*(opening(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|closing(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|welcoming(?!\\s+(?:remarks|address|speech|words))|introducing|concluding|chairing|"
+            + "moderating|hosting|kicking\\s+off|wrapping\\s+up|summing\\s+up|in\\s+closing|at\\s+the\\s+close\\s+of|"
+            + "to\\s+open|to\\s+close|in\\s+(?:her|his|their)\\s+(?:opening|closing|keynote|welcoming)\\s+(?:remarks|address|speech))"
+            + "\\b[^,;]{0,80},\\s*(?:(?:the|our)\\s+[\\p{L}’']+(?:\\s+[\\p{L}’']+)?,\\s*)?$");
+
+    /** "the moderator, Mr. X", "The evening's lecturer, Prof. Y", "The host, Ambassador Z". */
+    static final Pattern ROLE_NOUN_BEFORE = Pattern.compile("(?i)(?:^|[\\s,;:(])(?:the|our|its|this\\s+\\p{L}+['’]s|\\p{L}+['’]s)?\\s*"
+            + "(?:first|second|third|fourth|final|last|main|featured|invited|closing|opening|other|two|three)?\\s*"
+            + "(moderator|co-moderator|host|co-host|hosts|speaker|speakers|keynote\\s+speaker|lecturer|presenter|chair|"
+            + "chairperson|co-chair|panel(?:l)?ist|respondent|discussant|guest|special\\s+guest|facilitator|"
+            + "interviewer|emcee|master\\s+of\\s+ceremonies)\\s*,\\s*$");
+
+    /** After a name: "is the moderator", "served as host". */
+    static final Pattern ROLE_NOUN_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:is|was|will\\s+be|would\\s+be|served\\s+as|"
+            + "serves\\s+as|acted\\s+as|acts\\s+as|will\\s+serve\\s+as|will\\s+act\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?"
+            + "(?:event['’]s\\s+|evening['’]s\\s+|session['’]s\\s+|panel['’]s\\s+)?"
+            + "(moderator|host|keynote\\s+speaker|speaker|lecturer|presenter|chair|panel(?:l)?ist|respondent|discussant|facilitator)\\b");
+
+    /** "on behalf of [the President,] X", "a statement from X", "a message by X": someone else spoke for them. */
+    static final Pattern SPOKEN_FOR = Pattern.compile("(?i)(?:on\\s+behalf\\s+of|statement\\s+(?:of|from|by)|message\\s+(?:of|from|by)|"
+            + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+(?:by|on\\s+behalf\\s+of)|"
+            + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
+
+    /** Words after a name saying the person will not take part after all. */
+    static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
+            + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
+            + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|take\\s+part|be\\s+(?:able|attending|speaking))|"
+            + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to)\\b");
+
+    /** Section labels above people who are contacts or staff, not participants. */
+    static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|our\\s+team|team|contacts?|"
+            + "media\\s+contacts?|press\\s+contacts?|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
+            + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
+            + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also)\\b");
+
+    private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkey-?note");
+    private static final Pattern MODERATOR = Pattern.compile("(?i)\\b(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing|person|man|woman)?\\b(?!\\s+of)|emcee|master\\s+of\\s+ceremonies|interviewer|interviewed)");
+    private static final Pattern HOST = Pattern.compile("(?i)\\b(?:welcom\\w*|host(?:s|ed|ing)?\\b|co-host\\w*|"
+            + "open(?:ed|s|ing)?\\s+(?:the\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
+            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch))");
+    private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|"
+            + "^\\W*(?:for|against)\\s*:|brought\\s+together|brings\\s+together|bring\\s+together|debaters?)");
+    private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|talk\\s+show|podcast|interview|q&a)\\b");
+    private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel\\b");
+
+    private static final Pattern PREDICATE_KEYNOTE = Pattern.compile("(?i)^\\w+\\s+(?:\\w+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:opening\\s+|closing\\s+)?key-?note");
+    private static final Pattern PREDICATE_MODERATOR = Pattern.compile("(?i)^(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing)?)\\b");
+    private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
+            + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
+            + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
+            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
+
+    /**
+     * The kind a verb phrase names ("moderated the event", "gave the keynote address", "provided
+     * the welcoming remarks", "opened the discussion"), or null for any other contribution.
+     */
+    static ParticipantKind kindOfPredicate(CharSequence predicate) {
+        if (PREDICATE_MODERATOR.matcher(predicate).find()) {
+            return ParticipantKind.MODERATOR;
+        }
+        if (PREDICATE_KEYNOTE.matcher(predicate).find()) {
+            return ParticipantKind.KEYNOTE;
+        }
+        if (PREDICATE_HOST.matcher(predicate).find()) {
+            return ParticipantKind.HOST;
+        }
+        return null;
+    }
+
+    /** The kind a cue (a label, a verb phrase, a sentence opening) names, or null when it names none. */
+    static ParticipantKind kindOf(CharSequence cue) {
+        if (cue == null) {
+            return null;
+        }
+        if (KEYNOTE.matcher(cue).find()) {
+            return ParticipantKind.KEYNOTE;
+        }
+        if (MODERATOR.matcher(cue).find()) {
+            return ParticipantKind.MODERATOR;
+        }
+        if (HOST.matcher(cue).find()) {
+            return ParticipantKind.HOST;
+        }
+        if (PANELIST.matcher(cue).find()) {
+            return ParticipantKind.PANELIST;
+        }
+        return null;
+    }
+
+    /** "hosted by" a person is a debate's moderator, otherwise its host. */
+    static ParticipantKind hostedBy(CharSequence sentenceBefore) {
+        return DISCUSSION.matcher(sentenceBefore).find() ? ParticipantKind.MODERATOR : ParticipantKind.HOST;
+    }
+
+    static boolean mentionsPanel(CharSequence s) {
+        return PANEL.matcher(s).find();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

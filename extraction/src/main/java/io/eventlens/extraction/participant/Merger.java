@@ -1,0 +1,229 @@
+package io.eventlens.extraction.participant;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.OrganizationNames;
+import io.eventlens.extraction.event.ParticipantCandidate;
+import io.eventlens.extraction.event.Slot;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the sightings of one region into participants: sightings of the same person become one
+ * (same name; a single word equal to the first or last word of a fuller name; same last word and
+ * initial; one name ending the other), keeping the fullest name, the first role and affiliation
+ * stated after a name (else before it), and the most specific kind.
+ */
+final class Merger {
+
+    private final Document document;
+    private final OrganizationNames organisations;
+    private final List<String> conveners;
+
+    Merger(Document document, OrganizationNames organisations, List<String> conveners) {
+        this.document = document;
+        this.organisations = organisations;
+        this.conveners = conveners;
+    }
+
+    /** Lower is more specific: a host who also moderates is reported as host. */
+    static int priority(ParticipantKind kind) {
+        if (kind == null) {
+            return 9;
+        }
+        return switch (kind) {
+            case HOST -> 0;
+            case KEYNOTE -> 1;
+            case MODERATOR -> 2;
+            case PANELIST -> 3;
+            case SPEAKER -> 4;
+            case OTHER -> 5;
+        };
+    }
+
+    private static final class Person {
+        final List<Sighting> sightings = new ArrayList<>();
+        final java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        final int order;
+
+        Person(int order) {
+            this.order = order;
+        }
+    }
+
+    List<ParticipantCandidate> merge(List<Sighting> sightings) {
+        List<Person> people = new ArrayList<>();
+        // participants first, so that a mention of a non-participant never absorbs a participant
+        for (Sighting s : sightings) {
+            if (s.participant) {
+                Person p = find(people, s.name());
+                if (p == null) {
+                    p = new Person(people.size());
+                    people.add(p);
+                }
+                p.sightings.add(s);
+                index(p, s.name());
+            }
+        }
+        // other mentions of the same people lend their roles and affiliations
+        for (Sighting s : sightings) {
+            if (!s.participant) {
+                Person p = find(people, s.name());
+                if (p != null) {
+                    p.sightings.add(s);
+                }
+            }
+        }
+        List<ParticipantCandidate> out = new ArrayList<>();
+        for (Person p : people) {
+            p.sightings.sort(java.util.Comparator.comparingInt(s -> s.mention.start()));
+            ParticipantCandidate c = candidate(p);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** People by the first and the last word of each of their names, for finding the same person again. */
+    private final java.util.Map<String, List<Person>> byWord = new java.util.HashMap<>();
+
+    private Person find(List<Person> people, String name) {
+        String[] words = key(name).split(" ");
+        Person found = null;
+        for (String w : new String[] {words[0], words[words.length - 1]}) {
+            for (Person p : byWord.getOrDefault(w, List.of())) {
+                for (String known : p.names) {
+                    if (samePerson(known, name) && (found == null || p.order > found.order)) {
+                        found = p;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private void index(Person p, String name) {
+        if (!p.names.add(name)) {
+            return;
+        }
+        String[] words = key(name).split(" ");
+        for (String w : new String[] {words[0], words[words.length - 1]}) {
+            List<Person> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!list.contains(p)) {
+                list.add(p);
+            }
+        }
+    }
+
+    static boolean samePerson(String a, String b) {
+        String[] x = key(a).split(" ");
+        String[] y = key(b).split(" ");
+        if (String.join(" ", x).equals(String.join(" ", y))) {
+            return true;
+        }
+        if (x.length == 1 || y.length == 1) {
+            String single = x.length == 1 ? x[0] : y[0];
+            String[] full = x.length == 1 ? y : x;
+            return single.equals(full[full.length - 1]) || single.equals(full[0]);
+        }
+        if (x[x.length - 1].equals(y[y.length - 1]) && x[0].charAt(0) == y[0].charAt(0)) {
+            return true;
+        }
+        return endsWith(x, y) || endsWith(y, x);
+    }
+
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        if (shorter.length >= longer.length || shorter.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length; i++) {
+            if (!longer[longer.length - shorter.length + i].equals(shorter[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return s.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' -]", "").strip()
+                .replaceAll("\\s+", " ");
+    }
+
+    private ParticipantCandidate candidate(Person p) {
+        Sighting best = null;
+        ParticipantKind kind = null;
+        Span kindSpan = null;
+        double confidence = 0;
+        for (Sighting s : p.sightings) {
+            if (!s.participant) {
+                continue;
+            }
+            if (best == null || s.name().split(" ").length > best.name().split(" ").length) {
+                best = s;
+            }
+            if (kind == null || priority(s.kind) < priority(kind)) {
+                kind = s.kind;
+                kindSpan = s.kindSpan;
+            }
+            confidence = Math.max(confidence, s.confidence);
+        }
+        if (best == null) {
+            return null;
+        }
+        Span role = first(p, true, false);
+        Span organization = first(p, false, false);
+        if (role == null) {
+            role = first(p, true, true);
+        }
+        if (organization == null) {
+            organization = first(p, false, true);
+        }
+        String roleText = role == null ? null : clean(document.text(role));
+        if (roleText != null && isConvener(roleText) && priority(kind) > priority(ParticipantKind.HOST)) {
+            kind = ParticipantKind.HOST;
+        }
+        ParticipantCandidate c = new ParticipantCandidate(Slot.of(best.name(), best.mention.nameSpan(), confidence));
+        if (roleText != null && !roleText.isEmpty()) {
+            c.role = Slot.of(roleText, role, confidence * 0.9);
+        }
+        if (organization != null) {
+            String org = organisations.fullest(organization);
+            if (!org.isEmpty()) {
+                c.organization = Slot.of(org, organization, confidence * 0.85);
+            }
+        }
+        c.kind = Slot.of(kind == null ? ParticipantKind.SPEAKER : kind, kindSpan, confidence * 0.8);
+        return c;
+    }
+
+    private boolean isConvener(String role) {
+        String r = key(role);
+        for (String convener : conveners) {
+            String k = key(convener);
+            if (!k.isEmpty() && (r.equals(k) || r.endsWith(" " + k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first role (or affiliation) stated after the name, or with {@code before} the first stated before it. */
+    private static Span first(Person p, boolean role, boolean before) {
+        for (Sighting s : p.sightings) {
+            Span span = before ? (role ? s.preRole : s.preOrganization) : (role ? s.role : s.organization);
+            if (span != null && span.length() > 0) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String role) {
+        return role.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+    }
+}

@@ -1,0 +1,968 @@
+package io.eventlens.extraction.participant;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.OrganizationMention;
+import io.eventlens.extraction.entity.OrganizationNames;
+import io.eventlens.extraction.entity.PersonMention;
+import io.eventlens.extraction.entity.Places;
+import io.eventlens.extraction.entity.Vocabulary;
+import io.eventlens.extraction.entity.Words;
+import io.eventlens.extraction.event.ParticipantCandidate;
+import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.text.Sentence;
+import io.eventlens.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people with an active role in the event a region of the text describes: speakers,
+ * moderators, keynote speakers, panelists and hosts, each with the role and the affiliation the
+ * document states for them.
+ *
+ * <p>Reads the layers of {@code entity} ({@link PersonMention#LAYER}, {@link OrganizationMention#LAYER},
+ * acronym definitions) and the token and sentence layers; run after those annotators. A person
+ * counts as a participant when the text says they acted:
+ * <ul>
+ * <li>a verb after the name and its description ("Ms. X, Director of Y, gave an overview",
+ * "X will moderate");</li>
+ * <li>a cue before it ("moderated by X", "Keynote Address by X", "the moderator, Mr. X",
+ * "Opening the workshop, Dr. X", "Speakers included X; Y; as well as Z");</li>
+ * <li>an agenda or list line ("Moderator: X (Org)", "- X, Title, Organisation", "13:40 Welcome - X")
+ * whose kind comes from its label or from the label line above it.</li>
+ * </ul>
+ * People only mentioned, quoted, spoken for ("on behalf of Dr. Y"), withdrawn, or listed under
+ * staff and contact headings are left out. Several mentions of one person ("Mr. Dieng" after
+ * "Mr. Adama Dieng") become one participant with the fullest name, the first role and
+ * affiliation stated, and the most specific kind (host, keynote, moderator, panelist, speaker).
+ * Affiliations are resolved to their fullest spelling in the document (acronyms expanded).
+ *
+ * <p>Stateless and thread-safe; create once and share.
+ */
+public final class ParticipantFinder {
+
+    /** Person mentions the finder reads; checked so a caller learns early that the entity annotators did not run. */
+    public List<ParticipantCandidate> find(Document document, Span region) {
+        if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
+            return List.of();
+        }
+        return new Reading(document, region).participants();
+    }
+
+    private static final Set<String> PRE_TITLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "include",
+            "includes", "included", "including", "are", "were", "is", "was", "be", "been", "featuring", "features",
+            "together", "to", "for", "from", "at", "on", "in", "as", "that", "who", "while", "when", "his", "her",
+            "their", "its", "our", "also", "will", "said", "says", "of", "this", "these", "those", "after", "before",
+            "during", "since", "until", "because", "although", "though", "if", "whereas", "but", "between", "among",
+            "about", "into", "over", "under", "than", "then", "not", "no", "so", "such", "we", "he", "she", "they",
+            "it", "i", "you", "there", "here", "what", "which", "where", "how", "why", "all", "each",
+            "both", "some", "many", "most", "several", "other", "another", "any", "only", "just", "even", "still",
+            "again", "once", "via", "per", "upon", "like", "up", "out", "off", "down");
+
+    private static final Pattern WHO_HOLDS = Pattern.compile("(?i)(?:who|which)\\s+(?:holds|held|is|was|serves\\s+as|served\\s+as|"
+            + "heads|headed|leads|led|chairs|chaired|directs|directed|works\\s+as|worked\\s+as|teaches|taught)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?");
+    private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)(?:speaking\\s+(?:for|on\\s+behalf\\s+of)|representing|"
+            + "on\\s+behalf\\s+of|from|of|with)\\s+");
+    private static final Pattern AFFILIATION_AFTER_NAME = Pattern.compile("^\\s+(?:of|from|with|at|representing)\\s+(?:the\\s+)?"
+            + "[\\p{Lu}\\d]");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?:who|whom|whose|which|where|when|while|whereas|said|says|"
+            + "told|tells|will|would|shall|has|have|had|is|was|are|were|also|then|later|but|although|though|as\\s+well\\s+as|"
+            + "in\\s+which|with|and\\s+(?!the\\b)\\p{Ll}+|and\\s+by|speaking|drawing|noting|adding|citing|according|"
+            + "whom|alongside|accompanied|together)\\b");
+    private static final Pattern ENTRY_PREFIX = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023|]*"
+            + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
+            + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
+    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|]|\\bby)\\s*$");
+    private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
+            + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
+            + "discussants?|lecturers?|guests?)\\W*$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,?\\s*(?:who|which|whose|whom|where)\\b");
+    private static final Pattern CONVENER = Pattern.compile("(?i)\\b(?:convened|hosted|organi[sz]ed|chaired|called)\\s+by\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[^.;,\\n()]{2,80})");
+
+    /** How far around a name the finder reads: cues, descriptions and labels are close to it. */
+    private static final int REACH = 400;
+
+    /** How far before a name the cues that name its kind are looked for ("moderated by", "Speakers included"). */
+    private static final int CUE_REACH = 160;
+
+    /** One call of {@link #find}: the document, its layers, and what has been read so far. */
+    private static final class Reading {
+        final Document document;
+        final String text;
+        final Span region;
+        final List<Sentence> sentences;
+        final List<Token> tokens;
+        final List<PersonMention> persons;
+        final List<PersonMention> allPersons;
+        final OrganizationNames organisations;
+        final RoleAndOrganization splitter;
+        /** Text up to here was read as some earlier person's description: names inside it are part of a role. */
+        int consumedUntil = -1;
+        int consumedFrom = -1;
+
+        Reading(Document document, Span region) {
+            this.document = document;
+            this.text = document.text();
+            this.region = region;
+            this.sentences = document.get(Sentence.LAYER);
+            this.tokens = document.get(Token.LAYER);
+            this.persons = document.within(PersonMention.LAYER, region);
+            this.allPersons = document.get(PersonMention.LAYER);
+            this.organisations = OrganizationNames.of(document);
+            this.splitter = new RoleAndOrganization(document);
+        }
+
+        List<ParticipantCandidate> participants() {
+            List<Sighting> sightings = new ArrayList<>();
+            for (PersonMention m : persons) {
+                if (isConsumed(m)) {
+                    continue;
+                }
+                Sentence s = sentenceOf(m.start());
+                if (s == null) {
+                    continue;
+                }
+                Sighting sighting = read(m, s);
+                shareAffiliation(sightings, sighting);
+                sightings.add(sighting);
+                document.checkDeadline();
+            }
+            return new Merger(document, organisations, conveners()).merge(sightings);
+        }
+
+        /** "Ms. Judit Illes and Mr. Adam Lewkovitz of the WJC Corps": both belong to the Corps. */
+        private void shareAffiliation(List<Sighting> earlier, Sighting current) {
+            if (earlier.isEmpty() || current.organization == null) {
+                return;
+            }
+            Sighting previous = earlier.get(earlier.size() - 1);
+            if (previous.role == null && previous.organization == null && previous.mention.end() < current.mention.start()
+                    && text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+                previous.organization = current.organization;
+            }
+        }
+
+        private boolean isConsumed(PersonMention m) {
+            return consumedFrom <= m.start() && m.start() < consumedUntil;
+        }
+
+        private void consume(int from, int to) {
+            if (to > consumedUntil) {
+                consumedFrom = from;
+                consumedUntil = to;
+            }
+        }
+
+        Sighting read(PersonMention m, Sentence s) {
+            Sighting sighting = new Sighting(m);
+            int descriptionEnd = describe(sighting, s);
+            consume(m.end(), Math.max(m.end(), descriptionEnd));
+            int preStart = readBefore(sighting, s);
+            decide(sighting, s, preStart, descriptionEnd);
+            return sighting;
+        }
+
+        // ---- what follows the name -------------------------------------------------------------
+
+        /** Reads the description after the name into the sighting; returns where it ends. */
+        int describe(Sighting sighting, Sentence s) {
+            PersonMention m = sighting.mention;
+            int lineEnd = Math.min(s.end(), m.end() + REACH);
+            int k = m.end();
+            if (k + 1 < text.length() && Words.isPossessive(text.substring(k, Math.min(text.length(), k + 2)))) {
+                return k;
+            }
+            int p = skipSpaces(k, lineEnd);
+            if (p >= lineEnd) {
+                return lineEnd;
+            }
+            char c = text.charAt(p);
+            if (c == ',') {
+                int start = skipSpaces(p + 1, lineEnd);
+                Matcher who = WHO_HOLDS.matcher(text).region(start, lineEnd);
+                Matcher forOrg = SPEAKING_FOR.matcher(text).region(start, lineEnd);
+                if (who.lookingAt()) {
+                    start = who.end();
+                } else if (forOrg.lookingAt() && !Character.isUpperCase(text.charAt(start))
+                        && forOrg.end() < lineEnd && Character.isUpperCase(text.charAt(skipArticle(forOrg.end(), lineEnd)))) {
+                    int end = scanEnd(forOrg.end(), lineEnd, m);
+                    sighting.organization = splitter.organisationOnly(forOrg.end(), end);
+                    return end;
+                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd)) {
+                    return p;
+                }
+                int end = scanEnd(start, lineEnd, m);
+                RoleAndOrganization.Split split = splitter.split(start, end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+                return end;
+            }
+            if (c == '(') {
+                int close = closingParenthesis(p, lineEnd);
+                if (close < 0) {
+                    return p;
+                }
+                readParenthesis(sighting, p + 1, close);
+                // "Name (Org), Title" is rare; "Name (Org) - Title" appears in programmes
+                return close + 1;
+            }
+            if (isDashAt(p)) {
+                int start = skipSpaces(p + 1, lineEnd);
+                int end = scanEnd(start, lineEnd, m);
+                RoleAndOrganization.Split split = splitter.split(start, end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+                return end;
+            }
+            Matcher affiliation = AFFILIATION_AFTER_NAME.matcher(text).region(k, lineEnd);
+            if (affiliation.lookingAt()) {
+                int orgStart = skipSpaces(k, lineEnd);
+                orgStart = text.indexOf(' ', orgStart) + 1;
+                int end = scanEnd(orgStart, lineEnd, m);
+                sighting.organization = splitter.organisationOnly(orgStart, end);
+                return end;
+            }
+            return k;
+        }
+
+        private void readParenthesis(Sighting sighting, int start, int end) {
+            String inside = text.substring(start, end).strip();
+            if (inside.isEmpty()) {
+                return;
+            }
+            if (inside.indexOf(',') >= 0 || inside.indexOf(';') >= 0) {
+                RoleAndOrganization.Split split = splitter.split(start, end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+            } else if (Character.isLowerCase(inside.charAt(0)) || startsWithRoleWord(inside)) {
+                RoleAndOrganization.Split split = splitter.split(start, end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+            } else if (!Places.isCountry(inside)) {
+                sighting.organization = splitter.organisationOnly(start, end);
+            }
+        }
+
+        /** Where a description that starts at {@code start} ends: a semicolon, a new clause, another person, the line's end. */
+        int scanEnd(int start, int lineEnd, PersonMention self) {
+            int depth = 0;
+            for (int k = start; k < lineEnd; k++) {
+                char c = text.charAt(k);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        return k;
+                    }
+                    depth--;
+                } else if (depth == 0) {
+                    if (c == ';' || c == '"' || c == '\u201c' || c == '\u201d') {
+                        return k;
+                    }
+                    if (c == ',') {
+                        int n = skipSpaces(k + 1, lineEnd);
+                        if (startsClause(n, lineEnd) || personStartsNear(n, self)) {
+                            return k;
+                        }
+                    } else if (c == ' ') {
+                        if (startsWord(k + 1, lineEnd, "who") || startsWord(k + 1, lineEnd, "which")
+                                || startsWord(k + 1, lineEnd, "whose")) {
+                            return k;
+                        }
+                        if (startsWord(k + 1, lineEnd, "and") && personStartsNear(k + 1, self)) {
+                            return k;
+                        }
+                    }
+                    if (personStartsAt(k, self)) {
+                        return k;
+                    }
+                }
+            }
+            return lineEnd;
+        }
+
+        private boolean startsClause(int at, int lineEnd) {
+            if (at >= lineEnd) {
+                return true;
+            }
+            Matcher clause = CLAUSE_WORD.matcher(text).region(at, lineEnd);
+            if (clause.lookingAt()) {
+                return true;
+            }
+            String word = wordAt(at, lineEnd);
+            return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4);
+        }
+
+        private boolean startsParticiple(int at, int lineEnd) {
+            String word = wordAt(at, lineEnd);
+            return word.length() > 4 && Character.isLowerCase(word.charAt(0)) && word.endsWith("ing");
+        }
+
+        private boolean personStartsNear(int at, PersonMention self) {
+            int k = at;
+            if (startsWord(k, text.length(), "and")) {
+                k = skipSpaces(k + 3, text.length());
+            }
+            if (startsWord(k, text.length(), "by")) {
+                k = skipSpaces(k + 2, text.length());
+            }
+            return personStartsAt(k, self);
+        }
+
+        private boolean personStartsAt(int offset, PersonMention self) {
+            for (PersonMention p : allPersonsNear(offset)) {
+                if (p != self && p.start() == offset) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<PersonMention> allPersonsNear(int offset) {
+            int lo = 0;
+            int hi = allPersons.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (allPersons.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return allPersons.subList(lo, Math.min(allPersons.size(), lo + 1));
+        }
+
+        // ---- what comes before the name ---------------------------------------------------------
+
+        /**
+         * Reads a role written before the name: "Human Rights Watch's UN Director, Philippe Bolopion,"
+         * or "futurist Peter Schwartz". Returns where that role starts (the mention's start if none).
+         */
+        int readBefore(Sighting sighting, Sentence s) {
+            PersonMention m = sighting.mention;
+            int i = tokenAt(m.start());
+            if (i <= s.firstToken()) {
+                return m.start();
+            }
+            boolean comma = word(i - 1).equals(",");
+            int last = comma ? i - 2 : i - 1;
+            if (last < s.firstToken()) {
+                return m.start();
+            }
+            if (!comma && !Vocabulary.isRoleWord(word(last)) && !titleOfState(last, s)) {
+                return m.start();
+            }
+            int first = last;
+            boolean hasRole = false;
+            for (int j = last; j >= s.firstToken() && last - j < 8; j--) {
+                String w = word(j);
+                if (Vocabulary.isRoleWord(w)) {
+                    hasRole = true;
+                }
+                if (!allowedInTitle(w, j, s)) {
+                    break;
+                }
+                first = j;
+            }
+            int phraseStart = tokens.get(first).start();
+            while (first <= last && (word(first).equalsIgnoreCase("the") || word(first).equals("then")
+                    || Words.isDash(word(first)))) {
+                first++;
+            }
+            if (!hasRole || first > last) {
+                return m.start();
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
+            String phrase = text.substring(start, end);
+            if (Cues.ROLE_NOUN_BEFORE.matcher(phrase + ",").find() && phrase.split("\\s+").length <= 3
+                    && Cues.kindOfPredicate(phrase) == null && isCueNoun(phrase)) {
+                return m.start(); // "the moderator, Mr. X": a cue, not a title
+            }
+            if (comma && !followedByComma(m, s)) {
+                // "Subsequently, Dr. X provided": only an enclosed name has a role written before it
+                return m.start();
+            }
+            splitPossessive(sighting, first, last);
+            return comma ? start : phraseStart;
+        }
+
+        private boolean isCueNoun(String phrase) {
+            String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            return switch (last) {
+                case "moderator", "host", "speaker", "lecturer", "presenter", "chair", "panelist", "panellist",
+                        "respondent", "discussant", "guest", "facilitator", "interviewer", "emcee" -> true;
+                default -> false;
+            };
+        }
+
+        private boolean followedByComma(PersonMention m, Sentence s) {
+            int p = skipSpaces(m.end(), s.end());
+            return p < s.end() && (text.charAt(p) == ',' || text.charAt(p) == ';');
+        }
+
+        /** "Germany's Ambassador" stays a role; "Human Rights Watch's UN Director" is a role at an organisation. */
+        private void splitPossessive(Sighting sighting, int first, int last) {
+            for (int j = first; j <= last; j++) {
+                if (Words.isPossessive(word(j)) && j > first && j < last) {
+                    String owner = text.substring(tokens.get(first).start(), tokens.get(j - 1).end());
+                    if (!Places.isCountry(owner)) {
+                        sighting.preOrganization = Span.of(tokens.get(first).start(), tokens.get(j - 1).end());
+                        sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
+                        return;
+                    }
+                }
+            }
+            Span role = Span.of(tokens.get(first).start(), tokens.get(last).end());
+            sighting.preRole = role;
+            sighting.preOrganization = splitter.leadingOrganisation(role.start(), role.end());
+        }
+
+        private boolean allowedInTitle(String w, int j, Sentence s) {
+            if (Words.isPossessive(w) || Words.isDash(w) && j > s.firstToken()) {
+                return true;
+            }
+            if (w.equals("of") && j + 1 < s.endToken() && j > s.firstToken() && Words.isCapitalised(word(j + 1))
+                    && (Vocabulary.isRoleWord(word(j - 1)) || Words.isCapitalised(word(j - 1)))) {
+                return true;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("the") || lower.equals("then") || lower.equals("former")) {
+                return true;
+            }
+            if (lower.equals("in") && j + 1 < s.endToken() && Words.isCapitalised(word(j + 1))) {
+                return true; // "Poland's envoy in Washington"
+            }
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (Words.isCapitalised(w)) {
+                return !(Vocabulary.isNeverName(w) && PRE_TITLE_STOP.contains(lower)) && !isHonorificWord(w);
+            }
+            return !PRE_TITLE_STOP.contains(lower) && !(lower.endsWith("ed") && !lower.contains("-"));
+        }
+
+        private boolean isHonorificWord(String w) {
+            return io.eventlens.extraction.entity.Honorifics.isHonorific(w, true) && !Vocabulary.isRoleWord(w);
+        }
+
+        private boolean titleOfState(int i, Sentence s) {
+            return i - 2 >= s.firstToken() && word(i - 1).equals("of") && Words.isCapitalised(word(i))
+                    && Vocabulary.isRoleWord(word(i - 2));
+        }
+
+        // ---- did they take part? -----------------------------------------------------------------
+
+        void decide(Sighting sighting, Sentence s, int preStart, int descriptionEnd) {
+            PersonMention m = sighting.mention;
+            // cues lie close to the name; a bounded window keeps enormous lines cheap
+            int windowStart = Math.max(s.start(), m.start() - CUE_REACH);
+            String beforeMention = text.substring(windowStart, m.start());
+            int cut = Math.max(windowStart, Math.min(preStart, m.start()));
+            String before = text.substring(windowStart, cut);
+            if (insideQuotes(beforeMention) || Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
+                sighting.excluded = true;
+                return;
+            }
+            int afterStart = Math.max(descriptionEnd, m.end());
+            String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
+            if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterStart + 80))).find()) {
+                sighting.excluded = true;
+                return;
+            }
+            int lineStart = Math.max(lineStart(s), windowStart);  // -1 (no line start near) falls back to the window
+            String linePrefix = text.substring(lineStart, Math.max(lineStart, cut));
+            boolean bulletLine = isLineStart(s) && BULLET_LINE.matcher(linePrefix).find();
+            LineLabel label = null;
+            if (bulletLine) {
+                label = label(s, linePrefix);
+                if (label.excluded) {
+                    sighting.excluded = true;
+                    return;
+                }
+            }
+            // 1. a cue right before the name: "moderated by", "Keynote Address by"
+            Matcher by = Cues.BY.matcher(before);
+            if (by.find()) {
+                String cue = by.group(1).toLowerCase(Locale.ROOT);
+                ParticipantKind kind = switch (cue) {
+                    case "moderated", "chaired" -> ParticipantKind.MODERATOR;
+                    case "hosted" -> Cues.hostedBy(before);
+                    case "opened" -> ParticipantKind.HOST;
+                    default -> byKind(cue, before);
+                };
+                take(sighting, kind, windowStart + by.start(1), windowStart + by.end(1), 0.9);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "moderated by X and Y"
+                return;
+            }
+            // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
+            Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
+            if (noun.find()) {
+                ParticipantKind kind = kindOfNoun(noun.group(1));
+                take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
+                refineByPredicate(sighting, s, descriptionEnd);
+                return;
+            }
+            // 3. "Opening the workshop on Monday, Dr. X"
+            Matcher opener = Cues.OPENER.matcher(before);
+            if (windowStart == s.start() && opener.find()) {
+                String o = opener.group(1).toLowerCase(Locale.ROOT);
+                ParticipantKind kind = o.startsWith("open") || o.startsWith("welcom") || o.startsWith("host")
+                        || o.startsWith("kick") || o.equals("to open") ? ParticipantKind.HOST
+                        : o.startsWith("chair") || o.startsWith("moderat") ? ParticipantKind.MODERATOR : null;
+                take(sighting, kind, windowStart + opener.start(1), windowStart + opener.end(1), 0.8);
+                return;
+            }
+            // 4. in a list a cue opened: "Speakers included X; Y; as well as Z", "brought together X, Y and Z"
+            Matcher list = Cues.LIST.matcher(before);
+            if (list.find()) {
+                ParticipantKind kind = listKind(list, before.substring(0, list.start()));
+                take(sighting, kind, windowStart + list.start(), windowStart + list.end(), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+                return;
+            }
+            if (openList != null && openList.sentence == s && openList.end <= cut
+                    && Cues.LIST_SEPARATOR.matcher(text.substring(openList.end, cut)).matches()) {
+                take(sighting, openList.kind, openList.cue.start(), openList.cue.end(), 0.85);
+                openList = new OpenList(s, openList.kind, openList.cue, descriptionEnd);
+                return;
+            }
+            // 5. a verb after the name and its description
+            int[] predicate = predicate(descriptionEnd, s);
+            if (predicate != null) {
+                String phrase = text.substring(predicate[0], predicate[1]);
+                ParticipantKind kind = Cues.kindOfPredicate(phrase);
+                Span cue = Span.of(predicate[0], predicate[1]);
+                if (kind == null && label != null && label.kind != null) {
+                    kind = label.kind; // "Two respondents reacted:" / "- X, planner, welcomed the evidence"
+                    cue = label.span;
+                }
+                take(sighting, kind, cue.start(), cue.end(), 0.8);
+                return;
+            }
+            Matcher roleAfter = Cues.ROLE_NOUN_AFTER.matcher(after);
+            if (roleAfter.lookingAt()) {
+                take(sighting, kindOfNoun(roleAfter.group(1)), afterStart + roleAfter.start(1),
+                        afterStart + roleAfter.end(1), 0.8);
+                return;
+            }
+            // 6. an agenda or list line: "Moderator: X (Org)", "- X, Title, Organisation", "Welcome - X"
+            boolean entryPrefix = isLineStart(s) && (ENTRY_PREFIX.matcher(linePrefix).matches()
+                    || LABEL_END.matcher(linePrefix).find() && linePrefix.length() < 160);
+            if ((entryPrefix || bulletLine) && restOfLineAllowsEntry(descriptionEnd, s)) {
+                if (label == null) {
+                    label = label(s, linePrefix);
+                }
+                if (label.excluded) {
+                    sighting.excluded = true;
+                    return;
+                }
+                if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end()) {
+                    describeFromNextLine(sighting, s);
+                }
+                Span cue = label.kind != null ? label.span : m.nameSpan();
+                take(sighting, label.kind, cue.start(), cue.end(), 0.85);
+            }
+        }
+
+        /** A list of participants opened by a cue, and where its last member's description ended. */
+        private record OpenList(Sentence sentence, ParticipantKind kind, Span cue, int end) {
+        }
+
+        private OpenList openList;
+
+        private ParticipantKind byKind(String cue, String before) {
+            if (cue.contains("keynote")) {
+                return ParticipantKind.KEYNOTE;
+            }
+            if (cue.startsWith("welcom")) {
+                return ParticipantKind.HOST;
+            }
+            if (cue.startsWith("response") || cue.equals("comments") || cue.equals("reflections")) {
+                return ParticipantKind.PANELIST;
+            }
+            if (cue.equals("panel")) {
+                return ParticipantKind.PANELIST;
+            }
+            ParticipantKind sentenceKind = Cues.kindOf(before);
+            if (sentenceKind == ParticipantKind.KEYNOTE) {
+                return sentenceKind;
+            }
+            if (sentenceKind == ParticipantKind.HOST && Pattern.compile("(?i)welcom").matcher(before).find()) {
+                return sentenceKind;
+            }
+            return null;
+        }
+
+        private ParticipantKind listKind(Matcher list, String sentenceBefore) {
+            if (list.group(1) != null) {
+                return kindOfNoun(list.group(1));
+            }
+            if (list.group(2) != null) {
+                return ParticipantKind.PANELIST;
+            }
+            if (Cues.mentionsPanel(sentenceBefore)) {
+                return ParticipantKind.PANELIST;
+            }
+            return null;
+        }
+
+        private static ParticipantKind kindOfNoun(String noun) {
+            String n = noun.toLowerCase(Locale.ROOT);
+            if (n.startsWith("keynote")) {
+                return ParticipantKind.KEYNOTE;
+            }
+            if (n.contains("moderator") || n.startsWith("chair") || n.startsWith("co-chair") || n.equals("emcee")
+                    || n.contains("ceremonies") || n.equals("interviewer")) {
+                return ParticipantKind.MODERATOR;
+            }
+            if (n.contains("host")) {
+                return ParticipantKind.HOST;
+            }
+            if (n.startsWith("panel") || n.startsWith("respondent") || n.startsWith("discussant")) {
+                return ParticipantKind.PANELIST;
+            }
+            return null;
+        }
+
+        /** "the moderator, Mr. X ... opened the event": a verb may name a more specific kind. */
+        private void refineByPredicate(Sighting sighting, Sentence s, int descriptionEnd) {
+            int[] predicate = predicate(descriptionEnd, s);
+            if (predicate != null) {
+                ParticipantKind kind = Cues.kindOfPredicate(text.substring(predicate[0], predicate[1]));
+                if (kind != null && Merger.priority(kind) < Merger.priority(sighting.kind)) {
+                    sighting.kind = kind;
+                    sighting.kindSpan = Span.of(predicate[0], predicate[1]);
+                }
+            }
+        }
+
+        private void take(Sighting sighting, ParticipantKind kind, int cueStart, int cueEnd, double confidence) {
+            sighting.participant = true;
+            sighting.kind = kind == null ? ParticipantKind.SPEAKER : kind;
+            if (kind != null || sighting.kindSpan == null) {
+                sighting.kindSpan = Span.of(cueStart, Math.max(cueStart, cueEnd));
+            }
+            sighting.confidence = confidence;
+        }
+
+        /** The verb phrase after a name and its description, as [start, end), or null if none takes part. */
+        int[] predicate(int from, Sentence s) {
+            int lineEnd = Math.min(s.end(), from + REACH);
+            int k = skipSpaces(from, lineEnd);
+            if (k < lineEnd && text.charAt(k) == ',') {
+                k = skipSpaces(k + 1, lineEnd);
+            }
+            // skip a relative clause: "Mr. Zeid, who served as ..., is likely"
+            Matcher relative = RELATIVE_CLAUSE.matcher(text).region(k, lineEnd);
+            if (relative.lookingAt()) {
+                int comma = indexOf(',', relative.end(), lineEnd);
+                if (comma < 0) {
+                    return null;
+                }
+                k = skipSpaces(comma + 1, lineEnd);
+            }
+            // skip a participle clause: "Dr. X, speaking again at the close, announced"
+            if (startsParticiple(k, lineEnd)) {
+                int comma = indexOf(',', k, lineEnd);
+                if (comma < 0) {
+                    return null;
+                }
+                k = skipSpaces(comma + 1, lineEnd);
+            }
+            int words = 0;
+            while (k < lineEnd && words < 5) {
+                String word = wordAt(k, lineEnd);
+                if (word.isEmpty()) {
+                    return null;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (Cues.PARTICIPATION_VERBS.contains(lower) && !(lower.equals("will") || lower.equals("has"))) {
+                    int end = phraseEnd(k, lineEnd);
+                    return new int[] {k, end};
+                }
+                if (!Cues.ADVERBS.contains(lower)) {
+                    return null;
+                }
+                k = skipSpaces(k + word.length(), lineEnd);
+                words++;
+            }
+            return null;
+        }
+
+        private int phraseEnd(int from, int lineEnd) {
+            int limit = Math.min(lineEnd, from + 90);
+            for (int k = from; k < limit; k++) {
+                char c = text.charAt(k);
+                if (c == ',' || c == ';' || c == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1)))) {
+                    return k;
+                }
+            }
+            return limit;
+        }
+
+        /** After an entry's description: nothing, another entry, or more description ("..., and a former adviser"). */
+        private boolean restOfLineAllowsEntry(int from, Sentence s) {
+            int k = skipSpaces(from, Math.min(s.end(), from + REACH));
+            return k >= s.end() || k < text.length() && ";.,(".indexOf(text.charAt(k)) >= 0;
+        }
+
+        /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */
+        private void describeFromNextLine(Sighting sighting, Sentence s) {
+            int index = indexOf(s);
+            if (index < 0 || index + 1 >= sentences.size()) {
+                return;
+            }
+            Sentence next = sentences.get(index + 1);
+            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25
+                    || !startsWithRoleWordWithin(next, 5)) {
+                return;
+            }
+            RoleAndOrganization.Split split = splitter.split(next.start(), next.end());
+            sighting.role = split.role();
+            sighting.organization = split.organization();
+            consume(next.start(), next.end());
+        }
+
+        private boolean startsWithRoleWordWithin(Sentence line, int n) {
+            for (int k = line.firstToken(); k < line.endToken() && k < line.firstToken() + n; k++) {
+                if (Vocabulary.isRoleWord(word(k))) {
+                    return true;
+                }
+                if (word(k).equals(",")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        // ---- labels of agenda lines ------------------------------------------------------------
+
+        private record LineLabel(ParticipantKind kind, Span span, boolean excluded) {
+        }
+
+        /** The kind a line's own label names, or else the label line above a list of entries. */
+        private LineLabel label(Sentence s, String linePrefix) {
+            String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
+            int lineStart = lineStart(s);
+            if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
+                return new LineLabel(null, null, true);
+            }
+            if (!own.isBlank()) {
+                ParticipantKind kind = labelKind(own);
+                int offset = lineStart + linePrefix.indexOf(own);
+                return new LineLabel(kind, Span.of(offset, offset + own.length()), false);
+            }
+            int index = indexOf(s);
+            for (int k = index - 1; k >= 0 && k >= index - 12; k--) {
+                Sentence line = sentences.get(k);
+                if (isEntryLine(line)) {
+                    continue;
+                }
+                String label = text.substring(line.start(), Math.min(line.end(), line.start() + REACH));
+                if (Cues.NOT_PARTICIPANTS.matcher(label).find()) {
+                    return new LineLabel(null, null, true);
+                }
+                return new LineLabel(labelKind(label), Span.of(line.start(), line.end()), false);
+            }
+            return new LineLabel(null, null, false);
+        }
+
+        private ParticipantKind labelKind(String label) {
+            ParticipantKind kind = Cues.kindOf(label);
+            if (kind == ParticipantKind.HOST && !Pattern.compile("(?i)welcom|\\bhosts?\\b|opening\\s+of|open(?:s|ed|ing)?\\s+the")
+                    .matcher(label).find()) {
+                return null;
+            }
+            return kind;
+        }
+
+        /** A line that lists a person, or continues a person's description: skipped when looking for a label. */
+        private boolean isEntryLine(Sentence line) {
+            if (line.length() > REACH) {
+                return false;
+            }
+            List<PersonMention> in = document.within(PersonMention.LAYER, line);
+            if (!in.isEmpty()) {
+                int start = Math.max(0, lineStart(line));
+                if (in.get(0).start() - start > REACH) {
+                    return false;
+                }
+                String prefix = text.substring(start, in.get(0).start());
+                return ENTRY_PREFIX.matcher(prefix).matches() || LABEL_END.matcher(prefix).find() && prefix.length() < 160;
+            }
+            String content = text.substring(line.start(), line.end());
+            return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
+                    && !LABEL_LINE.matcher(content).matches();
+        }
+
+        // ---- the region's conveners ------------------------------------------------------------
+
+        /** "Convened by the President of the General Assembly": people holding that role host the event. */
+        private List<String> conveners() {
+            List<String> found = new ArrayList<>();
+            Matcher m = CONVENER.matcher(text).region(region.start(), region.end());
+            while (m.find()) {
+                found.add(m.group(1).strip());
+            }
+            return found;
+        }
+
+        // ---- small helpers ---------------------------------------------------------------------
+
+        private Sentence sentenceOf(int offset) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Sentence s = sentences.get(mid);
+                if (offset < s.start()) {
+                    hi = mid - 1;
+                } else if (offset >= s.end()) {
+                    lo = mid + 1;
+                } else {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private int indexOf(Sentence s) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int start = sentences.get(mid).start();
+                if (start < s.start()) {
+                    lo = mid + 1;
+                } else if (start > s.start()) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        private int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private String word(int i) {
+            Token t = tokens.get(i);
+            return text.substring(t.start(), t.end());
+        }
+
+        /** Where the line holding {@code s} starts; a sentence far into a long line counts as starting it nowhere near. */
+        private int lineStart(Sentence s) {
+            int limit = Math.max(0, s.start() - REACH);
+            for (int k = s.start() - 1; k >= limit; k--) {
+                if (text.charAt(k) == '\n') {
+                    return k + 1;
+                }
+            }
+            return limit == 0 ? 0 : -1;
+        }
+
+        private boolean isLineStart(Sentence s) {
+            int start = lineStart(s);
+            return start >= 0 && (start == s.start() || text.substring(start, s.start()).isBlank());
+        }
+
+        private int indexOf(char c, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (text.charAt(k) == c) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean insideQuotes(String before) {
+            int open = 0;
+            int straight = 0;
+            for (int k = 0; k < before.length(); k++) {
+                char c = before.charAt(k);
+                if (c == '\u201c') {
+                    open++;
+                } else if (c == '\u201d') {
+                    open = Math.max(0, open - 1);
+                } else if (c == '"') {
+                    straight++;
+                }
+            }
+            return open > 0 || straight % 2 == 1;
+        }
+
+        private boolean isDashAt(int p) {
+            char c = text.charAt(p);
+            return c == '\u2013' || c == '\u2014' || c == '|'
+                    || c == '-' && p + 1 < text.length() && Character.isWhitespace(text.charAt(p + 1));
+        }
+
+        private int closingParenthesis(int open, int lineEnd) {
+            int depth = 0;
+            for (int k = open; k < Math.min(lineEnd, open + REACH); k++) {
+                char c = text.charAt(k);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private int skipArticle(int from, int end) {
+            int k = skipSpaces(from, end);
+            if (startsWord(k, end, "the") || startsWord(k, end, "The")) {
+                return skipSpaces(k + 3, end);
+            }
+            return k;
+        }
+
+        private int skipSpaces(int from, int end) {
+            int k = from;
+            while (k < end && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            return k;
+        }
+
+        private boolean startsWord(int at, int end, String word) {
+            return text.startsWith(word, at) && (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
+        }
+
+        private String wordAt(int at, int end) {
+            int k = at;
+            while (k < end && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
+                k++;
+            }
+            return text.substring(at, k);
+        }
+
+        private static boolean startsWithRoleWord(String s) {
+            String first = s.split("[\\s,;]+", 2)[0];
+            return Vocabulary.isRoleWord(first) || first.equalsIgnoreCase("former");
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package io.eventlens.extraction.participant;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.OrganizationMention;
+import io.eventlens.extraction.entity.Places;
+import io.eventlens.extraction.entity.Vocabulary;
+import io.eventlens.extraction.entity.Words;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits what a document says about a person ("Senior Researcher at the Halcyon Institute",
+ * "Director of the Policy Division of the UN DPKO/DFS", "Professor of Economics, University of
+ * Vestby, Norway", "a journalist with the Sahel Review") into a role and an affiliation:
+ * <ol>
+ * <li>a second role joined by "and" after a first complete one is dropped ("CEO of the X Union
+ * and Chair of the Y" keeps "CEO of the X Union");</li>
+ * <li>"at" / "with" + organisation, the last one: everything before is the role;</li>
+ * <li>comma parts ("Title, Organisation"): the last part when it reads as an organisation;</li>
+ * <li>"of" + a recognised organisation, the last such "of" outside an organisation's own name;</li>
+ * <li>otherwise all is role, and an organisation or acronym opening it ("CNN Beirut
+ * correspondent") is also the affiliation.</li>
+ * </ol>
+ * Countries are never affiliations ("Permanent Representative of Fiji" is all role).
+ */
+final class RoleAndOrganization {
+
+    /** A role, an organisation, or both; spans into the document text. */
+    record Split(Span role, Span organization) {
+    }
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
+    private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
+    private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
+    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with)\\s");
+    private static final Pattern OF = Pattern.compile("\\sof\\s");
+    private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
+            "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");
+
+    private final Document document;
+    private final String text;
+    private final List<OrganizationMention> organisations;
+
+    RoleAndOrganization(Document document) {
+        this.document = document;
+        this.text = document.text();
+        this.organisations = document.get(OrganizationMention.LAYER);
+    }
+
+    /** Splits the description at [start, end) of the text. */
+    Split split(int start, int end) {
+        int[] s = trim(start, end);
+        start = s[0];
+        end = s[1];
+        if (start >= end) {
+            return new Split(null, null);
+        }
+        end = dropSecondRole(start, end);
+        Matcher acronym = TRAILING_ACRONYM.matcher(text).region(start, end);
+        if (acronym.find() && acronym.end() == end && acronym.start() > start) {
+            end = acronym.start();
+        }
+        end = dropTrailingCountries(start, end);
+        Split byPreposition = atOrWith(start, end);
+        if (byPreposition != null) {
+            return byPreposition;
+        }
+        Split byComma = commaParts(start, end);
+        if (byComma != null) {
+            return byComma;
+        }
+        Split byOf = of(start, end);
+        if (byOf != null) {
+            return byOf;
+        }
+        return new Split(roleSpan(start, end), leadingOrganisation(start, end));
+    }
+
+    /** Only an organisation: "of the UN Office on ...", "speaking for the University for Peace", "(Veltra)". */
+    Span organisationOnly(int start, int end) {
+        int[] s = trim(start, end);
+        if (s[0] >= s[1]) {
+            return null;
+        }
+        Matcher acronym = TRAILING_ACRONYM.matcher(text).region(s[0], s[1]);
+        if (acronym.find() && acronym.end() == s[1] && acronym.start() > s[0]) {
+            s[1] = acronym.start();
+        }
+        return Span.of(s[0], s[1]);
+    }
+
+    private int dropSecondRole(int start, int end) {
+        Matcher and = AND.matcher(text).region(start, end);
+        while (and.find()) {
+            int cut = and.start();
+            if (text.charAt(cut - 1) == ',') {
+                cut--;
+            }
+            String rest = text.substring(and.end(), end);
+            if (!startsRole(rest)) {
+                continue;
+            }
+            Split left = atOrWith(start, cut);
+            if (left == null) {
+                left = of(start, cut);
+            }
+            if (left != null && left.organization() != null) {
+                return cut;
+            }
+        }
+        return end;
+    }
+
+    private static boolean startsRole(String rest) {
+        String[] words = rest.strip().split("\\s+", 4);
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            String w = words[i].replaceAll("[,;.]$", "");
+            if (Vocabulary.isRoleWord(w) || w.equals("former") || i == 0 && (w.equals("a") || w.equals("an"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int dropTrailingCountries(int start, int end) {
+        while (true) {
+            int comma = text.lastIndexOf(',', end - 1);
+            if (comma < start) {
+                return end;
+            }
+            String last = text.substring(comma + 1, end).strip();
+            if (!Places.isCountry(last)) {
+                return end;
+            }
+            end = trim(start, comma)[1];
+        }
+    }
+
+    /** The last "at" or "with" followed by something that reads as an organisation. */
+    private Split atOrWith(int start, int end) {
+        Matcher m = STRONG_PREPOSITION.matcher(text).region(start, end);
+        int best = -1;
+        int bestTail = -1;
+        while (m.find()) {
+            int tail = skipArticle(m.end(), end);
+            if (tail < end && readsAsOrganisation(tail, end)) {
+                best = m.start();
+                bestTail = tail;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        return new Split(roleSpan(start, best), Span.of(bestTail, trim(bestTail, end)[1]));
+    }
+
+    private Split commaParts(int start, int end) {
+        int comma = lastTopLevelComma(start, end);
+        if (comma < 0) {
+            return null;
+        }
+        Split ofInLastPart = of(comma + 1, end);
+        if (ofInLastPart != null && ofInLastPart.organization() != null && ofInLastPart.role() != null) {
+            return null; // "Director of the Policy, Evaluation and Training Division of the UN DPKO/DFS"
+        }
+        int tail = skipArticle(skipSpaces(comma + 1, end), end);
+        String last = text.substring(tail, end).strip();
+        if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ") || containsRoleWord(last)
+                || Places.isCountry(last)) {
+            // "Chair of the POLIN Museum Council, historian and journalist": the first part carries role and organisation
+            int firstComma = firstTopLevelComma(start, end);
+            Split first = of(start, trim(start, firstComma)[1]);
+            return first;
+        }
+        return new Split(roleSpan(start, comma), Span.of(tail, trim(tail, end)[1]));
+    }
+
+    /** The last "of" whose complement is a recognised organisation, skipping "of" inside an organisation's name. */
+    private Split of(int start, int end) {
+        Matcher m = OF.matcher(text).region(start, end);
+        int best = -1;
+        Span bestOrg = null;
+        while (m.find()) {
+            if (insideOrganisationName(m.start() + 1)) {
+                continue;
+            }
+            int tail = skipArticle(m.end(), end);
+            Span org = organisationIn(tail, end);
+            if (org != null) {
+                best = m.start();
+                bestOrg = org;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        return new Split(roleSpan(start, best), bestOrg);
+    }
+
+    /**
+     * The organisation a complement names: the one ending where the complement ends ("ICRtoP member
+     * The Global Centre for R2P" names the Global Centre), else one starting within its first two
+     * words ("the former UN Commission on Human Rights"); "the cycling start-up Vrachtfiets" names
+     * the capitalised words at its end.
+     */
+    private Span organisationIn(int tail, int end) {
+        if (Places.startsWithCountry(text.substring(tail, end)) && !startsOrganisationMention(tail, end)) {
+            return null;
+        }
+        OrganizationMention atEnd = null;
+        OrganizationMention nearStart = null;
+        int secondWord = nthWordStart(tail, end, 2);
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(tail, end))) {
+            if (trim(o.end(), end)[0] >= end || o.end() == end) {
+                atEnd = o;
+            }
+            if (nearStart == null && o.start() <= secondWord) {
+                nearStart = o;
+            }
+        }
+        if (atEnd != null) {
+            int from = atEnd.start();
+            // "UN DPKO/DFS": a capitalised word or acronym right before belongs to it
+            int prevWord = previousWordStart(from, tail);
+            if (prevWord >= tail && Words.isAllCaps(text.substring(prevWord, from).strip())) {
+                from = prevWord;
+            }
+            return Span.of(from, atEnd.end());
+        }
+        if (nearStart != null) {
+            return Span.of(nearStart.start(), nearStart.end());
+        }
+        Matcher d = DESCRIPTOR_THEN_NAME.matcher(text).region(tail, end);
+        if (d.matches() && !Places.isCountry(d.group(1).strip())) {
+            return Span.of(d.start(1), trim(d.start(1), d.end(1))[1]);
+        }
+        return null;
+    }
+
+    /** An organisation or acronym opening a role ("CNN Beirut correspondent", "WJC President"). */
+    Span leadingOrganisation(int start, int end) {
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(start, end))) {
+            if (o.start() == start && o.end() < end && !Places.isCountry(o.name())) {
+                return Span.of(o.start(), o.end());
+            }
+            break;
+        }
+        return null;
+    }
+
+    private boolean startsOrganisationMention(int tail, int end) {
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(tail, end))) {
+            return o.start() == tail && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM;
+        }
+        return false;
+    }
+
+    /** Whether [tail, end) reads as an organisation: a recognised one, or capitalised words that are not a role or a country. */
+    private boolean readsAsOrganisation(int tail, int end) {
+        String s = text.substring(tail, end).strip();
+        if (s.isEmpty() || !Words.isCapitalised(s) || Places.isCountry(s)) {
+            return false;
+        }
+        if (startsOrganisationMention(tail, end)) {
+            return true;
+        }
+        String first = s.split("[\\s,]+", 2)[0];
+        return !Vocabulary.isRoleWord(first) && !first.equals("Large");
+    }
+
+    private boolean insideOrganisationName(int offset) {
+        // mentions do not overlap: the last one starting before the offset is the only candidate
+        int lo = 0;
+        int hi = organisations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (organisations.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && organisations.get(lo - 1).end() > offset;
+    }
+
+    private static boolean containsRoleWord(String s) {
+        for (String w : s.split("[\\s,;]+")) {
+            if (Vocabulary.isRoleWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span roleSpan(int start, int end) {
+        int[] s = trim(start, end);
+        Matcher article = LEADING_ARTICLE.matcher(text).region(s[0], s[1]);
+        if (article.lookingAt()) {
+            s[0] = article.end();
+        }
+        if (s[0] >= s[1]) {
+            return null;
+        }
+        return Span.of(s[0], s[1]);
+    }
+
+    private int lastTopLevelComma(int start, int end) {
+        int depth = 0;
+        for (int k = end - 1; k >= start; k--) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int firstTopLevelComma(int start, int end) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private int skipArticle(int from, int end) {
+        int k = skipSpaces(from, end);
+        for (String article : new String[] {"the ", "The "}) {
+            if (text.startsWith(article, k) && k + article.length() < end) {
+                return skipSpaces(k + article.length(), end);
+            }
+        }
+        return k;
+    }
+
+    private int skipSpaces(int from, int end) {
+        int k = from;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private int nthWordStart(int from, int end, int n) {
+        int k = from;
+        for (int word = 1; word < n && k < end; word++) {
+            while (k < end && !Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            k = skipSpaces(k, end);
+        }
+        return k;
+    }
+
+    private int previousWordStart(int from, int limit) {
+        int k = from - 1;
+        while (k >= limit && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        while (k >= limit && !Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** Trims spaces and punctuation that cannot end a role or a name from both ends of [start, end). */
+    int[] trim(int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:-\u2013\u2014*_".indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:-\u2013\u2014*_".indexOf(text.charAt(e - 1)) >= 0
+                || text.charAt(e - 1) == '.' && endsWordNotInitial(e - 1, s))) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    /** A period at {@code dot} closes a word of two or more characters that is not an initialism ("Post." not "U.S."). */
+    private boolean endsWordNotInitial(int dot, int start) {
+        int k = dot;
+        while (k > start && Character.isLetterOrDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return dot - k >= 2 && (k == start || text.charAt(k - 1) != '.');
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

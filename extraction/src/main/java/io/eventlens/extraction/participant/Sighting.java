@@ -1,0 +1,29 @@
+package io.eventlens.extraction.participant;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.PersonMention;
+
+/** What one mention of a person says: a role and affiliation, and whether and how they took part. */
+final class Sighting {
+    final PersonMention mention;
+    /** Role and affiliation written after the name. */
+    Span role;
+    Span organization;
+    /** Role and affiliation written before the name ("Human Rights Watch's UN Director, X"). */
+    Span preRole;
+    Span preOrganization;
+    boolean participant;
+    boolean excluded;
+    ParticipantKind kind;
+    Span kindSpan;
+    double confidence;
+
+    Sighting(PersonMention mention) {
+        this.mention = mention;
+    }
+
+    String name() {
+        return mention.name();
+    }
+}

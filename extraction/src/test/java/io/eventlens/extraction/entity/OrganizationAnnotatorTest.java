@@ -1,0 +1,55 @@
+package io.eventlens.extraction.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.eventlens.extraction.document.Document;
+import org.junit.jupiter.api.Test;
+
+class OrganizationAnnotatorTest {
+
+    private static Document run(String text) {
+        return EntityFixtures.annotate(text, new AcronymAnnotator(), new OrganizationAnnotator());
+    }
+
+    private static java.util.List<String> names(Document d) {
+        return d.get(OrganizationMention.LAYER).stream().map(OrganizationMention::name).toList();
+    }
+
+    @Test
+    void buildsNamesAroundOrganisationWordsWithFunctionWordsInside() {
+        Document d = run("The Lakeshore Institute for Water Policy and the Permanent Mission of Norway to the United Nations"
+                + " met the Office of the High Commissioner for Inland Fisheries on Monday.");
+        assertThat(names(d)).containsExactly("Lakeshore Institute for Water Policy",
+                "Permanent Mission of Norway to the United Nations", "Office of the High Commissioner for Inland Fisheries");
+    }
+
+    @Test
+    void separatesTwoOrganisationsJoinedByAndOrOf() {
+        Document d = run("It was co-convened by Hollin University and the University for Rivers, with the Marsh Data Platform"
+                + " of the Valdor Academy of Maritime Law.");
+        assertThat(names(d)).containsExactly("Hollin University", "University for Rivers", "Marsh Data Platform",
+                "Valdor Academy of Maritime Law");
+    }
+
+    @Test
+    void stopsAtRoleWordsAndKeepsPossessivePlurals() {
+        Document d = run("Ms. Aino Sepp, Senior Program Officer at the Tidewater Pharmacists' Forum, spoke.");
+        assertThat(names(d)).containsExactly("Tidewater Pharmacists' Forum");
+    }
+
+    @Test
+    void marksDefinedAcronymsWhereverTheyAreUsedAndOtherCapitalsAsWeakEvidence() {
+        Document d = run("The Riverside Policy Institute (RPI) hosted it. RPI's director thanked the BBC.");
+        assertThat(d.get(OrganizationMention.LAYER)).extracting(OrganizationMention::name, OrganizationMention::source)
+                .containsExactly(tuple("Riverside Policy Institute", OrganizationMention.Source.DEFINED),
+                        tuple("RPI", OrganizationMention.Source.ACRONYM),
+                        tuple("BBC", OrganizationMention.Source.UNDEFINED_ACRONYM));
+    }
+
+    @Test
+    void aLoneOrganisationWordIsNotAName() {
+        Document d = run("The Council met. Reforming the Council from Within. Watch it here.");
+        assertThat(names(d)).isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package io.eventlens.extraction.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.Document;
+import org.junit.jupiter.api.Test;
+
+class OrganizationNamesTest {
+
+    private final Document document = EntityFixtures.entities(
+            "The Riverside Policy Institute (RPI) and the Lakeshore Centre for Water Policy met. The Harbour Fund for"
+                    + " Seabirds and the Harbour Fund for Whales joined later.");
+    private final OrganizationNames names = OrganizationNames.of(document);
+
+    @Test
+    void expandsADefinedAcronymAlsoInThePossessive() {
+        assertThat(names.fullest("RPI")).isEqualTo("Riverside Policy Institute");
+        assertThat(names.fullest("RPI's")).isEqualTo("Riverside Policy Institute");
+        assertThat(names.expansion("RPI")).isEqualTo("Riverside Policy Institute");
+    }
+
+    @Test
+    void completesAShortNameThatOnlyOneLongerNameBeginsWith() {
+        assertThat(names.fullest("the Lakeshore Centre")).isEqualTo("Lakeshore Centre for Water Policy");
+    }
+
+    @Test
+    void keepsWhatWasWrittenWhenTheShortNameIsAmbiguousOrUnknown() {
+        assertThat(names.fullest("Harbour Fund")).isEqualTo("Harbour Fund");
+        assertThat(names.fullest("The Tallow Society")).isEqualTo("Tallow Society");
+    }
+
+    @Test
+    void resolvesASpanOfTheText() {
+        int at = document.text().indexOf("RPI)");
+        assertThat(names.fullest(io.eventlens.extraction.document.Span.of(at, at + 3))).isEqualTo("Riverside Policy Institute");
+    }
+}

@@ -1,0 +1,68 @@
+package io.eventlens.extraction.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.eventlens.extraction.document.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonAnnotatorTest {
+
+    private static List<String> names(String text) {
+        return EntityFixtures.entities(text).get(PersonMention.LAYER).stream().map(PersonMention::name).toList();
+    }
+
+    @Test
+    void stripsHonorificsAndKeepsInitialsParticlesAndHyphens() {
+        Document d = EntityFixtures.entities("H.E. Mr. Tarun Velasco-Ibarra greeted Ms Orla Quinlan, Admiral Joaquim P. Serrat"
+                + " and Ambassador Ilse van der Kamp.");
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::honorific)
+                .containsExactly(tuple("Tarun Velasco-Ibarra", "H.E. Mr."), tuple("Orla Quinlan", "Ms"),
+                        tuple("Joaquim P. Serrat", "Admiral"), tuple("Ilse van der Kamp", "Ambassador"));
+        PersonMention first = d.get(PersonMention.LAYER).get(0);
+        assertThat(d.text(first)).isEqualTo("H.E. Mr. Tarun Velasco-Ibarra");
+        assertThat(d.text(first.nameSpan())).isEqualTo("Tarun Velasco-Ibarra");
+    }
+
+    @Test
+    void anHonorificMakesASingleWordAName() {
+        assertThat(names("Later, Dr. Moerdijk replied.")).containsExactly("Moerdijk");
+    }
+
+    @Test
+    void findsNamesWithoutHonorificsByTheRoleAroundThem() {
+        assertThat(names("Benedikt Oyelaran, Director of the Marsh Data Platform, opened it.")).containsExactly("Benedikt Oyelaran");
+        assertThat(names("Panelists include futurist Odile Marchetti and High Commissioner Ravi Anand-Silva."))
+                .containsExactly("Odile Marchetti", "Ravi Anand-Silva");
+        assertThat(names("The Tidewater Forum's Head of Research, Kasimir Ruud, described it.")).containsExactly("Kasimir Ruud");
+    }
+
+    @Test
+    void findsNamesOpeningAgendaLines() {
+        assertThat(names("Facilitators: Pilar Etxeberria (Coastal Data Lab); Tomasz Wierzba (Brightwater)"))
+                .containsExactly("Pilar Etxeberria", "Tomasz Wierzba");
+        assertThat(names("Related Staff\nMirela Dobos\nSenior Director of Programmes")).containsExactly("Mirela Dobos");
+    }
+
+    @Test
+    void readsNamesInCapitalsAfterACapitalHonorific() {
+        assertThat(names("WHO: DR. ANNIKA SOLBERG, Lakeshore Institute")).containsExactly("ANNIKA SOLBERG");
+    }
+
+    @Test
+    void doesNotTakeTitlesHeadingsOrOrganisationsForPeople() {
+        assertThat(names("Small Countries, Global Impact: Shaping the Future\nWeek Ahead: Policy Events\n"
+                + "Odile Marchetti, Fenwick R. Abbot Professor of Law at Hollin University, spoke.\n"
+                + "The Halvard Asia Institute and the Lakeshore Centre met.")).containsExactly("Odile Marchetti");
+    }
+
+    @Test
+    void findsLaterMentionsOfAKnownName() {
+        Document d = EntityFixtures.entities("Benedikt Oyelaran, Director of the Marsh Data Platform, opened it. "
+                + "Oyelaran then thanked Benedikt Oyelaran's team.");
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::evidence)
+                .containsExactly(tuple("Benedikt Oyelaran", "apposition"), tuple("Oyelaran", "repeat"),
+                        tuple("Benedikt Oyelaran", "repeat"));
+    }
+}

@@ -1,0 +1,43 @@
+package io.eventlens.extraction.evaluation;
+
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.AcronymDefinition;
+import io.eventlens.extraction.entity.OrganizationMention;
+import io.eventlens.extraction.entity.PersonMention;
+import io.eventlens.extraction.event.ParticipantCandidate;
+import io.eventlens.extraction.participant.ParticipantFinder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Development aid: prints the entity layers and the participants the finder reads in one file. */
+public final class ExplainEntities {
+
+    private ExplainEntities() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        String name = file.getFileName().toString();
+        String text = ParticipantEvaluation.crudeNormalise(name, Files.readString(file, StandardCharsets.UTF_8));
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, text, SourceFormat.PLAIN, null));
+        for (AcronymDefinition a : d.get(AcronymDefinition.LAYER)) {
+            System.out.println("ACR  " + a.acronym() + " = " + a.longForm());
+        }
+        for (OrganizationMention o : d.get(OrganizationMention.LAYER)) {
+            System.out.println("ORG  " + o.source() + " " + o.name());
+        }
+        for (PersonMention p : d.get(PersonMention.LAYER)) {
+            System.out.println("PER  " + p.evidence() + " " + p.name() + (p.honorific() == null ? "" : " [" + p.honorific() + "]"));
+        }
+        for (ParticipantCandidate c : new ParticipantFinder().find(d, Span.of(0, d.text().length()))) {
+            System.out.println("PART " + c.name.value() + " | " + (c.role == null ? null : c.role.value()) + " | "
+                    + (c.organization == null ? null : c.organization.value()) + " | " + c.kind.value() + " <- "
+                    + (c.kind.span() == null ? "" : d.text(c.kind.span())));
+        }
+    }
+}

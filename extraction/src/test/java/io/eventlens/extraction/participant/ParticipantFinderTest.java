@@ -1,0 +1,196 @@
+package io.eventlens.extraction.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.EntityFixtures;
+import io.eventlens.extraction.event.ParticipantCandidate;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** Each document here is invented: the people, titles and organisations do not exist. */
+class ParticipantFinderTest {
+
+    private final ParticipantFinder finder = new ParticipantFinder();
+
+    private List<ParticipantCandidate> find(String text) {
+        Document d = EntityFixtures.entities(text);
+        return finder.find(d, Span.of(0, text.length()));
+    }
+
+    private static Tuple p(String name, String role, String organization, ParticipantKind kind) {
+        return tuple(name, role, organization, kind);
+    }
+
+    private List<Tuple> people(String text) {
+        return find(text).stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
+                c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
+    }
+
+    @Test
+    void readsRolesAndAffiliationsInBulletinProse() {
+        String text = "The Lakeshore Centre for Water Policy (LCWP) convened an expert panel on river basins.\n\n"
+                + "Ms. Orla Quinlan, Associate Director and Director of Research at the Harbour Institute for the Study of"
+                + " Estuaries, gave an overview of sediment monitoring. The Tidewater Forum's Head of Research, Kasimir Ruud,"
+                + " described the costs of dredging. Dr. Fenna Moerdijk, Senior Fellow at the LCWP, focused her remarks on"
+                + " data sharing. Ms. Quinlan reflected on the need for better training.\n\n"
+                + "In closing the event, the moderator, Mr. Tarun Velasco of the Office on River Basin Cooperation,"
+                + " highlighted the themes that emerged.";
+        assertThat(people(text)).containsExactly(
+                p("Orla Quinlan", "Associate Director and Director of Research",
+                        "Harbour Institute for the Study of Estuaries", ParticipantKind.SPEAKER),
+                p("Kasimir Ruud", "Head of Research", "Tidewater Forum", ParticipantKind.SPEAKER),
+                p("Fenna Moerdijk", "Senior Fellow", "Lakeshore Centre for Water Policy", ParticipantKind.SPEAKER),
+                p("Tarun Velasco", null, "Office on River Basin Cooperation", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void readsSpeakerListsJoinedBySemicolonsAndAsWellAs() {
+        String text = "Benedikt Oyelaran, Director of the Marsh Data Platform, moderated the event. Speakers included"
+                + " Dr. Ida Lunde, Special Adviser to the Minister on Coastal Safety; Pilar Etxeberria, Permanent"
+                + " Representative of Portugal; Mirela Dobos, Director of the Policy, Evaluation and Training Division of"
+                + " the UN DCSD; as well as Kofi Mensimah, Executive Director of LCWP member The Global Centre for Tides.";
+        assertThat(people(text)).containsExactly(
+                p("Benedikt Oyelaran", "Director", "Marsh Data Platform", ParticipantKind.MODERATOR),
+                p("Ida Lunde", "Special Adviser to the Minister on Coastal Safety", null, ParticipantKind.SPEAKER),
+                p("Pilar Etxeberria", "Permanent Representative of Portugal", null, ParticipantKind.SPEAKER),
+                p("Mirela Dobos", "Director of the Policy, Evaluation and Training Division", "UN DCSD", ParticipantKind.SPEAKER),
+                p("Kofi Mensimah", "Executive Director", "Global Centre for Tides", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void namesKindsFromWhatPeopleDid() {
+        String text = "H.E. Mr. Tarun Velasco-Ibarra, the Permanent Representative of Chile to the UN, provided the"
+                + " welcoming remarks. Mr. Jonas Amari, UN Special Envoy for Coastal Safety, gave the keynote address."
+                + " The panel, moderated by Ms. Aino Sepp, Programme Officer at the Harbour Institute, brought together"
+                + " Mr. Joseph Kalule, a clinical officer from a rural health centre; Dr. Halima Sadiq, District Health"
+                + " Officer for a lakeside district; and Mr. Peter Obuya, Secretary of the Tidewater Pharmacists' Forum.";
+        assertThat(people(text)).containsExactly(
+                p("Tarun Velasco-Ibarra", "Permanent Representative of Chile to the UN", null, ParticipantKind.HOST),
+                p("Jonas Amari", "UN Special Envoy for Coastal Safety", null, ParticipantKind.KEYNOTE),
+                p("Aino Sepp", "Programme Officer", "Harbour Institute", ParticipantKind.MODERATOR),
+                p("Joseph Kalule", "clinical officer from a rural health centre", null, ParticipantKind.PANELIST),
+                p("Halima Sadiq", "District Health Officer for a lakeside district", null, ParticipantKind.PANELIST),
+                p("Peter Obuya", "Secretary", "Tidewater Pharmacists' Forum", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void leavesOutPeopleOnlyMentionedQuotedSpokenForOrWithdrawn() {
+        String text = "The debate returns to questions that Amelia Thornbury, Professor of History, also wrestled with in"
+                + " her book. A study by Marc Ferrand, Executive Director of the Tideline Group, was cited.\n"
+                + "Mr. Jonas Amari opened the event. Mr. Amari also provided a statement on behalf of Dr. Ida Lunde,"
+                + " Special Envoy, in which she called for cooperation. \"As Mr. Victor Hale said, rivers unite us,\" he"
+                + " added. The Institute's president, Dr. Leonard Osei, had been expected to give remarks but has withdrawn.";
+        assertThat(people(text)).containsExactly(p("Jonas Amari", null, null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void mergesLaterMentionsAndKeepsTheFirstRoleStated() {
+        String text = "The host, Ambassador Piet Wolters, spoke first. Germany's Ambassador, Ms. Ilse Brandauer, emphasized"
+                + " the shared history. Norway's envoy in Lisbon, Mr. Wolters, thanked the guests.";
+        assertThat(people(text)).containsExactly(
+                p("Piet Wolters", "Norway's envoy in Lisbon", null, ParticipantKind.HOST),
+                p("Ilse Brandauer", "Germany's Ambassador", null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsAgendaLinesAndTheirLabels() {
+        String text = "PROGRAMME\n\n"
+                + "09:15-09:30  Welcome\n"
+                + "             Prof. Lars Vinter, President, NSCR\n"
+                + "             Anne Dahlby, Chief Executive, Kestrel University Hospital\n"
+                + "09:30-10:15  Opening keynote: \"What the floods taught us\"\n"
+                + "             Dr. Priya Anand, Director of Health Systems Policy, Global Futures Institute\n"
+                + "10:45-12:15  Plenary panel: Hospitals under pressure\n"
+                + "             Moderator: Sara Lindahl, health correspondent, Nordic Courier\n"
+                + "             Panelists:\n"
+                + "               - Dr. Erik Holmgren, Medical Director, Fjordside Hospital\n"
+                + "               - Prof. Kofi Ansah, Professor of Health Economics, University of Southmere, Ghana\n"
+                + "13:30-15:00  A. Workforce - Chair: Dr. Ingrid Nylund (NSCR Board)\n"
+                + "Facilitators: Dr. Mette Kjeldsen (Kestrel University Hospital); Jonas Bergfors (Statistics Vestland)\n"
+                + "The previously announced session by Dr. Jan Pettersen has been withdrawn.";
+        assertThat(people(text)).containsExactly(
+                p("Lars Vinter", "President", "NSCR", ParticipantKind.HOST),
+                p("Anne Dahlby", "Chief Executive", "Kestrel University Hospital", ParticipantKind.HOST),
+                p("Priya Anand", "Director of Health Systems Policy", "Global Futures Institute", ParticipantKind.KEYNOTE),
+                p("Sara Lindahl", "health correspondent", "Nordic Courier", ParticipantKind.MODERATOR),
+                p("Erik Holmgren", "Medical Director", "Fjordside Hospital", ParticipantKind.PANELIST),
+                p("Kofi Ansah", "Professor of Health Economics", "University of Southmere", ParticipantKind.PANELIST),
+                p("Ingrid Nylund", null, "NSCR Board", ParticipantKind.MODERATOR),
+                p("Mette Kjeldsen", null, "Kestrel University Hospital", ParticipantKind.SPEAKER),
+                p("Jonas Bergfors", null, "Statistics Vestland", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsScheduleLinesWithTalkTitlesAndParentheses() {
+        String text = "Schedule\n"
+                + "18:30 Doors open, food & drinks\n"
+                + "18:50 Welcome \u2013 Liis Tamme, organiser, Tartu Systems User Group\n"
+                + "19:00 \u201cOne codebase, two runtimes\u201d \u2013 Kaspar Rebane, Senior Engineer, Northwind Software\n"
+                + "19:55 \u201cCancellation is a feature\u201d \u2013 Aino Lehtinen (freelance consultant, Helsinki)\n"
+                + "\u201cTracing in five minutes\u201d \u2013 Marek Nowicki (Veltrix)";
+        assertThat(people(text)).containsExactly(
+                p("Liis Tamme", "organiser", "Tartu Systems User Group", ParticipantKind.HOST),
+                p("Kaspar Rebane", "Senior Engineer", "Northwind Software", ParticipantKind.SPEAKER),
+                p("Aino Lehtinen", "freelance consultant", "Helsinki", ParticipantKind.SPEAKER),
+                p("Marek Nowicki", null, "Veltrix", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsSpeakerCardsAndSkipsStaffBoxes() {
+        String text = "Panellists\n"
+                + "Dr Margit Solheim\n"
+                + "Emeritus Director-General, World Maritime Organization\n"
+                + "Speaker\n"
+                + "Dr Karin Vos \u2013 Special Adviser to the Secretary-General on Ocean Affairs; University Lecturer\n"
+                + "Related Staff\n"
+                + "Mirela Dobos\n"
+                + "Senior Director of Programmes";
+        assertThat(people(text)).containsExactly(
+                p("Margit Solheim", "Emeritus Director-General", "World Maritime Organization", ParticipantKind.PANELIST),
+                p("Karin Vos", "Special Adviser to the Secretary-General on Ocean Affairs", null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsPressReleaseCues() {
+        String text = "Opening the workshop on Monday, Dr. Miriam Okello, Chair of the Lake Region Care Network (LRCN), said"
+                + " that resistance is spreading. The keynote lecture was given by Prof. Samuel Wekesa, Professor of"
+                + " Microbiology at the Lakeside School of Nursing, who presented new data. US Secretary of Transport"
+                + " Hilda Marsh Ocampo will deliver the closing address. Panelists include futurist Odile Marchetti;"
+                + " Timo Raski, historian of maritime trade; and diplomat Rui Lacerda. The debate was hosted by the"
+                + " journalist Adam Szpilka. Museum Chairman Tom B. Aldous said the series will continue.";
+        assertThat(people(text)).containsExactly(
+                p("Miriam Okello", "Chair", "Lake Region Care Network", ParticipantKind.HOST),
+                p("Samuel Wekesa", "Professor of Microbiology", "Lakeside School of Nursing", ParticipantKind.KEYNOTE),
+                p("Hilda Marsh Ocampo", "US Secretary of Transport", null, ParticipantKind.SPEAKER),
+                p("Odile Marchetti", "futurist", null, ParticipantKind.PANELIST),
+                p("Timo Raski", "historian of maritime trade", null, ParticipantKind.PANELIST),
+                p("Rui Lacerda", "diplomat", null, ParticipantKind.PANELIST),
+                p("Adam Szpilka", "journalist", null, ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void givesEvidenceSpansForEveryValue() {
+        String text = "Ms. Orla Quinlan, Senior Fellow at the Harbour Institute, gave an overview.";
+        Document d = EntityFixtures.entities(text);
+        ParticipantCandidate c = finder.find(d, Span.of(0, text.length())).get(0);
+        assertThat(d.text(c.name.span())).isEqualTo("Orla Quinlan");
+        assertThat(d.text(c.role.span())).isEqualTo("Senior Fellow");
+        assertThat(d.text(c.organization.span())).isEqualTo("Harbour Institute");
+        assertThat(d.text(c.kind.span())).isEqualTo("gave an overview");
+        assertThat(c.name.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void onlyLooksInsideTheRegionAndAnswersEmptyWithoutLayers() {
+        String text = "Mr. Jonas Amari opened the event.\n\nMs. Aino Sepp moderated the second event.";
+        Document d = EntityFixtures.entities(text);
+        int second = text.indexOf("Ms.");
+        assertThat(finder.find(d, Span.of(second, text.length()))).extracting(c -> c.name.value()).containsExactly("Aino Sepp");
+        assertThat(finder.find(Document.of("bare.txt", text), Span.of(0, text.length()))).isEmpty();
+    }
+}
