@@ -195,7 +195,7 @@ final class SpeakerFinder {
                 cue = "contact";
             }
             if (score > 0.3 || cue.equals("contact")) {
-                out.add(mention(name, score, cue, after, lineEnd));
+                out.add(mention(name, score, cue, after, cue.equals("verb") && afterEnd > after ? afterEnd : phraseEnd(after, lineEnd)));
             }
             i = name.end() - 1;
         }
@@ -303,6 +303,15 @@ final class SpeakerFinder {
             out.add(surname(t, m));
         }
         return out;
+    }
+
+    /** The phrase after a name ends with its sentence, its line, or after twelve tokens. */
+    private int phraseEnd(int after, int lineEnd) {
+        int k = after;
+        while (k < lineEnd && k < after + 12 && !t.is(k, ".") && !t.is(k, ";") && !t.is(k, "!") && !t.is(k, "?")) {
+            k++;
+        }
+        return k;
     }
 
     private Mention mention(NameShape.Name name, double score, String cue, int after, int afterEnd) {
