@@ -15,14 +15,11 @@ final class RelativeRules {
 
     /** A quantity read from atoms: "3", "2 1/2", "two", "twenty-four", "a", "several" (X). */
     private record Amount(String value, int end) {
-
-        boolean isInteger() {
-            return !value.equals("X") && value.indexOf('.') < 0;
-        }
     }
 
     private static final Set<String> BEFORE_BARE_UNITS = Lexicon.words("for", "in", "within", "over", "after", "than",
             "recent", "coming", "past", "last", "next", "few");
+    private static final Set<String> PARTS_OF_A_PERIOD = Lexicon.words("end", "beginning", "start", "middle", "rest");
     private static final Set<String> AMOUNT_ADJECTIVES = Lexicon.words("more", "additional", "extra", "full", "straight",
             "consecutive", "successive", "further", "long", "trading", "business", "working", "calendar");
 
@@ -205,23 +202,15 @@ final class RelativeRules {
             if (isPlural(j)) {
                 return the || dir != 0 ? duration(i, unit, "X", j + 1) : null; // "the coming months"
             }
-            Point p = new Point();
-            int end = j + 1;
-            if (unit == Unit.DAY) {
-                if (dir == 0) {
-                    return null;
-                }
-                p.shiftUnit = Unit.DAY;
-                p.shift = dir;
-                p.anaphoric = the && isAnaphoric(a.word(i + 1));
-            } else if (unit.clock) {
-                return null; // "the last minute" is an idiom more often than a time
-            } else {
-                p.shiftUnit = unit;
-                p.shift = dir;
+            if (unit.clock || unit == Unit.DAY && dir == 0) {
+                return null; // "the last minute" is an idiom more often than a time; "this day" a phrase
             }
-            p.anaphoric = the && isAnaphoric(a.word(i + 1));
-            return Phrase.point(a, i, end, p);
+            Point p = new Point();
+            p.shiftUnit = unit;
+            p.shift = dir;
+            // "the following year"; "the next day" of a story is the day after the one it tells of
+            p.anaphoric = the && (isAnaphoric(a.word(i + 1)) || unit == Unit.DAY && a.word(i + 1, "next"));
+            return Phrase.point(a, i, j + 1, p);
         }
         if (the && !a.word(i + 1, "following") && !a.word(i + 1, "previous") && !a.word(i + 1, "next")) {
             return null; // "the last Friday" of a month and such are left alone
@@ -262,6 +251,7 @@ final class RelativeRules {
             p.shiftUnit = Unit.DAY;
             p.shift = dir;
             p.partOfDay = pod;
+            p.anaphoric = the;  // "the next morning", "the previous night"
             return Phrase.point(a, i, j + 1, p);
         }
         return null;
@@ -901,8 +891,7 @@ final class RelativeRules {
         }
         // the end of the year, the rest of the year: this year
         String before = a.word(i - 1);
-        if ("of".equals(before) && a.word(i + 1, "year") && Lexicon.words("end", "beginning", "start", "middle", "rest")
-                .contains(a.word(i - 2))) {
+        if ("of".equals(before) && a.word(i + 1, "year") && PARTS_OF_A_PERIOD.contains(a.word(i - 2))) {
             Point p = new Point();
             p.shiftUnit = Unit.YEAR;
             return Phrase.point(a, i, i + 2, p);
