@@ -18,6 +18,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
             "extract", new ExtractCommand(),
             "ner", new NerCommand(),
+            "train-ner", new TrainNerCommand(),
             "timex", new TimexCommand()));
 
     private Main() {

@@ -28,6 +28,11 @@ public final class EventCandidate implements Span {
     public Slot<String> location;
     public final List<Slot<String>> organizers = new ArrayList<>();
     public final List<ParticipantCandidate> participants = new ArrayList<>();
+    /**
+     * The stretches of text that describe this event when they are not simply {@code [start, end)}: a
+     * programme's days can come after a workshop announced in between. Empty means {@code [start, end)}.
+     */
+    public final List<Span> regions = new ArrayList<>();
     public double confidence = 0.5;
 
     public EventCandidate(int start, int end, String reader) {
@@ -49,5 +54,10 @@ public final class EventCandidate implements Span {
     /** Which reader proposed this event, e.g. {@code bulletin} or {@code announcement}. */
     public String reader() {
         return reader;
+    }
+
+    /** The stretches of text describing this event ({@link #regions}, or the candidate's own span). */
+    public List<Span> textRegions() {
+        return regions.isEmpty() ? List.of(Span.of(start, end)) : regions;
     }
 }

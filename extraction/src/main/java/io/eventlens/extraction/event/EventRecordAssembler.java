@@ -4,23 +4,315 @@ import io.eventlens.contract.EventRecord;
 import io.eventlens.contract.Evidence;
 import io.eventlens.contract.Participant;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
-/** The last step: turns event candidates into event records whose evidence points into the source. */
+/**
+ * The last step: turns the readers' event candidates into event records whose evidence points
+ * into the source.
+ *
+ * <ol>
+ *   <li>Candidates below {@link #MIN_CONFIDENCE} or without a title are dropped.</li>
+ *   <li>Candidates for the same event (alike titles, compatible dates) are merged: each field takes
+ *       the value its most confident reader gave; organisers and participants are united. An e-mail
+ *       announcement's candidate covering the document merges into the document's main event, its
+ *       values first.</li>
+ *   <li>An event whose text lies inside another's (a lecture announced in a report of the series, a
+ *       workshop inside a conference's pages) is a sub-event: without organisers of its own it takes
+ *       the container's; the container loses what was said only about the sub-event.</li>
+ * </ol>
+ *
+ * Confidence: an event's is the confidence of its best reader (0.95 for a marked-up title over a
+ * date line, about 0.6 for an event only mentioned in a sentence), raised a little when several
+ * readers agree; a field's is its reader's confidence in that field.
+ */
 public final class EventRecordAssembler implements Annotator {
+
+    static final double MIN_CONFIDENCE = 0.5;
+    /** Titles at least this alike name the same event. */
+    static final double SAME_TITLE = 0.8;
 
     @Override
     public void annotate(Document document) {
         List<AssembledEvent> events = new ArrayList<>();
-        for (EventCandidate candidate : document.get(EventCandidate.LAYER)) {
-            if (candidate.title == null) {
-                continue;
+        if (LanguageAnnotator.readable(document)) {
+            List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
+            resolveSubEvents(merged);
+            for (EventCandidate c : merged) {
+                List<Slot<String>> once = new ArrayList<>();
+                for (Slot<String> o : c.organizers) {
+                    addOrganizer(once, o);
+                }
+                c.organizers.clear();
+                c.organizers.addAll(once);
             }
-            events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
+            merged.sort(Comparator.comparingInt(EventCandidate::start));
+            for (EventCandidate candidate : merged) {
+                events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
+            }
         }
         document.set(AssembledEvent.LAYER, events);
+    }
+
+    static List<EventCandidate> merge(Document document, List<EventCandidate> candidates) {
+        List<EventCandidate> usable = new ArrayList<>();
+        for (EventCandidate c : candidates) {
+            if (c.title != null && c.title.value() != null && !c.title.value().isBlank() && c.confidence >= MIN_CONFIDENCE) {
+                usable.add(c);
+            }
+        }
+        usable.sort(Comparator.comparingDouble((EventCandidate c) -> -c.confidence));
+        List<List<EventCandidate>> groups = new ArrayList<>();
+        for (EventCandidate c : usable) {
+            List<EventCandidate> group = null;
+            if (isDocumentAnnouncement(document, c) && !groups.isEmpty()) {
+                group = mainGroup(document, groups);
+            }
+            if (group == null) {
+                for (List<EventCandidate> g : groups) {
+                    if (sameEvent(g.get(0), c)) {
+                        group = g;
+                        break;
+                    }
+                }
+            }
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(c);
+        }
+        List<EventCandidate> out = new ArrayList<>();
+        for (List<EventCandidate> g : groups) {
+            out.add(combine(g));
+        }
+        return out;
+    }
+
+    /** The seminar-announcement reader's single candidate for a whole e-mail. */
+    private static boolean isDocumentAnnouncement(Document document, EventCandidate c) {
+        return "announcement".equals(c.reader()) && c.length() >= 0.8 * document.text().length();
+    }
+
+    /** The group whose text covers the most of the document: the document's main event. */
+    private static List<EventCandidate> mainGroup(Document document, List<List<EventCandidate>> groups) {
+        List<EventCandidate> best = null;
+        int bestCover = -1;
+        for (List<EventCandidate> g : groups) {
+            int cover = 0;
+            for (EventCandidate c : g) {
+                cover = Math.max(cover, c.length());
+            }
+            if (cover > bestCover) {
+                bestCover = cover;
+                best = g;
+            }
+        }
+        return bestCover >= 0.5 * document.text().length() ? best : null;
+    }
+
+    static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        String ta = a.title.value();
+        String tb = b.title.value();
+        boolean alike = Phrases.similarity(ta, tb) >= SAME_TITLE || containsTitle(ta, tb) || containsTitle(tb, ta);
+        if (!alike) {
+            return false;
+        }
+        String da = a.startDate == null ? null : a.startDate.value();
+        String db = b.startDate == null ? null : b.startDate.value();
+        return da == null || db == null || da.equals(db) || covers(a, db) || covers(b, da);
+    }
+
+    /** {@code day} falls within the candidate's date range ("closed yesterday" in a two-day workshop). */
+    private static boolean covers(EventCandidate c, String day) {
+        if (c.startDate == null || c.endDate == null || day == null) {
+            return false;
+        }
+        return c.startDate.value().compareTo(day) <= 0 && day.compareTo(c.endDate.value()) <= 0;
+    }
+
+    private static boolean containsTitle(String longer, String shorter) {
+        List<String> words = Phrases.tokens(shorter);
+        return words.size() >= 3 && normalise(longer).contains(normalise(shorter));
+    }
+
+    private static String normalise(String s) {
+        return String.join(" ", Phrases.tokens(s));
+    }
+
+    /** One candidate from a group: per field the most confident value; an announcement's values first. */
+    private static EventCandidate combine(List<EventCandidate> group) {
+        if (group.size() == 1) {
+            return group.get(0);
+        }
+        EventCandidate widest = group.get(0);
+        for (EventCandidate c : group) {
+            if (c.length() > widest.length()) {
+                widest = c;
+            }
+        }
+        EventCandidate out = new EventCandidate(widest.start(), widest.end(), group.get(0).reader());
+        out.regions.addAll(widest.regions);
+        List<EventCandidate> byPriority = new ArrayList<>(group);
+        byPriority.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
+        out.title = best(byPriority, c -> c.title);
+        out.startDate = best(byPriority, c -> c.startDate);
+        // the end date and times belong with the start date they came with
+        for (EventCandidate c : byPriority) {
+            if (c.startDate != null && out.startDate != null && c.startDate.value().equals(out.startDate.value())
+                    && c.endDate != null && out.endDate == null) {
+                out.endDate = c.endDate;
+            }
+        }
+        out.startTime = best(byPriority, c -> c.startTime);
+        for (EventCandidate c : byPriority) {
+            if (c.startTime == out.startTime && c.endTime != null) {
+                out.endTime = c.endTime;
+            }
+        }
+        out.location = best(byPriority, c -> c.location);
+        for (EventCandidate c : byPriority) {
+            for (Slot<String> organizer : c.organizers) {
+                addOrganizer(out.organizers, organizer);
+            }
+            for (ParticipantCandidate p : c.participants) {
+                addParticipant(out.participants, p);
+            }
+        }
+        double confidence = 0;
+        for (EventCandidate c : group) {
+            confidence = Math.max(confidence, c.confidence);
+        }
+        out.confidence = Math.min(0.99, confidence + 0.03 * (group.size() - 1));
+        return out;
+    }
+
+    private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
+        Slot<T> best = null;
+        boolean announcementFirst = !group.isEmpty() && "announcement".equals(group.get(0).reader());
+        for (EventCandidate c : group) {
+            Slot<T> s = field.apply(c);
+            if (s == null || s.value() == null) {
+                continue;
+            }
+            if (announcementFirst && "announcement".equals(c.reader())) {
+                return s;
+            }
+            if (best == null || s.confidence() > best.confidence()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
+        for (int i = 0; i < organizers.size(); i++) {
+            Slot<String> o = organizers.get(i);
+            if (sameOrganization(o.value(), organizer.value())) {
+                // keep the fuller spelling
+                if (organizer.value().length() > o.value().length() && !Phrases.isAcronym(organizer.value())) {
+                    organizers.set(i, organizer);
+                }
+                return;
+            }
+        }
+        organizers.add(organizer);
+    }
+
+    /** The same organisation spelled differently: equal words, one an acronym of the other, or most words shared. */
+    static boolean sameOrganization(String a, String b) {
+        String na = normalise(a);
+        String nb = normalise(b);
+        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
+            return true;
+        }
+        return (Phrases.isAcronym(a) && OrganizationNames.initialsFit(a, b) && acronymLetters(a, b))
+                || (Phrases.isAcronym(b) && OrganizationNames.initialsFit(b, a) && acronymLetters(b, a));
+    }
+
+    private static boolean acronymLetters(String acronym, String name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (String w : OrganizationNames.wordList(name)) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        int k = 0;
+        for (int i = 0; i < initials.length() && k < letters.length(); i++) {
+            if (initials.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k >= Math.max(2, letters.length() - 2);
+    }
+
+    private static void addParticipant(List<ParticipantCandidate> participants, ParticipantCandidate p) {
+        if (p.name == null) {
+            return;
+        }
+        for (ParticipantCandidate q : participants) {
+            if (q.name.value().equalsIgnoreCase(p.name.value())) {
+                if (q.role == null) {
+                    q.role = p.role;
+                }
+                if (q.organization == null) {
+                    q.organization = p.organization;
+                }
+                return;
+            }
+        }
+        participants.add(p);
+    }
+
+    /**
+     * An event whose text lies inside another's is a sub-event: it takes the container's organisers
+     * when it states none, and the container keeps only organisers stated outside the sub-event.
+     */
+    static void resolveSubEvents(List<EventCandidate> events) {
+        for (EventCandidate inner : events) {
+            for (EventCandidate outer : events) {
+                if (inner == outer || !inside(inner, outer)) {
+                    continue;
+                }
+                // what was said inside the inner event's text is about the inner event
+                outer.organizers.removeIf(o -> o.span() != null && within(o.span(), inner.textRegions()));
+                if (inner.organizers.isEmpty()) {
+                    for (Slot<String> o : outer.organizers) {
+                        inner.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every stretch of {@code inner} lies inside {@code outer}'s text, and {@code inner} is the smaller. */
+    private static boolean inside(EventCandidate inner, EventCandidate outer) {
+        int innerLength = 0;
+        for (Span s : inner.textRegions()) {
+            innerLength += s.length();
+        }
+        int outerLength = 0;
+        for (Span s : outer.textRegions()) {
+            outerLength += s.length();
+        }
+        // within the outer event's stretch of text, even where that stretch is interrupted by the inner one
+        Span outerHull = Span.of(outer.start(), outer.end());
+        return innerLength < outerLength && inner.textRegions().stream().allMatch(outerHull::contains);
+    }
+
+    private static boolean within(Span span, List<Span> regions) {
+        for (Span r : regions) {
+            if (r.contains(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static EventRecord toRecord(Document document, EventCandidate c) {
@@ -44,7 +336,7 @@ public final class EventRecordAssembler implements Annotator {
                 evidence(document, c.location),
                 organizerEvidence);
         return new EventRecord(value(c.title), value(c.startDate), value(c.endDate), value(c.startTime),
-                value(c.endTime), value(c.location), organizers, participants, c.confidence, evidence);
+                value(c.endTime), value(c.location), organizers, participants, Math.min(1.0, c.confidence), evidence);
     }
 
     private static <T> T value(Slot<T> slot) {
@@ -52,6 +344,9 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     private static Evidence evidence(Document document, Slot<?> slot) {
-        return slot == null || slot.span() == null ? null : document.evidence(slot.span(), slot.confidence());
+        if (slot == null || slot.span() == null) {
+            return null;
+        }
+        return document.evidence(slot.span(), Math.max(0.0, Math.min(1.0, slot.confidence())));
     }
 }

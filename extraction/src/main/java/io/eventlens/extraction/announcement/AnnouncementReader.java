@@ -1,0 +1,233 @@
+package io.eventlens.extraction.announcement;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.event.EventCandidate;
+import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.ner.EntityMention;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads e-mail style talk and seminar announcements: a header block ("Topic:", "Who:", "Dates:",
+ * "Time:", "Place:", "Host:"...) followed by free text that often restates the speaker, place
+ * and time. Proposes one {@link EventCandidate} (reader {@code announcement}) spanning the
+ * document, so that it comes first among the document's candidates.
+ */
+public final class AnnouncementReader implements Annotator {
+
+    public static final String READER = "announcement";
+
+    static final Set<String> TITLE_KEYS = Set.of("topic", "title", "subject", "talk", "talk title", "seminar",
+            "lecture", "re", "event", "what");
+    static final Set<String> TALK_TITLE_KEYS = Set.of("title", "talk title", "talk", "lecture title", "seminar title",
+            "what");
+    /** What e-mail subjects put before the subject: "Re:", "Fwd:", "REMINDER:", "Reminder -". */
+    private static final java.util.regex.Pattern SUBJECT_PREFIX = java.util.regex.Pattern.compile(
+            "\\s*(?:re|fwd?|reminder|correction|update|updated|change|cancell?ed|postponed|new time|new date|note)\\s*[:\\-]+\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final Set<String> SPEAKER_KEYS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
+            "lecturer", "instructor", "presented by", "guest speaker", "featuring", "panelists", "panelist");
+    static final Set<String> DATE_KEYS = Set.of("date", "dates", "day", "when", "date and time", "date time");
+    static final Set<String> TIME_KEYS = Set.of("time", "times", "when", "date and time", "date time");
+    static final Set<String> PLACE_KEYS = Set.of("place", "location", "where", "room", "venue", "loc");
+    static final Set<String> NOT_SPEAKER_KEYS = Set.of("postedby", "posted by", "from", "sender", "contact",
+            "reply to", "sponsor", "organizer", "organiser", "coordinator", "to", "cc");
+    static final Set<String> HOST_KEYS = Set.of("host", "hosts", "host e mail", "hosted by", "faculty host", "contact host");
+
+    @Override
+    public void annotate(Document document) {
+        List<HeaderField> fields = document.get(HeaderField.LAYER);
+        boolean headed = isAnnouncement(fields);
+        if (!headed && first(fields, TITLE_KEYS) == null) {
+            return;
+        }
+        String text = document.text();
+        TokenView tokens = new TokenView(text, document.get(Token.LAYER), document::checkDeadline);
+        EventCandidate candidate = new EventCandidate(0, text.length(), READER);
+        boolean explicitSpeaker = addPeople(document, fields, tokens, candidate);
+        AnnouncementTimes.fill(document, fields, bodyStart(fields), candidate);
+        if (!headed && !(explicitSpeaker && candidate.startTime != null)) {
+            return; // a message with a subject line announces a talk only when its text says who speaks and when
+        }
+        candidate.confidence = headed ? 0.8 : 0.6;
+        candidate.title = title(document, fields);
+        candidate.location = location(document, fields, tokens);
+
+        List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
+        all.add(candidate);
+        document.set(EventCandidate.LAYER, all);
+    }
+
+    /** A header names at least two of title / speaker / date / time / place, one of them a speaker, time or place. */
+    static boolean isAnnouncement(List<HeaderField> fields) {
+        boolean title = false;
+        boolean speaker = false;
+        boolean date = false;
+        boolean time = false;
+        boolean place = false;
+        for (HeaderField f : fields) {
+            String k = f.key();
+            title |= TITLE_KEYS.contains(k);
+            speaker |= SPEAKER_KEYS.contains(k);
+            date |= DATE_KEYS.contains(k);
+            time |= TIME_KEYS.contains(k);
+            place |= PLACE_KEYS.contains(k);
+        }
+        int kinds = (title ? 1 : 0) + (speaker ? 1 : 0) + (date ? 1 : 0) + (time ? 1 : 0) + (place ? 1 : 0);
+        return kinds >= 2 && (speaker || time || place);
+    }
+
+    private static boolean isJobTitle(String value) {
+        if (value.startsWith("\"") || value.length() > 80) {
+            return false;
+        }
+        for (String w : value.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (Participants.ROLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys of a message's own header: a "Date:" among them is when the message was sent. */
+    static final Set<String> MESSAGE_KEYS = Set.of("from", "to", "cc", "sent", "subject", "received", "message id", "reply to",
+            "newsgroups", "organization", "x mailer", "mime version", "content type");
+
+    /** The first field with one of the keys that is not the date of the message itself. */
+    static HeaderField firstEventField(List<HeaderField> fields, Set<String> keys) {
+        Set<Integer> messageBlocks = new HashSet<>();
+        for (HeaderField f : fields) {
+            if (MESSAGE_KEYS.contains(f.key())) {
+                messageBlocks.add(f.block());
+            }
+        }
+        for (HeaderField f : fields) {
+            if (keys.contains(f.key()) && f.hasValue() && !(f.key().equals("date") && messageBlocks.contains(f.block()))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    static HeaderField first(List<HeaderField> fields, Set<String> keys) {
+        for (HeaderField f : fields) {
+            if (keys.contains(f.key()) && f.hasValue()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The talk's own title ("Title:") when the text gives one, else the subject line without "Re:"/"Reminder:". */
+    private static Slot<String> title(Document document, List<HeaderField> fields) {
+        String text = document.text();
+        HeaderField f = first(fields, TALK_TITLE_KEYS);
+        if (f != null && isJobTitle(f.value(document))) {
+            f = null; // "Title: Associate Professor of Geology" is the speaker's title
+        }
+        double confidence = 0.75;
+        if (f == null) {
+            f = first(fields, TITLE_KEYS);
+            confidence = 0.6;
+        }
+        if (f == null) {
+            return null;
+        }
+        Span span = Texts.trim(text, f.valueSpan(), "\"'`*");
+        int start = span.start();
+        java.util.regex.Matcher prefix = SUBJECT_PREFIX.matcher(text).region(start, span.end());
+        while (prefix.lookingAt() && prefix.end() < span.end()) {
+            start = prefix.end();
+            prefix.region(start, span.end());
+        }
+        span = Texts.trim(text, Span.of(start, span.end()), "\"'`*");
+        if (span.length() == 0) {
+            return null;
+        }
+        return Slot.of(Texts.fold(text, span), span, confidence);
+    }
+
+    private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {
+        String text = document.text();
+        HeaderField place = first(fields, PLACE_KEYS);
+        if (place != null) {
+            Span span = PlaceValue.clean(text, place);
+            if (span.length() > 0) {
+                return Slot.of(Texts.fold(text, span), span, 0.9);
+            }
+        }
+        int bodyStart = bodyStart(fields);
+        LocationFinder finder = new LocationFinder(tokens);
+        List<LocationFinder.Candidate> candidates = finder.candidates(tokens.firstAtOrAfter(bodyStart), tokens.size());
+        LocationFinder.Candidate best = candidates.stream()
+                .max(Comparator.comparingDouble(LocationFinder.Candidate::score)
+                        .thenComparing(c -> -c.start()))
+                .orElse(null);
+        if (best == null || best.score() < 0.5) {
+            return null;
+        }
+        Span span = Span.of(best.start(), best.end());
+        return Slot.of(Texts.fold(text, span), span, Math.min(0.85, 0.3 + best.score() / 2));
+    }
+
+    /** Adds speakers and hosts; true when a speaker was named by an explicit cue (a field, "X will speak", "a talk by X"). */
+    private static boolean addPeople(Document document, List<HeaderField> fields, TokenView tokens, EventCandidate candidate) {
+        String text = document.text();
+        SpeakerFinder finder = new SpeakerFinder(tokens, document.get(EntityMention.LAYER));
+        List<SpeakerFinder.Mention> mentions = new ArrayList<>();
+        Set<String> notSpeakers = new HashSet<>();
+        List<SpeakerFinder.Mention> hosts = new ArrayList<>();
+        int firstBlock = fields.isEmpty() ? -1 : fields.get(0).block();
+        for (HeaderField f : fields) {
+            if (!f.hasValue()) {
+                continue;
+            }
+            if (SPEAKER_KEYS.contains(f.key()) || f.key().equals("name") && f.block() != firstBlock) {
+                mentions.addAll(finder.fromField(f.valueSpan(), 1.0));
+            } else if (TITLE_KEYS.contains(f.key())) {
+                mentions.addAll(finder.fromSubject(f.valueSpan()));
+            } else if (HOST_KEYS.contains(f.key())) {
+                List<SpeakerFinder.Mention> found = finder.fromField(f.valueSpan(), 1.0);
+                if (hosts.isEmpty()) {
+                    hosts.addAll(found);
+                }
+                notSpeakers.addAll(finder.surnamesIn(f.valueSpan()));
+            } else if (NOT_SPEAKER_KEYS.contains(f.key()) && !f.key().startsWith("posted")) {
+                notSpeakers.addAll(finder.surnamesIn(f.valueSpan())); // a poster often announces their own talk
+            }
+        }
+        mentions.addAll(finder.fromText(tokens.firstAtOrAfter(bodyStart(fields)), tokens.size()));
+        boolean explicit = false;
+        for (SpeakerFinder.Mention m : SpeakerFinder.choose(mentions, notSpeakers, tokens)) {
+            candidate.participants.add(Participants.of(text, m, ParticipantKind.SPEAKER));
+            explicit |= m.cue().equals("field") || m.cue().equals("verb") || m.cue().equals("phrase");
+        }
+        for (SpeakerFinder.Mention m : hosts) {
+            candidate.participants.add(Participants.of(text, m, ParticipantKind.HOST));
+        }
+        return explicit;
+    }
+
+    /** Where the free text begins: after the first header block. */
+    static int bodyStart(List<HeaderField> fields) {
+        if (fields.isEmpty()) {
+            return 0;
+        }
+        int block = fields.get(0).block();
+        int end = 0;
+        for (HeaderField f : fields) {
+            if (f.block() != block) {
+                break;
+            }
+            end = f.end();
+        }
+        return end;
+    }
+}

@@ -1,0 +1,179 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.layout.LabeledLine;
+import io.eventlens.extraction.layout.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line that states when an event takes place and little else: "8 September 2014", "Monday,
+ * February 1, 2021, 12:00-1:30 PM ET", "14-15 September 2023 | Harbourside Congress Centre, Aarhus",
+ * "Roundtable, United Nations premises, Ankara — Friday, 17 December 2021", "Date: 4 May 2022".
+ * What the line says besides the date is kept as segments: a place, an event type, a day label.
+ * Publication lines ("Posted Sunday, ...", "(version of 8 September)") are not date lines.
+ *
+ * @param location   the first segment that reads as a place, or null
+ * @param dayLabel   the line labels a day of a longer event ("DAY 1 - Thursday 14 September")
+ * @param fromLabel  the line is a "Date:" field or a calendar pictogram line
+ */
+record DateLine(int line, EventDate date, Span location, String eventType, boolean dayLabel, boolean fromLabel) {
+
+    private static final Pattern PUBLICATION = Pattern.compile(
+            "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
+                    + "date of (?:issue|publication)|dated|deadline|rsvp|register by|registration)\\b|\\((?:version|as) of\\b"
+                    + "|\\b(?:version|updated|revised)\\s+(?:of|on)\\s");
+    private static final Pattern CLOCK_RANGE = Pattern.compile(
+            "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
+                    + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
+    private static final Pattern DAY_LABEL = Pattern.compile("(?i)^(?:day|part|week|session)\\s+(?:\\d+|[ivx]+|one|two|three|four|five)$");
+    private static final Set<String> DATE_WORDS = Vocabulary.words(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
+            "every", "between", "starting", "beginning", "ending", "through", "the", "of", "am", "pm", "a.m.", "p.m.",
+            "noon", "midnight", "local", "time", "hours", "hrs", "h", "daily", "doors", "open", "opens");
+    private static final Set<String> DATE_LABELS = Vocabulary.words("date", "dates", "day", "when", "date and time", "date & time",
+            "date/time", "dates and times", "time and date", "start");
+
+    /** The date line at {@code index}, or null when the line is not one. */
+    static DateLine of(DocumentView v, int index) {
+        Line line = v.lines.get(index);
+        LabeledLine label = v.labelOfLine[index];
+        boolean fromLabel = label != null && DATE_LABELS.contains(label.key());
+        if (label != null && !fromLabel && label.known()) {
+            return null; // "Deadline: ...", "Registration: ..."
+        }
+        Span body = fromLabel ? label.value() : line.body();
+        String bodyText = v.text(body);
+        if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
+            return null;
+        }
+        List<EventDate> dates = v.datesIn(line);
+        EventDate date = null;
+        for (EventDate d : dates) {
+            if (d.startDate() != null) {
+                date = d;
+                break;
+            }
+        }
+        if (date == null || date.relative()) {
+            return null;
+        }
+        if (Phrases.words(v.text, body).size() > 28) {
+            return null;
+        }
+        // what is left once dates and times are taken out
+        StringBuilder rest = new StringBuilder(bodyText);
+        for (EventDate d : dates) {
+            blank(rest, Math.max(0, d.start() - body.start()), Math.min(rest.length(), d.end() - body.start()));
+        }
+        Matcher clock = CLOCK_RANGE.matcher(rest);
+        while (clock.find()) {
+            blank(rest, clock.start(), clock.end());
+        }
+        int proseWords = 0;
+        for (Span w : Phrases.words(rest.toString(), Span.of(0, rest.length()))) {
+            String word = rest.substring(w.start(), w.end());
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(word.charAt(0)) && !DATE_WORDS.contains(lower) && !Vocabulary.isFunctionWord(lower)
+                    && !Vocabulary.isVenueWord(lower) && !Vocabulary.ONLINE_WORDS.contains(lower)) {
+                proseWords++;
+            }
+        }
+        String trimmed = rest.toString().strip();
+        if (proseWords > 3 || (trimmed.endsWith(".") && proseWords > 0)) {
+            return null;
+        }
+        return segments(v, index, date, body, rest, fromLabel);
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            s.setCharAt(k, ' ');
+        }
+    }
+
+    /** Splits what is left into "|"-groups of comma parts and reads a place, a type and a day label from them. */
+    private static DateLine segments(DocumentView v, int index, EventDate date, Span body, StringBuilder rest,
+                                     boolean fromLabel) {
+        Span location = null;
+        String type = null;
+        boolean dayLabel = false;
+        for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
+            List<Span> kept = new ArrayList<>();
+            for (Span part : split(rest, group.start(), group.end(), ",;")) {
+                Span p = Phrases.trim(rest.toString(), part, "-()[]");
+                if (p.length() == 0) {
+                    continue;
+                }
+                String value = rest.substring(p.start(), p.end()).strip();
+                String lower = value.toLowerCase(Locale.ROOT);
+                if (DAY_LABEL.matcher(value).matches()) {
+                    dayLabel = true;
+                } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)) {
+                    // "ET", "local time"
+                } else if (eventTypeOnly(value)) {
+                    type = type == null ? value : type;
+                } else if (onlineOnly(lower)) {
+                    // an online event has no place
+                } else if (Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) {
+                    kept.add(p);
+                }
+            }
+            if (location == null && !kept.isEmpty()) {
+                Span first = kept.get(0);
+                Span last = kept.get(kept.size() - 1);
+                int from = body.start() + first.start();
+                int to = body.start() + last.end();
+                if (!v.text.substring(from, to).isBlank()) {
+                    location = Phrases.trimValue(v.text, Span.of(from, to));
+                }
+            }
+        }
+        return new DateLine(index, date, location, type, dayLabel, fromLabel);
+    }
+
+    static boolean eventTypeOnly(String value) {
+        List<String> words = OrganizationNames.wordList(value);
+        if (words.isEmpty() || words.size() > 4) {
+            return false;
+        }
+        boolean noun = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Vocabulary.isEventNoun(lower)) {
+                noun = true;
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+                return false;
+            }
+        }
+        return noun;
+    }
+
+    private static boolean onlineOnly(String lower) {
+        for (String w : lower.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !Vocabulary.ONLINE_WORDS.contains(w) && !Vocabulary.isFunctionWord(w)
+                    && !w.equals("only") && !w.equals("event") && !w.equals("via")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Span> split(CharSequence s, int from, int to, String separators) {
+        List<Span> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (separators.indexOf(s.charAt(i)) >= 0) {
+                out.add(Span.of(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(Span.of(start, to));
+        return out;
+    }
+}

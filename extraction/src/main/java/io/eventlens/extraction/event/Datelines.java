@@ -1,0 +1,64 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.layout.Line;
+import java.util.regex.Pattern;
+
+/**
+ * The dates that say when a document was written rather than when its event happens: a news
+ * dateline ("WASHINGTON, July 20, 2012 — ..."), a letter's place and date ("Geneva, 25 February
+ * 2019"), a publication line ("Posted Sunday, January 31, 2021").
+ */
+final class Datelines {
+
+    /** Text before a dateline's date on its line: nothing, or a place and a comma. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{L}.'\u2019 -]{0,40},?\\s*$");
+    private static final Pattern PUBLICATION_PREFIX = Pattern.compile(
+            "(?i)(?:posted|published|updated|last updated|issued|released|dated|as of|version of)\\s*(?:on)?\\s*:?\\s*$");
+    private static final Pattern PRESS_MARKER = Pattern.compile(
+            "(?i)^(?:for immediate release|press release|news release|media advisory|media release|press statement|"
+                    + "news|for release)\\b");
+
+    private Datelines() {
+    }
+
+    /** True when {@code date} dates the document itself. */
+    static boolean isDocumentDate(DocumentView v, EventDate date) {
+        int index = v.lineAt(date.start());
+        if (index < 0) {
+            return false;
+        }
+        Line line = v.lines.get(index);
+        String before = v.text.substring(line.bodyStart(), Math.max(line.bodyStart(), date.start())).replace("*", "").strip();
+        if (PUBLICATION_PREFIX.matcher(before).find()) {
+            return true;
+        }
+        if (index > 6 || date.relative()) {
+            return false;
+        }
+        String after = v.text.substring(Math.min(date.end(), line.end()), line.end()).replace("*", "").strip();
+        boolean placeBefore = before.isEmpty() || PLACE_PREFIX.matcher(before).matches();
+        boolean dashOrEnd = after.isEmpty() || after.startsWith("\u2014") || after.startsWith("\u2013")
+                || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");
+        return placeBefore && !before.isEmpty() && dashOrEnd;
+    }
+
+    /** The document reads as news: a dateline leading into prose, or a press-release marker near the top. */
+    static boolean isNews(DocumentView v) {
+        for (int k = 0; k < Math.min(6, v.lines.size()); k++) {
+            Line line = v.lines.get(k);
+            String body = v.text(line.body()).replace("*", "").strip();
+            if (PRESS_MARKER.matcher(body).find()) {
+                return true;
+            }
+            for (EventDate d : v.datesIn(line)) {
+                if (isDocumentDate(v, d)) {
+                    String after = v.text.substring(d.end(), line.end()).replace("*", "").strip();
+                    if (after.length() > 1 && (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

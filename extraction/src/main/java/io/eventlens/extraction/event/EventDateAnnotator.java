@@ -1,0 +1,117 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.normalize.TimeElement;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.time.DateMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gathers the dates the event readers work with into one {@link EventDate} layer: the page's
+ * machine-readable {@code <time datetime>} values (two of them joined by a dash make a range) and
+ * the date mentions of the temporal annotator. Where both cover the same text, the datetime
+ * attribute gives the date and the mention adds what the attribute lacks (an end time).
+ */
+public final class EventDateAnnotator implements Annotator {
+
+    private static final Pattern ISO = Pattern.compile(
+            "^(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+
+    @Override
+    public void annotate(Document document) {
+        List<EventDate> markup = fromTimeElements(document);
+        List<EventDate> dates = new ArrayList<>(markup);
+        for (DateMention m : document.get(DateMention.LAYER)) {
+            EventDate date = new EventDate(m.start(), m.end(), futureWeekday(document, m), m.endDate(), m.startTime(),
+                    m.endTime(), m.relative(), false, m.confidence());
+            EventDate overlapping = overlapping(dates, date);
+            if (overlapping == null) {
+                dates.add(date);
+            } else if (overlapping.fromMarkup()) {
+                // the attribute's date stands; the text may add an end date or times the attribute lacks
+                dates.set(dates.indexOf(overlapping), new EventDate(Math.min(overlapping.start(), date.start()),
+                        Math.max(overlapping.end(), date.end()), overlapping.startDate(),
+                        overlapping.endDate() != null ? overlapping.endDate() : sameStart(overlapping, date) ? date.endDate() : null,
+                        overlapping.startTime() != null ? overlapping.startTime() : date.startTime(),
+                        overlapping.endTime() != null ? overlapping.endTime() : date.endTime(), false, true,
+                        overlapping.confidence()));
+            }
+        }
+        document.set(EventDate.LAYER, dates);
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:on\\s+)?(?:next\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|shall|is to|are to|to be held|is scheduled|are scheduled|is set to|upcoming|next)\\b");
+
+    /**
+     * TODO(timex): stopgap until the temporal annotator reads the tense of "On Tuesday, the museum will
+     * present ...": a bare weekday in a sentence about the future was resolved to the past week; it
+     * means the coming one. Remove once DateMention resolves it.
+     */
+    private static String futureWeekday(Document document, DateMention m) {
+        String date = m.startDate();
+        if (!m.relative() || date == null || date.length() != 10 || document.anchorDate().isEmpty()) {
+            return date;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(date);
+        java.time.LocalDate anchor = document.anchorDate().get();
+        if (!day.isBefore(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
+            return date;
+        }
+        for (io.eventlens.extraction.text.Sentence s : document.get(io.eventlens.extraction.text.Sentence.LAYER)) {
+            if (s.start() <= m.start() && m.end() <= s.end()) {
+                return FUTURE.matcher(document.text().substring(s.start(), s.end())).find() ? day.plusWeeks(1).toString() : date;
+            }
+        }
+        return date;
+    }
+
+    private static boolean sameStart(EventDate a, EventDate b) {
+        return a.startDate() != null && a.startDate().equals(b.startDate());
+    }
+
+    private static EventDate overlapping(List<EventDate> dates, EventDate date) {
+        for (EventDate d : dates) {
+            if (d.overlaps(date)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static List<EventDate> fromTimeElements(Document document) {
+        String text = document.text();
+        List<EventDate> out = new ArrayList<>();
+        EventDate previous = null;
+        for (TimeElement element : document.get(TimeElement.LAYER)) {
+            Matcher m = ISO.matcher(element.datetime());
+            if (!m.matches()) {
+                continue;
+            }
+            EventDate date = new EventDate(element.start(), element.end(), m.group(1), null, m.group(2), null,
+                    false, true, 0.95);
+            if (previous != null && joinedByDash(text, previous.end(), date.start())) {
+                // "<time>June 23</time>–<time>24, 2015</time>": one range
+                out.remove(out.size() - 1);
+                date = new EventDate(previous.start(), date.end(), previous.startDate(), date.startDate(),
+                        previous.startTime(), date.startTime(), false, true, 0.95);
+            }
+            out.add(date);
+            previous = date;
+        }
+        return out;
+    }
+
+    private static boolean joinedByDash(String text, int from, int to) {
+        if (to - from > 5 || to < from) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        return between.equals("-") || between.equals("\u2013") || between.equals("\u2014") || between.equals("to");
+    }
+}

@@ -1,0 +1,223 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.layout.LabeledLine;
+import io.eventlens.extraction.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Fills an event's fields the same way for every reader: organiser names, places, labels, titles. */
+final class EventFields {
+
+    static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city");
+    static final Set<String> TIME_LABELS = Vocabulary.words("time", "times", "when", "date and time", "date & time", "date/time");
+    static final Set<String> ORGANIZER_LABELS = Vocabulary.words("organiser", "organisers", "organizer", "organizers",
+            "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
+            "convenor", "convenors", "co-hosts", "co-organisers", "co-organizers", "presented by", "in partnership with",
+            "in cooperation with", "partners");
+    static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "what", "theme", "event title", "session");
+    /** "Organised by the X and the Y" as a line of its own. */
+    static final Pattern BY_LINE = Pattern.compile(
+            "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
+                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
+    /** "X at Harvard Kennedy School": the organiser is X. */
+    private static final Pattern AT_PARENT = Pattern.compile("\\s+at\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=\\p{Lu})");
+
+    private final DocumentView v;
+    private final SentenceCues cues;
+
+    EventFields(DocumentView v) {
+        this.v = v;
+        this.cues = new SentenceCues(v);
+    }
+
+    SentenceCues cues() {
+        return cues;
+    }
+
+    /** Organiser slots for the names in {@code items}, each spelled at its fullest, without repeats. */
+    List<Slot<String>> organizers(List<Span> items, double confidence) {
+        return organizers(items, confidence, true);
+    }
+
+    /**
+     * Organiser slots; with {@code repeats} false the same name stated twice gives two slots (the
+     * assembler needs to know every place an organiser was named before it drops repeats).
+     */
+    List<Slot<String>> organizers(List<Span> items, double confidence, boolean dropRepeats) {
+        List<Slot<String>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Span item : items) {
+            for (Span name : refine(item)) {
+                String value = v.text(name);
+                Span evidence = name;
+                Span fuller = OrganizationNames.fullest(v.text, value);
+                if (fuller != null && fuller.length() > value.length()) {
+                    evidence = fuller;
+                    value = v.text(fuller);
+                }
+                value = Phrases.clean(value);
+                if (value.length() < 2 || (!seen.add(value.toLowerCase(Locale.ROOT)) && dropRepeats)) {
+                    continue;
+                }
+                out.add(Slot.of(value, evidence, confidence));
+            }
+        }
+        return out;
+    }
+
+    /** The name without a parenthesised acronym; "X at Y" gives X, "X of the Y" gives X and Y when both are bodies. */
+    private List<Span> refine(Span item) {
+        Span name = Span.of(item.start(), OrganizationNames.nameEnd(v.text, item));
+        name = Phrases.trimValue(v.text, name);
+        String value = v.text(name);
+        Matcher at = AT_PARENT.matcher(value);
+        if (at.find()) {
+            String left = value.substring(0, at.start());
+            String right = value.substring(at.end());
+            if (OrganizationNames.looksLikeOrganization(left) && OrganizationNames.looksLikeOrganization(right)
+                    && !Vocabulary.isCountry(right)) {
+                return List.of(Span.of(name.start(), name.start() + at.start()));
+            }
+        }
+        Matcher of = OF_THE.matcher(value);
+        if (of.find()) {
+            String left = value.substring(0, of.start());
+            String right = value.substring(of.end());
+            List<String> leftWords = OrganizationNames.wordList(left);
+            if (leftWords.size() >= 2 && Vocabulary.isOrganizationWord(leftWords.get(leftWords.size() - 1))
+                    && Phrases.capitalised(leftWords.get(0)) && OrganizationNames.looksLikeOrganization(right)
+                    && OrganizationNames.looksLikeOrganization(left)
+                    && OrganizationNames.startsAnotherOrganization(value, of.start() + 3)) {
+                return List.of(Span.of(name.start(), name.start() + of.start()), Span.of(name.start() + of.end(), name.end()));
+            }
+        }
+        return List.of(name);
+    }
+
+    /** Organisers stated in the sentences of {@code regions}, skipping {@code excluded} stretches. */
+    List<Slot<String>> organizersInText(List<Span> regions, double confidence) {
+        List<Span> items = new ArrayList<>();
+        for (Span region : regions) {
+            for (Sentence s : v.sentencesIn(region)) {
+                items.addAll(cues.organizers(s));
+            }
+        }
+        return organizers(items, confidence, false);
+    }
+
+    /** Organisers of a "Label: value" field or an "Organised by ..." line. */
+    List<Slot<String>> organizersOfLine(Span body, boolean singleValued, double confidence) {
+        String text = v.text(body);
+        Matcher by = BY_LINE.matcher(text);
+        Span list = by.find() ? Span.of(body.start() + by.end(), body.end()) : body;
+        if (singleValued && !v.text(list).contains(" and ") && !v.text(list).contains(";")) {
+            Span item = OrganizationNames.clean(v.text, list);
+            return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
+        }
+        return organizers(OrganizationNames.split(v.text, list, false), confidence);
+    }
+
+    /** The best place the sentences of {@code regions} give for the event. */
+    Slot<String> locationInText(List<Span> regions) {
+        Slot<String> best = null;
+        for (Span region : regions) {
+            for (Sentence s : v.sentencesIn(region)) {
+                Slot<String> found = cues.location(s);
+                if (found != null && (best == null || found.confidence() > best.confidence())) {
+                    best = found;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first labelled line with one of {@code keys} among lines {@code [from, to]}, or null. */
+    LabeledLine label(int from, int to, Set<String> keys) {
+        for (int k = Math.max(0, from); k <= to && k < v.lines.size(); k++) {
+            LabeledLine l = v.labelOfLine[k];
+            if (l != null && keys.contains(l.key()) && l.hasValue()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** A place from a label's value: its first line, without a trailing "and online". */
+    Slot<String> locationOfLabel(LabeledLine label, double confidence) {
+        Span value = Phrases.trimValue(v.text, label.value());
+        String text = v.text(value);
+        Matcher online = Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$").matcher(text);
+        if (online.find() && online.start() > 0) {
+            value = Span.of(value.start(), value.start() + online.start());
+        } else if (Vocabulary.ONLINE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
+    }
+
+    /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
+    Slot<String> title(Span span, double confidence) {
+        Span t = Phrases.titleSpan(v.text, span);
+        if (t.length() == 0) {
+            return null;
+        }
+        String value = Phrases.clean(v.text(t));
+        if (Phrases.allCaps(value)) {
+            value = Phrases.titleCase(value);
+        }
+        return Slot.of(value, t, confidence);
+    }
+
+    /** Start and end date and time slots from a date. */
+    static void setDates(EventCandidate c, EventDate date, double confidence) {
+        if (date == null) {
+            return;
+        }
+        Span span = Span.of(date.start(), date.end());
+        if (date.startDate() != null) {
+            c.startDate = Slot.of(date.startDate(), span, confidence * date.confidence());
+            if (date.isRange()) {
+                c.endDate = Slot.of(date.endDate(), span, confidence * date.confidence());
+            }
+        }
+        setTimes(c, date, confidence);
+    }
+
+    static void setTimes(EventCandidate c, EventDate date, double confidence) {
+        Span span = Span.of(date.start(), date.end());
+        if (date.startTime() != null && c.startTime == null) {
+            c.startTime = Slot.of(date.startTime(), span, confidence * date.confidence());
+            if (date.endTime() != null) {
+                c.endTime = Slot.of(date.endTime(), span, confidence * date.confidence());
+            }
+        }
+    }
+
+    /** Does the text of {@code regions} speak of a gathering (an event noun, a verb of meeting)? */
+    boolean speaksOfAnEvent(List<Span> regions) {
+        for (Span region : regions) {
+            for (Span w : Phrases.words(v.text, region)) {
+                String word = v.text(w).toLowerCase(Locale.ROOT);
+                if (Vocabulary.isEventNoun(word) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(word)) {
+                    return true;
+                }
+                if (EVENT_VERBS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVENT_VERBS = Vocabulary.words("held", "hosted", "convened", "moderated", "chaired",
+            "gathered", "attended", "speakers", "panelists", "panellists", "participants", "keynote", "organised",
+            "organized", "co-hosted", "welcomed", "opened", "registration", "rsvp", "livestream", "webcast");
+}

@@ -1,0 +1,235 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.language.LanguageAnnotator;
+import io.eventlens.extraction.layout.Heading;
+import io.eventlens.extraction.layout.LabeledLine;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.text.Sentence;
+import java.util.List;
+
+/**
+ * Reads the one event of a press release, a news report or an event page that has no header block:
+ * the event is what the lead paragraph is about. Its title is an "Event:" field, a quotation the lead
+ * gives as the event's title ("a roundtable titled “...”"), the page's heading (not for news, whose
+ * headline is a headline), or a capitalised event name in the lead ("the Regional Workshop on ...").
+ * Its date is a "Date:" field or the lead's date of the event, never the dateline (relative dates
+ * such as "yesterday" resolve against it). Runs only when no header announced the document's events.
+ */
+public final class LeadReader implements Annotator {
+
+    public static final String READER = "lead";
+    /** Sentences of the lead searched for the title and the date. */
+    static final int LEAD_SENTENCES = 12;
+
+    @Override
+    public void annotate(Document document) {
+        if (!LanguageAnnotator.readable(document)) {
+            return;
+        }
+        List<EventCandidate> existing = document.get(EventCandidate.LAYER);
+        for (EventCandidate c : existing) {
+            if (c.reader().equals(HeaderReader.READER)) {
+                return;
+            }
+        }
+        DocumentView v = new DocumentView(document);
+        if (v.sentences.isEmpty()) {
+            return;
+        }
+        EventFields fields = new EventFields(v);
+        boolean news = Datelines.isNews(v);
+        List<Sentence> lead = leadSentences(v);
+        EventCandidate c = new EventCandidate(0, v.text.length(), READER);
+        Sentence titleSentence = null;
+        String titleNoun = null;
+
+        LabeledLine titleLabel = fields.label(0, v.lines.size() - 1, EventFields.TITLE_LABELS);
+        if (titleLabel != null) {
+            c.title = fields.title(titleLabel.value(), 0.9);
+        }
+        if (c.title == null) {
+            for (Sentence s : lead) {
+                List<SentenceCues.QuotedTitle> quoted = fields.cues().quotedTitles(s);
+                if (!quoted.isEmpty()) {
+                    c.title = fields.title(quoted.get(0).span(), 0.85);
+                    titleSentence = s;
+                    titleNoun = quoted.get(0).noun();
+                    break;
+                }
+            }
+        }
+        Heading top = topHeading(v);
+        if (c.title == null && !news && top != null && top.fromMarkup()) {
+            c.title = fields.title(v.lines.get(top.line()).body(), 0.8);
+        }
+        if (c.title == null) {
+            for (Sentence s : lead.subList(0, Math.min(6, lead.size()))) {
+                Span name = fields.cues().eventName(s);
+                if (name != null) {
+                    c.title = fields.title(name, 0.75);
+                    titleSentence = s;
+                    titleNoun = eventNounOf(v.text(name));
+                    break;
+                }
+            }
+        }
+        if (c.title == null && top != null) {
+            c.title = fields.title(v.lines.get(top.line()).body(), news ? 0.55 : 0.65);
+        }
+        if (c.title == null) {
+            return;
+        }
+
+        EventDate date = null;
+        LabeledLine dateLabel = fields.label(0, v.lines.size() - 1, java.util.Set.of("date", "dates", "when", "day"));
+        if (dateLabel != null) {
+            date = firstDate(v.datesIn(dateLabel));
+        }
+        if (date == null) {
+            for (EventDate d : v.dates) {
+                if (d.fromMarkup() && d.startDate() != null) {
+                    date = d;
+                    break;
+                }
+            }
+        }
+        if (date == null) {
+            date = leadDate(v, fields, lead, titleSentence, titleNoun);
+        }
+        EventFields.setDates(c, date, date != null && date.relative() ? 0.85 : 0.95);
+        if (c.startTime == null) {
+            LabeledLine time = fields.label(0, v.lines.size() - 1, EventFields.TIME_LABELS);
+            if (time != null) {
+                for (EventDate t : v.datesIn(time)) {
+                    if (t.startTime() != null) {
+                        EventFields.setTimes(c, t, 0.9);
+                        break;
+                    }
+                }
+            }
+        }
+
+        List<Span> whole = List.of(Span.of(0, v.text.length()));
+        LabeledLine place = fields.label(0, v.lines.size() - 1, EventFields.LOCATION_LABELS);
+        if (place != null) {
+            c.location = fields.locationOfLabel(place, 0.9);
+        }
+        if (c.location == null) {
+            c.location = fields.locationInText(lead.isEmpty() ? whole : List.of(Span.of(lead.get(0).start(), lead.get(lead.size() - 1).end())));
+        }
+        LabeledLine organiser = fields.label(0, v.lines.size() - 1, EventFields.ORGANIZER_LABELS);
+        if (organiser != null) {
+            boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
+            c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
+        } else {
+            c.organizers.addAll(fields.organizersInText(whole, 0.7));
+        }
+        c.confidence = (date == null ? 0.45 : 0.75) * (fields.speaksOfAnEvent(whole) ? 1.0 : 0.6)
+                + (c.title.confidence() >= 0.85 ? 0.1 : 0);
+        List<EventCandidate> all = new java.util.ArrayList<>(existing);
+        all.add(c);
+        document.set(EventCandidate.LAYER, all);
+    }
+
+    /** The first sentences of running text (headings, labels and short lines skipped). */
+    private static List<Sentence> leadSentences(DocumentView v) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        for (Sentence s : v.sentences) {
+            int line = v.lineAt(s.start());
+            if (line >= 0 && (v.isHeading(line) || v.labelOfLine[line] != null) && s.tokenCount() < 12) {
+                continue;
+            }
+            if (s.tokenCount() < 6) {
+                continue;
+            }
+            out.add(s);
+            if (out.size() == LEAD_SENTENCES) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Heading topHeading(DocumentView v) {
+        Heading best = null;
+        for (Heading h : v.document.get(Heading.LAYER)) {
+            if (HeaderReader.isGeneric(v, h.line())) {
+                continue;
+            }
+            if (best == null || (h.fromMarkup() && (!best.fromMarkup() || h.level() < best.level()))) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private static EventDate firstDate(List<EventDate> dates) {
+        for (EventDate d : dates) {
+            if (d.startDate() != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lead's date of the event: never a dateline. The title's sentence says it, unless it only
+     * gives a relative day and a later sentence about "the workshop" gives a written date or range;
+     * without a title sentence, the most specific date of the lead.
+     */
+    static EventDate leadDate(DocumentView v, EventFields fields, List<Sentence> lead, Sentence titleSentence, String noun) {
+        if (titleSentence == null) {
+            return bestDate(v, lead);
+        }
+        EventDate own = bestDate(v, List.of(titleSentence));
+        if (own != null && !own.relative()) {
+            return own;
+        }
+        List<Sentence> aboutIt = new java.util.ArrayList<>();
+        for (Sentence s : lead) {
+            if (s != titleSentence && noun != null && mentions(v, s, noun) && fields.cues().quotedTitles(s).isEmpty()) {
+                aboutIt.add(s);
+            }
+        }
+        EventDate better = bestDate(v, aboutIt);
+        if (better != null && !better.relative() && (own == null || better.covers(own.startDate()) || own.startDate() == null)) {
+            return better;
+        }
+        return own != null ? own : bestDate(v, lead);
+    }
+
+    /** "The workshop, held on ...": the sentence speaks of the event by its noun. */
+    private static boolean mentions(DocumentView v, Sentence s, String noun) {
+        String text = v.text(s).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("the " + noun) || text.contains("this " + noun);
+    }
+
+    private static String eventNounOf(String name) {
+        for (String w : OrganizationNames.wordList(name)) {
+            if (Vocabulary.isEventNoun(w)) {
+                return Vocabulary.singular(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    static EventDate bestDate(DocumentView v, List<Sentence> sentences) {
+        EventDate best = null;
+        int bestRank = 0;
+        for (Sentence s : sentences) {
+            for (EventDate d : v.datesIn(s)) {
+                if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
+                    continue;
+                }
+                int rank = d.isRange() && d.hasDay() ? 4 : d.hasDay() && !d.relative() ? 3 : d.hasDay() ? 2 : 1;
+                if (rank > bestRank) {
+                    best = d;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+}

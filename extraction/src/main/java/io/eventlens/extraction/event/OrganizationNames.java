@@ -1,0 +1,586 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads lists of organisation names the way event notices write them ("ICRtoP, Stanley Foundation",
+ * "the X, in cooperation with the Y and Z", "our friends at X") and spells a name at its fullest
+ * where the document does ("Geneva Academy" to "Geneva Academy of International Humanitarian Law
+ * and Human Rights", an acronym to the name it was defined for).
+ *
+ * <p>A name counts as an organisation when it is a capitalised phrase with an organisation word
+ * (Institute, Centre, Mission, University...) or is an acronym; in a list of such names a bare
+ * proper phrase is accepted too.
+ */
+final class OrganizationNames {
+
+    /** Words that link list items or introduce a partner; they are dropped from the item. */
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile(
+            "^(?:(?:and|&|as well as|together with|in cooperation with|in collaboration with|in partnership with|"
+                    + "in association with|with the support of|with support from|with support of|supported by|with|"
+                    + "along with|jointly with|plus|from|by)\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "our friends at X", "colleagues from X": the organisation is X. */
+    private static final Pattern PEOPLE_AT = Pattern.compile(
+            "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
+    private static final Pattern INTERNAL_SPLIT = Pattern.compile(
+            "\\s+(?:and from|and with|and|&|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+                    + "with the support of|as well as|along with)\\s+");
+
+    private OrganizationNames() {
+    }
+
+    /** A name with an organisation word or an acronym, written like a name. */
+    static boolean looksLikeOrganization(String name) {
+        List<String> words = wordList(name);
+        if (words.isEmpty() || !Phrases.capitalised(words.get(0))) {
+            return false;
+        }
+        if (words.size() == 1 && !Phrases.isAcronym(words.get(0)) && Vocabulary.isOrganizationWord(words.get(0))) {
+            return false; // "the Initiative", "the Council": a reference back, not a name
+        }
+        boolean orgWord = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Phrases.isAcronym(w) || (Phrases.capitalised(w) && Vocabulary.isOrganizationWord(w))) {
+                orgWord = true;
+            } else if (!Phrases.capitalised(w) && !Vocabulary.isFunctionWord(w)
+                    && !(Vocabulary.isOrganizationWord(w) && i + 1 < words.size())) {
+                // "UN agencies present in ...": a description, not a name ("programme of X" is one)
+                return false;
+            }
+        }
+        return orgWord;
+    }
+
+    /** A phrase written like a proper name: every content word capitalised (an organisation word may be lower case). */
+    static boolean looksLikeName(String name) {
+        List<String> words = wordList(name);
+        if (words.isEmpty() || !Phrases.capitalised(words.get(0)) || words.size() > 16) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Phrases.capitalised(w) && !Vocabulary.isFunctionWord(w) && !Vocabulary.isOrganizationWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Splits {@code span} into organisation names: at commas and semicolons, at "and" or "together
+     * with" when both sides are names of organisations. Items that are not names are left out;
+     * with {@code stopAtNonName} the list ends at the first of them.
+     */
+    static List<Span> split(String text, Span span, boolean stopAtNonName) {
+        List<Span> items = items(text, span);
+        List<Span> out = new ArrayList<>();
+        boolean anyOrganization = items.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
+        for (Span item : items) {
+            if (accepted(text, item, anyOrganization)) {
+                out.add(item);
+            } else if (stopAtNonName && !out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names that end {@code span}, read from its end backwards until an item is not a name:
+     * the subject of "In preparation for X, the A, the B and the C convened".
+     */
+    static List<Span> trailing(String text, Span span) {
+        List<Span> items = items(text, span);
+        boolean anyOrganization = items.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
+        int first = items.size();
+        while (first > 0 && accepted(text, items.get(first - 1), anyOrganization)) {
+            first--;
+        }
+        return new ArrayList<>(items.subList(first, items.size()));
+    }
+
+    /**
+     * The organisations after "organised by": like {@link #split}, but the list ends where prose
+     * resumes ("... Institute for Urban Design last night"), and a leading description that
+     * introduces the list ("the Initiative's partners, the X, the Y") is passed over.
+     */
+    static List<Span> byList(String text, Span span) {
+        List<Span> items = items(text, span);
+        List<Span> truncated = new ArrayList<>();
+        boolean ended = false;
+        for (Span item : items) {
+            if (ended) {
+                break;
+            }
+            Span cut = proseCut(text, item);
+            ended = cut.end() < item.end();
+            if (cut.length() == 0) {
+                if (!truncated.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            String value = text.substring(cut.start(), cut.end());
+            if (value.endsWith("\u2019s") || value.endsWith("'s")) {
+                ended = false;
+                continue; // "the Initiative's partners,": a description of the names that follow
+            }
+            truncated.add(cut);
+        }
+        boolean anyOrganization = truncated.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
+        List<Span> out = new ArrayList<>();
+        for (Span item : truncated) {
+            if (accepted(text, item, anyOrganization)) {
+                out.add(item);
+            } else if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The item up to its last capitalised word before prose resumes (a lower-case word that is no function word). */
+    private static Span proseCut(String text, Span item) {
+        int lastGood = item.start();
+        int i = item.start();
+        int depth = 0;
+        while (i < item.end()) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+                lastGood = i + 1;
+            }
+            if (!Character.isLetterOrDigit(c) || depth > 0) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < item.end() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-'
+                    || text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '.'
+                    || text.charAt(i) == '/' || text.charAt(i) == '&')) {
+                i++;
+            }
+            String word = text.substring(s, i);
+            if (Phrases.capitalised(word)) {
+                lastGood = i;
+            } else if (!Vocabulary.isFunctionWord(word)
+                    && !(Vocabulary.isOrganizationWord(word) && nextIsFunctionWord(text, i, item.end()))) {
+                if (Vocabulary.isOrganizationWord(word)) {
+                    return Span.of(item.start(), item.start()); // "UN agencies ...": a description, no name
+                }
+                return Phrases.trim(text, Span.of(item.start(), lastGood), ",;:.");
+            }
+        }
+        return item;
+    }
+
+    private static boolean nextIsFunctionWord(String text, int from, int end) {
+        int s = from;
+        while (s < end && text.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e > s && Vocabulary.isFunctionWord(text.substring(s, e));
+    }
+
+    private static boolean accepted(String text, Span item, boolean inListOfOrganizations) {
+        String name = withoutAcronym(text, item);
+        return looksLikeOrganization(name) || (inListOfOrganizations && looksLikeName(name) && !Phrases.allCaps(name)
+                && !startsWithDateWord(name));
+    }
+
+    private static boolean startsWithDateWord(String name) {
+        List<String> words = wordList(name);
+        if (words.isEmpty()) {
+            return true;
+        }
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        return first.matches("\\d.*|on|in|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                + "march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow");
+    }
+
+    /** The cleaned items of a list, names or not. */
+    private static List<Span> items(String text, Span span) {
+        List<Span> items = new ArrayList<>();
+        List<Span> parts = topLevelParts(text, span);
+        for (int p = 0; p < parts.size(); p++) {
+            Span part = parts.get(p);
+            // in "A, B and C, and D" commas separate the names; an inner "and" belongs to a name
+            // ("Office on Genocide Prevention and RtoP") except in the last part ("B and the C")
+            boolean last = p == parts.size() - 1 || startsPartner(text, parts.get(p + 1));
+            for (Span piece : splitInternal(text, part, parts.size() == 1 || last)) {
+                Span item = clean(text, piece);
+                if (item.length() > 0) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** ", with support from the X": the names after it are partners, not more of the same list. */
+    private static boolean startsPartner(String text, Span part) {
+        String t = text.substring(part.start(), part.end()).strip();
+        Matcher m = LEADING_CONNECTOR.matcher(t);
+        return t.isEmpty() || (m.find() && m.end() > 0 && !t.toLowerCase(Locale.ROOT).startsWith("and "));
+    }
+
+    /** Commas and semicolons outside parentheses. */
+    private static List<Span> topLevelParts(String text, Span span) {
+        List<Span> parts = new ArrayList<>();
+        int depth = 0;
+        int start = span.start();
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || isSpacedDash(text, i))) {
+                parts.add(Span.of(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(Span.of(start, span.end()));
+        return parts;
+    }
+
+    private static boolean isSpacedDash(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\u2014' || c == '\u2013' || c == '-') && i > 0 && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** "X and the Y", "X together with Y": two names when both sides name organisations. */
+    private static List<Span> splitInternal(String text, Span part, boolean andSplits) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = INTERNAL_SPLIT.matcher(text).region(part.start(), part.end());
+        int start = part.start();
+        while (m.find()) {
+            Span left = Span.of(start, m.start());
+            Span right = Span.of(m.end(), part.end());
+            String leftName = withoutAcronym(text, clean(text, left));
+            String rightHead = beforeParent(withoutAcronym(text, clean(text, firstItemOf(text, right))));
+            String connector = m.group().strip().toLowerCase(Locale.ROOT);
+            boolean partner = !connector.equals("and") && !connector.equals("&");
+            if (!partner && !andSplits) {
+                continue;
+            }
+            if (connector.equals("and from") || connector.equals("and with")) {
+                out.add(left);
+                start = m.end();
+                continue;
+            }
+            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)) {
+                out.add(left);
+                start = m.end();
+            }
+        }
+        out.add(Span.of(start, part.end()));
+        return out;
+    }
+
+    /** "International Affairs at Harvard Kennedy School" to "International Affairs": the part before a parent body. */
+    private static String beforeParent(String name) {
+        int at = name.indexOf(" at ");
+        return at > 0 ? name.substring(0, at) : name;
+    }
+
+    private static Span firstItemOf(String text, Span right) {
+        Matcher m = INTERNAL_SPLIT.matcher(text).region(right.start(), right.end());
+        return m.find() ? Span.of(right.start(), m.start()) : right;
+    }
+
+    private static boolean startsNewOrganization(String text, Span right, String head) {
+        if (head.isEmpty()) {
+            return false;
+        }
+        List<String> words = wordList(head);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (Phrases.isAcronym(words.get(0)) && words.size() == 1) {
+            return true;
+        }
+        // "and Global Dialogue", "and the Responsibility to Protect": the rest of one name, not a second one
+        return looksLikeOrganization(head);
+    }
+
+    /** Drops connectors, articles, "our friends at", and edge punctuation from a list item. */
+    static Span clean(String text, Span item) {
+        Span s = Phrases.trimValue(text, item);
+        for (int round = 0; round < 3; round++) {
+            String v = text.substring(s.start(), s.end());
+            Matcher c = LEADING_CONNECTOR.matcher(v);
+            if (c.find() && c.end() > 0) {
+                s = Span.of(s.start() + c.end(), s.end());
+                continue;
+            }
+            Matcher people = PEOPLE_AT.matcher(v);
+            if (!v.isEmpty() && Character.isLowerCase(v.charAt(0)) && people.find()) {
+                s = Span.of(s.start() + people.end(), s.end());
+                continue;
+            }
+            Matcher a = ARTICLE.matcher(v);
+            if (a.find()) {
+                s = Span.of(s.start() + a.end(), s.end());
+                continue;
+            }
+            break;
+        }
+        return Phrases.trim(text, s, ",;:.\u2013\u2014-");
+    }
+
+    /** The name without a trailing "(ACRONYM)". */
+    static String withoutAcronym(String text, Span item) {
+        return text.substring(item.start(), nameEnd(text, item)).strip();
+    }
+
+    /** Where the name ends before a trailing parenthesised acronym. */
+    static int nameEnd(String text, Span item) {
+        int e = item.end();
+        if (e > item.start() && text.charAt(e - 1) == ')') {
+            int open = text.lastIndexOf('(', e - 1);
+            if (open > item.start()) {
+                String inside = text.substring(open + 1, e - 1);
+                if (Phrases.isAcronym(inside.strip()) || inside.strip().split("\\s+").length == 1) {
+                    int k = open;
+                    while (k > item.start() && Character.isWhitespace(text.charAt(k - 1))) {
+                        k--;
+                    }
+                    return k;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The acronym defined in parentheses after the name, if any. */
+    static String definedAcronym(String text, Span item) {
+        int end = nameEnd(text, item);
+        if (end == item.end()) {
+            return null;
+        }
+        String inside = text.substring(text.lastIndexOf('(', item.end() - 1) + 1, item.end() - 1).strip();
+        return Phrases.isAcronym(inside) ? inside : null;
+    }
+
+    /**
+     * The fullest spelling of {@code name} in the text: the name an acronym was defined for
+     * ("International Peace Institute (IPI)"), or a longer name that begins with it ("Geneva
+     * Academy" written elsewhere as "Geneva Academy of International Humanitarian Law and Human
+     * Rights"). Returns the span of the fuller form, or null.
+     */
+    static Span fullest(String text, String name) {
+        if (name.length() < 2) {
+            return null;
+        }
+        if (Phrases.isAcronym(name)) {
+            Span defined = acronymDefinition(text, name);
+            if (defined != null) {
+                return defined;
+            }
+        }
+        Span best = null;
+        int from = 0;
+        int guard = 0;
+        while (guard++ < 200) {
+            int at = text.indexOf(name, from);
+            if (at < 0) {
+                break;
+            }
+            from = at + name.length();
+            if ((at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+                    || (from < text.length() && Character.isLetterOrDigit(text.charAt(from)))) {
+                continue;
+            }
+            int end = extension(text, from);
+            if (end > from && (best == null || end - at > best.length())) {
+                best = Span.of(at, end);
+            }
+        }
+        return best;
+    }
+
+    /** How far "of International Law and Human Rights" continues a name ending at {@code from}. */
+    private static int extension(String text, int from) {
+        int i = from;
+        int end = from;
+        boolean complement = false;
+        int words = 0;
+        while (i < text.length() && words < 12) {
+            int ws = i;
+            while (ws < text.length() && text.charAt(ws) == ' ') {
+                ws++;
+            }
+            if (ws == i || ws >= text.length()) {
+                break;
+            }
+            int we = ws;
+            while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-'
+                    || text.charAt(we) == '\'' || text.charAt(we) == '\u2019')) {
+                we++;
+            }
+            if (we == ws) {
+                break;
+            }
+            String word = text.substring(ws, we);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("of") || lower.equals("for") || lower.equals("on")) {
+                if (startsAnotherOrganization(text, we)) {
+                    break; // "Platform of the Geneva Academy": two bodies
+                }
+                complement = true;
+            } else if (lower.equals("and")) {
+                if (!complement || !nextWordStartsName(text, we)) {
+                    break;
+                }
+            } else if (lower.equals("the") || lower.equals("de") || lower.equals("des") || lower.equals("du")) {
+                if (!complement) {
+                    break;
+                }
+            } else if (Phrases.capitalised(word) && complement) {
+                end = we;
+            } else {
+                break; // "CNN Beirut correspondent": a capitalised word straight after a name is not part of it
+            }
+            words++;
+            i = we;
+        }
+        return end;
+    }
+
+    /** After "of": "the Geneva Academy ..." names another body when an organisation word comes within two words. */
+    static boolean startsAnotherOrganization(String text, int from) {
+        List<String> next = new ArrayList<>();
+        int i = from;
+        while (next.size() < 4 && i < text.length()) {
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == s) {
+                break;
+            }
+            next.add(text.substring(s, i));
+        }
+        int k = 0;
+        if (!next.isEmpty() && next.get(0).equalsIgnoreCase("the")) {
+            k = 1;
+        } else {
+            return false;
+        }
+        for (int j = k; j < Math.min(next.size(), k + 2); j++) {
+            String w = next.get(j);
+            if (!Phrases.capitalised(w)) {
+                return false;
+            }
+            if (Vocabulary.isOrganizationWord(w) && j > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextWordStartsName(String text, int from) {
+        int ws = from;
+        while (ws < text.length() && text.charAt(ws) == ' ') {
+            ws++;
+        }
+        int we = ws;
+        while (we < text.length() && Character.isLetterOrDigit(text.charAt(we))) {
+            we++;
+        }
+        if (we == ws) {
+            return false;
+        }
+        String word = text.substring(ws, we);
+        // "and Human Rights" continues the name; "and CNN", "and the Council" start another
+        return Character.isUpperCase(word.charAt(0)) && !Phrases.isAcronym(word) && !Vocabulary.isOrganizationWord(word);
+    }
+
+    /** "Full Name (ACR)" somewhere in the text, the full name's span. */
+    static Span acronymDefinition(String text, String acronym) {
+        String needle = "(" + acronym + ")";
+        int at = text.indexOf(needle);
+        int guard = 0;
+        while (at >= 0 && guard++ < 50) {
+            int end = at;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            int words = 0;
+            int i = end;
+            while (i > 0 && words < 14) {
+                int we = i;
+                while (we > 0 && text.charAt(we - 1) == ' ') {
+                    we--;
+                }
+                int ws = we;
+                while (ws > 0 && (Character.isLetterOrDigit(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-'
+                        || text.charAt(ws - 1) == '\u2019' || text.charAt(ws - 1) == '\'')) {
+                    ws--;
+                }
+                if (ws == we) {
+                    break;
+                }
+                String word = text.substring(ws, we);
+                if (Phrases.capitalised(word)) {
+                    start = ws;
+                } else if (!Vocabulary.isFunctionWord(word)) {
+                    break;
+                }
+                words++;
+                i = ws;
+            }
+            if (start < end && initialsFit(acronym, text.substring(start, end))) {
+                return Span.of(start, end);
+            }
+            at = text.indexOf(needle, at + needle.length());
+        }
+        return null;
+    }
+
+    /** The acronym's first letter starts the name, and its capitals appear in the name's initials in order. */
+    static boolean initialsFit(String acronym, String name) {
+        String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        List<String> words = wordList(name);
+        if (letters.isEmpty() || words.isEmpty()) {
+            return false;
+        }
+        int k = 0;
+        for (String w : words) {
+            if (k < letters.length() && Character.toLowerCase(w.charAt(0)) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return Character.toLowerCase(words.get(0).charAt(0)) == letters.charAt(0) && k * 2 >= letters.length();
+    }
+
+    static List<String> wordList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[\\s,;:()\u201C\u201D\"]+")) {
+            String t = w.strip();
+            if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,197 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small operations on stretches of text: trimming, quotes, words, capitalisation. */
+final class Phrases {
+
+    private Phrases() {
+    }
+
+    static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\u201E' || c == '\'';
+    }
+
+    static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == '\u201C' || c == '\'';
+    }
+
+    /** {@code span} without surrounding whitespace and the characters in {@code strip}. */
+    static Span trim(String text, Span span, String strip) {
+        int s = span.start();
+        int e = span.end();
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || strip.indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || strip.indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return Span.of(s, e);
+    }
+
+    /** Whitespace and separators that never begin or end a value. */
+    static final String EDGE_PUNCTUATION = ",;:|\u2013\u2014-\u2022·";
+
+    static Span trimValue(String text, Span span) {
+        return trim(text, span, EDGE_PUNCTUATION);
+    }
+
+    /** A title without the quotes around it and the punctuation a sentence left inside them. */
+    static Span titleSpan(String text, Span span) {
+        Span t = trim(text, span, "\"\u201C\u201D\u2018\u2019\u00AB\u00BB*_");
+        int s = t.start();
+        int e = t.end();
+        while (e > s && ",;:.".indexOf(text.charAt(e - 1)) >= 0 && !endsWithAbbreviation(text, s, e)) {
+            e--;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "\"\u201C\u201D\u2019".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return Span.of(s, e);
+    }
+
+    private static boolean endsWithAbbreviation(String text, int s, int e) {
+        // "Washington, D.C." keeps its last period
+        return e - s >= 3 && text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2)) && text.charAt(e - 3) == '.';
+    }
+
+    /** Collapses whitespace runs (a title may have been spread over lines). */
+    static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Words (letters, digits and inner joiners) of {@code text[span]}, as spans. */
+    static List<Span> words(String text, Span span) {
+        List<Span> out = new ArrayList<>();
+        int i = span.start();
+        while (i < span.end()) {
+            while (i < span.end() && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < span.end() && (isWordChar(text.charAt(i))
+                    || (isJoiner(text.charAt(i)) && i + 1 < span.end() && isWordChar(text.charAt(i + 1)) && i > s))) {
+                i++;
+            }
+            if (i > s) {
+                out.add(Span.of(s, i));
+            }
+        }
+        return out;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '/' || c == '&' || c == '\u2011';
+    }
+
+    static boolean capitalised(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
+    }
+
+    /** "RtoP", "ICRtoP", "CSIS", "APR2P", "U.S.": mostly capitals, short. */
+    static boolean isAcronym(String word) {
+        String w = word.replace(".", "");
+        if (w.length() < 2 || w.length() > 10) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLowerCase(c) && !Character.isDigit(c) && c != '-' && c != '/' && c != '&') {
+                return false;
+            }
+        }
+        return Character.isUpperCase(w.charAt(0)) && upper >= 2 && upper * 2 >= w.length() - 1;
+    }
+
+    static boolean allCaps(String s) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 4 && lower == 0;
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
+            "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "from", "as", "into",
+            "vs", "via", "nor", "but", "per");
+
+    /** "INFORMAL INTERACTIVE DIALOGUE ON THE RIGHT TO PEACE" to "Informal Interactive Dialogue on the Right to Peace". */
+    static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean first = true;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '\u2019')) {
+                j++;
+            }
+            String word = s.substring(i, j);
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean hasDigit = word.chars().anyMatch(Character::isDigit);
+            if (hasDigit) {
+                out.append(word);
+            } else if (!first && SMALL_WORDS.contains(lower)) {
+                out.append(lower);
+            } else {
+                out.append(Character.toUpperCase(lower.charAt(0))).append(lower, 1, lower.length());
+            }
+            first = false;
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /** Dice overlap of lower-cased word multisets, 0..1: how alike two titles are. */
+    static double similarity(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String t : ta) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        int shared = 0;
+        for (String t : tb) {
+            Integer c = counts.get(t);
+            if (c != null && c > 0) {
+                shared++;
+                counts.put(t, c - 1);
+            }
+        }
+        return 2.0 * shared / (ta.size() + tb.size());
+    }
+
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

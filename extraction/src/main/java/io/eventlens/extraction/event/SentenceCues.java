@@ -1,0 +1,467 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.text.Sentence;
+import io.eventlens.extraction.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What running text says about an event, read from one sentence at a time: who organised it
+ * ("organised by X together with Y", "X and Y convened a panel", "X's panel"), where it took place
+ * ("held on ... at the X", "gathered at the X", "in Geneva"), and the title a quotation gives it
+ * ("a roundtable titled “...”", "the fourth lecture, “...”").
+ */
+final class SentenceCues {
+
+    private static final Set<String> AUXILIARIES = Vocabulary.words(
+            "will", "would", "shall", "has", "have", "had", "also", "jointly", "together", "yesterday", "today",
+            "tonight", "recently", "successfully", "again", "once", "co", "are", "is", "were", "was", "honored",
+            "honoured", "pleased", "delighted", "proud", "happy", "glad", "to", "last", "night", "this", "week",
+            "morning", "afternoon", "evening", "once", "again", "formally", "officially", "proudly", "kindly", "cordially",
+            "annually", "regularly", "already", "just", "now", "soon");
+    private static final Set<String> PASSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> CLAUSE_BREAKERS = Vocabulary.words("who", "which", "where", "whose", "while", "when",
+            "during", "because", "although", "though", "whereas", "after", "before", "since", "until");
+    /** Verbs after which "at X" or "in X" names where the event took place. */
+    private static final Set<String> PLACE_VERBS = Vocabulary.words(
+            "held", "hold", "holds", "place", "met", "meet", "meets", "gathered", "gather", "gathers", "convened",
+            "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
+            "launch", "took", "takes", "staged", "organised", "organized", "located", "filled", "packed",
+            "attended", "took", "happened", "happens", "celebrated", "marked", "welcomed", "came", "assembled", "run",
+            "runs", "ran");
+    /** "the main hall of X": a room of a venue. */
+    private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
+            "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
+    private static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "spring", "summer", "autumn", "fall", "winter");
+
+    private final DocumentView v;
+
+    SentenceCues(DocumentView v) {
+        this.v = v;
+    }
+
+    private String word(int token) {
+        return v.text(v.tokens.get(token));
+    }
+
+    private String lower(int token) {
+        return word(token).toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- organisers
+
+    /** Spans of organisation names the sentence states as organisers (by-agent, subject, possessor). */
+    List<Span> organizers(Sentence s) {
+        List<Span> out = new ArrayList<>();
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            String w = lower(i);
+            // "organised by X", "hosted by our friends at Y", "Convened by the President of ..."
+            if (i + 1 < end && lower(i + 1).equals("by") && (Vocabulary.BY_ORGANIZER_VERBS.contains(w) || w.startsWith("co-"))
+                    && !w.equals("moderated")) {
+                int listEnd = clauseEnd(i + 2, end);
+                if (listEnd > i + 2) {
+                    out.addAll(OrganizationNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
+                }
+                continue;
+            }
+            int verbStart = organizerVerbStart(i, first, end);
+            if (verbStart > first) {
+                Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
+                out.addAll(OrganizationNames.trailing(v.text, subject));
+            }
+            // "The Belfer Center's panel"
+            if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
+                Span owner = possessor(i, first);
+                if (owner != null) {
+                    out.add(owner);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * If token {@code i} is a finite organiser verb with an event as its object ("convened an expert
+     * panel", "are honored to host the meeting", "have the pleasure of inviting you"), the index
+     * where its verb group starts; else -1.
+     */
+    private int organizerVerbStart(int i, int first, int end) {
+        String w = lower(i);
+        boolean special = false;
+        if (w.equals("pleasure") && i - 2 >= first && lower(i - 1).equals("the")
+                && (lower(i - 2).equals("have") || lower(i - 2).equals("has"))) {
+            special = true;
+        } else if ((w.equals("invite") || w.equals("invites")) && i + 1 < end && lower(i + 1).equals("you")) {
+            special = true;
+        } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
+                && isTogether(i + 1, end)) {
+            special = true;
+        } else if (!Vocabulary.ORGANIZER_VERBS.contains(w) || w.endsWith("ing") || w.equals("invited")) {
+            return -1;
+        }
+        int k = i;
+        while (k - 1 >= first && AUXILIARIES.contains(lower(k - 1))) {
+            k--;
+        }
+        if (!special) {
+            if (i - 1 >= first && PASSIVE.contains(lower(i - 1))) {
+                return -1; // "was held": the subject is the event
+            }
+            if (i - 1 >= first && lower(i - 1).equals("to") && !(i - 3 >= first && isPleased(lower(i - 2)))) {
+                return -1;
+            }
+            if (!eventFollows(i + 1, end)) {
+                return -1;
+            }
+        }
+        if (w.equals("pleasure")) {
+            k = i - 2;
+            while (k - 1 >= first && AUXILIARIES.contains(lower(k - 1))) {
+                k--;
+            }
+        }
+        return k;
+    }
+
+    /** "brought together a group of experts", "brings together researchers": people, not ideas. */
+    private boolean isTogether(int i, int end) {
+        boolean together = false;
+        boolean people = false;
+        for (int k = i; k < Math.min(end, i + 8); k++) {
+            String w = lower(k);
+            together |= w.equals("together");
+            people |= PEOPLE_NOUNS.contains(w) || Vocabulary.isEventNoun(w);
+        }
+        return together && people;
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Vocabulary.words("group", "groups", "experts", "expert", "researchers",
+            "officials", "participants", "people", "representatives", "speakers", "leaders", "figures", "practitioners",
+            "scholars", "academics", "policymakers", "diplomats", "students", "members", "panel", "panelists",
+            "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
+            "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
+
+    private static boolean isPleased(String w) {
+        return w.equals("honored") || w.equals("honoured") || w.equals("pleased") || w.equals("delighted")
+                || w.equals("proud") || w.equals("happy") || w.equals("glad");
+    }
+
+    /** An event noun among the next few words ("convened an expert panel", "host the fifth annual meeting"). */
+    private boolean eventFollows(int from, int end) {
+        for (int k = from; k < Math.min(end, from + 7); k++) {
+            String w = lower(k);
+            if (Vocabulary.isEventNoun(w)) {
+                return true;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("by")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X's [adjectives] panel" or "X ... its [adjectives] meetup": X when it names an organisation. */
+    private Span possessor(int noun, int first) {
+        int k = noun - 1;
+        int adjectives = 0;
+        while (k >= first && adjectives < 3 && Character.isLowerCase(word(k).charAt(0)) && !Vocabulary.isFunctionWord(lower(k))
+                && !lower(k).equals("its") && !lower(k).equals("their") && !lower(k).equals("'s") && !lower(k).equals("\u2019s")) {
+            k--;
+            adjectives++;
+        }
+        if (k < first) {
+            return null;
+        }
+        String w = lower(k);
+        if ((w.equals("'s") || w.equals("\u2019s")) && k - 1 >= first) {
+            // the name right before the possessive: capitalised words, "of"/"for"/"the" inside it
+            int j = k - 1;
+            if (!Phrases.capitalised(word(j))) {
+                return null;
+            }
+            while (j - 1 >= first && (Phrases.capitalised(word(j - 1))
+                    || (lower(j - 1).matches("of|for|the|on|and") && j - 2 >= first && Phrases.capitalised(word(j - 2))))) {
+                j--;
+            }
+            while (j < k && Vocabulary.isFunctionWord(lower(j))) {
+                j++;
+            }
+            Span name = OrganizationNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
+            return name.length() > 0 && OrganizationNames.looksLikeOrganization(v.text(name)) ? name : null;
+        }
+        if (w.equals("its") || w.equals("their")) {
+            // the sentence's subject: the names before its first verb
+            for (int j = first; j < k; j++) {
+                String x = lower(j);
+                if (PASSIVE.contains(x) || x.equals("has") || x.equals("have") || x.equals("will") || x.equals("returns")
+                        || x.equals("holds") || x.equals("marks") || x.equals("celebrates")) {
+                    if (j == first) {
+                        return null;
+                    }
+                    List<Span> subject = OrganizationNames.trailing(v.text,
+                            Span.of(v.tokens.get(first).start(), v.tokens.get(j - 1).end()));
+                    return subject.size() == 1 && OrganizationNames.looksLikeOrganization(v.text(subject.get(0)))
+                            ? subject.get(0) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the organiser list after "by" stops: a relative clause, a semicolon, the sentence's end. */
+    private int clauseEnd(int from, int end) {
+        for (int k = from; k < end; k++) {
+            String w = lower(k);
+            if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w)) {
+                return k;
+            }
+            if (w.equals("to") && k + 1 < end && Character.isLowerCase(word(k + 1).charAt(0))
+                    && !Vocabulary.isFunctionWord(lower(k + 1))) {
+                return k; // "... to reflect on"
+            }
+        }
+        return end;
+    }
+
+    // ---------------------------------------------------------------- location
+
+    /** A place the sentence says the event was held at, with how sure we are; null when it says none. */
+    Slot<String> location(Sentence s) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        Slot<String> best = null;
+        for (int i = first; i < end; i++) {
+            String w = lower(i);
+            Slot<String> found = null;
+            if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
+                found = place(i + 2, end, 0.75, true);
+            } else if (PLACE_VERBS.contains(w)) {
+                found = afterVerb(i + 1, end);
+            }
+            if (found != null && (best == null || found.confidence() > best.confidence())) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */
+    private Slot<String> afterVerb(int from, int end) {
+        Slot<String> best = null;
+        for (int k = from; k < Math.min(end, from + 14); k++) {
+            String w = lower(k);
+            if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
+                break;
+            }
+            if ((w.equals("at") || w.equals("in")) && k + 1 < end) {
+                String next = word(k + 1);
+                String nextLower = next.toLowerCase(Locale.ROOT);
+                if (Character.isDigit(next.charAt(0)) || MONTH_WORDS.contains(nextLower)) {
+                    continue; // "at 19:30", "in March"
+                }
+                Slot<String> p = place(k + 1, end, w.equals("at") ? 0.7 : 0.5, w.equals("at"));
+                if (p != null && (best == null || p.confidence() > best.confidence())) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A capitalised place name starting at {@code k} (after an optional "the"), with ", City" or " in City". */
+    private Slot<String> place(int k, int end, double confidence, boolean venue) {
+        if (k < end && lower(k).equals("the")) {
+            k++;
+        }
+        if (k >= end || !Character.isUpperCase(word(k).charAt(0))) {
+            return null;
+        }
+        int last = k;
+        int j = k + 1;
+        while (j < end) {
+            String w = word(j);
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                last = j;
+                j++;
+            } else if ((lower(j).equals("of") || lower(j).equals("for") || lower(j).equals("de") || lower(j).equals("des")
+                    || lower(j).equals("the") || lower(j).equals("du") || lower(j).equals("and") || lower(j).equals("on"))
+                    && j + 1 < end && (Character.isUpperCase(word(j + 1).charAt(0))
+                    || (lower(j + 1).equals("the") && j + 2 < end && Character.isUpperCase(word(j + 2).charAt(0))))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        // "Hacettepe University in Ankara", "Palais des Nations, Geneva"
+        if (j + 1 < end && (lower(j).equals("in") || lower(j).equals(",")) && Character.isUpperCase(word(j + 1).charAt(0))
+                && (j + 2 >= end || !Character.isUpperCase(word(j + 2).charAt(0)) || lower(j).equals("in"))) {
+            int city = j + 1;
+            while (city + 1 < end && Character.isUpperCase(word(city + 1).charAt(0))) {
+                city++;
+            }
+            if (city - j <= 3) {
+                last = city;
+            }
+        }
+        Span span = Span.of(v.tokens.get(k).start(), v.tokens.get(last).end());
+        String value = v.text(span);
+        boolean venueWord = false;
+        for (String w : OrganizationNames.wordList(value)) {
+            venueWord |= Vocabulary.isVenueWord(w);
+        }
+        if (Phrases.isAcronym(value) || value.length() < 3) {
+            return null;
+        }
+        double c = confidence + (venue && venueWord ? 0.1 : 0);
+        return Slot.of(Phrases.clean(value), span, c);
+    }
+
+    // ---------------------------------------------------------------- titles
+
+    /** A quotation the sentence gives as an event's title, with the event noun it names; null if none. */
+    List<QuotedTitle> quotedTitles(Sentence s) {
+        List<QuotedTitle> out = new ArrayList<>();
+        String text = v.text;
+        int i = s.start();
+        while (i < s.end()) {
+            char c = text.charAt(i);
+            char close = c == '\u201C' ? '\u201D' : c == '"' ? '"' : c == '\u00AB' ? '\u00BB' : 0;
+            if (close == 0) {
+                i++;
+                continue;
+            }
+            int j = text.indexOf(close, i + 1);
+            if (j < 0 || j > s.end() + 1 || j - i > 300) {
+                i++;
+                continue;
+            }
+            Span quote = Span.of(i, j + 1);
+            Span inner = Phrases.titleSpan(text, quote);
+            String title = text.substring(inner.start(), inner.end());
+            int words = Phrases.words(text, inner).size();
+            if (words >= 2 && words <= 30 && Character.isUpperCase(title.charAt(0))) {
+                String noun = nounFor(s, quote);
+                if (noun != null) {
+                    out.add(new QuotedTitle(inner, noun));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** The event noun a quotation names ("a roundtable titled “X”"), or null when it names a report, a film... */
+    private String nounFor(Sentence s, Span quote) {
+        int q = tokenAt(s, quote.start());
+        if (q < 0) {
+            return null;
+        }
+        int k = q - 1;
+        if (k >= s.firstToken() && lower(k).equals("of")) {
+            return null; // "a screening of “X”": X is the thing shown
+        }
+        boolean trigger = false;
+        for (int steps = 0; k >= s.firstToken() && steps < 12; k--, steps++) {
+            String w = lower(k);
+            if (w.equals("titled") || w.equals("entitled") || w.equals("called") || w.equals("named") || w.equals("themed")) {
+                trigger = true;
+                continue;
+            }
+            if (Vocabulary.isNonEventNoun(w)) {
+                return null;
+            }
+            if (Vocabulary.isEventNoun(w)) {
+                return w;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("said") || w.equals("says")) {
+                break;
+            }
+        }
+        // "Titled “X,” the online event was ...": the noun follows
+        int after = tokenAt(s, quote.end());
+        if (after < 0) {
+            after = s.endToken();
+        }
+        for (int j = Math.max(after, q + 1); j < Math.min(s.endToken(), after + 6); j++) {
+            String w = lower(j);
+            if (Vocabulary.isNonEventNoun(w)) {
+                return null;
+            }
+            if (Vocabulary.isEventNoun(w)) {
+                return trigger || lower(Math.max(s.firstToken(), j - 1)).matches("the|a|an|this|online|virtual") ? w : null;
+            }
+        }
+        return null;
+    }
+
+    private int tokenAt(Sentence s, int offset) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = v.tokens.get(k);
+            if (t.end() > offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A capitalised name containing an event noun: "Regional Workshop on Antimicrobial Stewardship
+     * in Primary Care", "Global Health Thought Leadership Dialogue". Null if the sentence has none.
+     */
+    Span eventName(Sentence s) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            String w = word(i);
+            String lowerWord = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
+                    || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord)
+                    || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
+                continue; // "Policy Events Worth Your Time" names no one event
+            }
+            int start = i;
+            while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
+                start--;
+            }
+            int last = i;
+            int j = i + 1;
+            while (j < end) {
+                String x = word(j);
+                if (Phrases.capitalised(x)) {
+                    last = j;
+                    j++;
+                } else if (Vocabulary.isFunctionWord(x) && j + 1 < end && Phrases.capitalised(word(j + 1))) {
+                    j++;
+                } else if (Vocabulary.isFunctionWord(x) && j + 2 < end && lower(j + 1).equals("the")
+                        && Phrases.capitalised(word(j + 2))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean compound = i + 1 < end && Phrases.capitalised(word(i + 1))
+                    && (Vocabulary.isVenueWord(word(i + 1)) || Vocabulary.isOrganizationWord(word(i + 1)));
+            if (last - start + 1 >= 2 && !compound) {
+                return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
+            }
+        }
+        return null;
+    }
+
+    private boolean isSentenceInitialArticle(int k, int first) {
+        String w = lower(k);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("our");
+    }
+
+    /** A quotation naming an event, and the event noun that says so. */
+    record QuotedTitle(Span span, String noun) {
+    }
+}

@@ -1,0 +1,345 @@
+package io.eventlens.extraction.layout;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.normalize.Markup;
+import io.eventlens.extraction.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Describes what the text looks like on the page: its {@link Line}s and {@link Block}s, the lines
+ * that head what follows ({@link Heading}), "Label: value" lines ({@link LabeledLine}) and agenda
+ * slots ({@link AgendaItem}). A bulletin's event header ("Title" / "Organisers" / "Date") and a
+ * programme's "13:40-13:55 Keynote" lines are read from these layers.
+ */
+public final class LayoutAnnotator implements Annotator {
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+");
+    private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
+    private static final Pattern AGENDA_TIME = Pattern.compile(
+            "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
+    private static final Pattern LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'&/ .()-]{0,40}?)\\s*:(?![0-9/])\\s*");
+    /** Field names of event notices, in lower case. */
+    static final Set<String> KNOWN_LABELS = Set.of(
+            "date", "dates", "day", "time", "times", "when", "where", "venue", "location", "place", "address", "room",
+            "event", "title", "topic", "theme", "subject", "what", "who", "organiser", "organisers", "organizer",
+            "organizers", "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener",
+            "conveners", "convenor", "convenors", "co-hosts", "co-organisers", "co-organizers", "partner", "partners",
+            "in partnership with", "in cooperation with", "with the support of", "sponsor", "sponsors", "speaker",
+            "speakers", "moderator", "moderators", "moderated by", "chair", "chairs", "chaired by", "panelist",
+            "panelists", "panellist", "panellists", "panel", "keynote", "keynote speaker", "keynote speakers",
+            "facilitator", "facilitators", "facilitated by", "presenter", "presenters", "respondent", "respondents",
+            "discussant", "discussants", "lecturer", "featuring", "with", "introduction", "welcome", "opening",
+            "closing", "remarks by", "opening remarks", "closing remarks", "contact", "registration", "register",
+            "rsvp", "cost", "price", "fee", "fees", "admission", "access", "tickets", "language", "format", "type",
+            "category", "programme", "program", "agenda", "schedule", "note", "notes", "deadline", "city", "country",
+            "online", "livestream", "webcast", "audience", "duration", "start", "end", "starts", "ends", "from",
+            "until", "for", "against", "series", "source", "posted", "published", "updated");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "from", "as", "into",
+            "about", "between", "is", "are", "be", "vs", "via", "de", "du", "des", "la", "le", "et", "y", "von", "van",
+            "der", "den", "per", "its", "their", "our", "after", "before", "over", "under", "through", "within",
+            "without", "towards", "toward", "can", "we", "what", "why", "how", "when", "where", "who", "it", "not");
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        List<Markup> markup = document.get(Markup.LAYER);
+        List<Line> lines = lines(document, text, markup);
+        document.set(Line.LAYER, lines);
+        document.set(Block.LAYER, blocks(lines));
+        List<AgendaItem> agenda = agendaItems(text, lines);
+        document.set(AgendaItem.LAYER, agenda);
+        List<LabeledLine> labels = labeledLines(text, lines);
+        document.set(LabeledLine.LAYER, labels);
+        document.set(Heading.LAYER, headings(document, text, lines, markup, agenda, labels));
+    }
+
+    private static List<Line> lines(Document document, String text, List<Markup> markup) {
+        List<int[]> raw = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        boolean blankSeen = true;
+        List<Boolean> blankBefore = new ArrayList<>();
+        while (pos <= n) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = n;
+            }
+            int s = pos;
+            int indent = 0;
+            while (s < end && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+                indent += text.charAt(s) == '\t' ? 4 : 1;
+                s++;
+            }
+            int e = end;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                raw.add(new int[] {s, e, indent});
+                blankBefore.add(blankSeen);
+                blankSeen = false;
+            } else {
+                blankSeen = true;
+            }
+            if ((raw.size() & 0x3FF) == 0) {
+                document.checkDeadline();
+            }
+            if (end >= n) {
+                break;
+            }
+            pos = end + 1;
+        }
+        List<Line> lines = new ArrayList<>(raw.size());
+        int m = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            int[] r = raw.get(i);
+            boolean blankAfter = i + 1 == raw.size() || blankBefore.get(i + 1);
+            while (m < markup.size() && markup.get(m).end() <= r[0]) {
+                m++;
+            }
+            boolean listItem = false;
+            for (int k = m; k < markup.size() && markup.get(k).start() < r[1]; k++) {
+                Markup mk = markup.get(k);
+                if (mk.kind() == Markup.Kind.LIST_ITEM && mk.start() <= r[0] + 1 && mk.start() >= r[0] - 1) {
+                    listItem = true;
+                }
+            }
+            int bodyStart = r[0];
+            Matcher bullet = BULLET.matcher(text).region(r[0], r[1]);
+            if (bullet.lookingAt() && bullet.end() < r[1]) {
+                listItem = true;
+                bodyStart = bullet.end();
+            }
+            lines.add(new Line(r[0], r[1], i, r[2], blankBefore.get(i), blankAfter, listItem, bodyStart));
+        }
+        return lines;
+    }
+
+    private static List<Block> blocks(List<Line> lines) {
+        List<Block> blocks = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blankAfter()) {
+                blocks.add(new Block(lines.get(first).start(), lines.get(i).end(), first, i + 1));
+                first = i + 1;
+            }
+        }
+        return blocks;
+    }
+
+    private static List<AgendaItem> agendaItems(String text, List<Line> lines) {
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Matcher m = AGENDA_TIME.matcher(text).region(line.bodyStart(), line.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String from = clock(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
+            String to = m.group(4) == null ? null : clock(m.group(4), m.group(5), m.group(6));
+            if (from == null || (m.group(4) != null && to == null)) {
+                continue;
+            }
+            int body = m.end();
+            while (body < line.end() && Character.isWhitespace(text.charAt(body))) {
+                body++;
+            }
+            if (body >= line.end()) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < lines.size()) {
+                Line next = lines.get(last + 1);
+                if (next.blankBefore() || next.indent() <= line.indent()
+                        || AGENDA_TIME.matcher(text).region(next.bodyStart(), next.end()).lookingAt()) {
+                    break;
+                }
+                last++;
+            }
+            items.add(new AgendaItem(line.start(), lines.get(last).end(), i, last, from, to, body));
+        }
+        return items;
+    }
+
+    /** "9", "30", "pm" to "21:30"; null when it is no time of day (a bare number without minutes or am/pm). */
+    static String clock(String hours, String minutes, String meridiem) {
+        int h = Integer.parseInt(hours);
+        int min = minutes == null ? 0 : Integer.parseInt(minutes);
+        if (minutes == null && meridiem == null) {
+            return null;
+        }
+        if (meridiem != null) {
+            boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+        }
+        if (h > 24 || min > 59) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%02d:%02d", h, min);
+    }
+
+    private static List<LabeledLine> labeledLines(String text, List<Line> lines) {
+        List<LabeledLine> out = new ArrayList<>();
+        for (Line line : lines) {
+            int s = line.bodyStart();
+            int cp = text.codePointAt(s);
+            String pictogram = pictogramKey(cp);
+            if (pictogram != null) {
+                int v = s + Character.charCount(cp);
+                while (v < line.end() && (Character.isWhitespace(text.charAt(v)) || text.charAt(v) == '\uFE0F')) {
+                    v++;
+                }
+                out.add(new LabeledLine(line.start(), line.end(), line.index(), pictogram, true, v, v));
+                continue;
+            }
+            Matcher m = LABEL.matcher(text).region(s, line.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String label = m.group(1).strip();
+            String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (key.split(" ").length > 5) {
+                continue;
+            }
+            out.add(new LabeledLine(line.start(), line.end(), line.index(), key, KNOWN_LABELS.contains(key),
+                    s + m.group(1).length(), m.end()));
+        }
+        return out;
+    }
+
+    /** Pictograms used as field labels on event pages: a pin, a calendar, a clock. */
+    static String pictogramKey(int codePoint) {
+        if (codePoint == 0x1F4CD || codePoint == 0x1F4CC || codePoint == 0x1F3DB || codePoint == 0x1F5FA) {
+            return "location";
+        }
+        if (codePoint == 0x1F4C5 || codePoint == 0x1F4C6 || codePoint == 0x1F5D3) {
+            return "date";
+        }
+        if ((codePoint >= 0x1F550 && codePoint <= 0x1F567) || codePoint == 0x23F0 || codePoint == 0x23F1
+                || codePoint == 0x23F2) {
+            return "time";
+        }
+        return null;
+    }
+
+    private static List<Heading> headings(Document document, String text, List<Line> lines, List<Markup> markup,
+                                          List<AgendaItem> agenda, List<LabeledLine> labels) {
+        boolean[] agendaLine = new boolean[lines.size()];
+        for (AgendaItem item : agenda) {
+            for (int k = item.line(); k <= item.lastLine(); k++) {
+                agendaLine[k] = true;
+            }
+        }
+        boolean[] knownLabel = new boolean[lines.size()];
+        for (LabeledLine label : labels) {
+            knownLabel[label.line()] = label.known();
+        }
+        List<Heading> out = new ArrayList<>();
+        int m = 0;
+        for (Line line : lines) {
+            while (m < markup.size() && markup.get(m).end() <= line.start()) {
+                m++;
+            }
+            int level = 0;
+            boolean strong = false;
+            for (int k = m; k < markup.size() && markup.get(k).start() < line.end(); k++) {
+                Markup mk = markup.get(k);
+                if (mk.kind() == Markup.Kind.HEADING && mk.level() > 0) {
+                    level = level == 0 ? mk.level() : Math.min(level, mk.level());
+                }
+                if (mk.kind() == Markup.Kind.STRONG && mk.start() <= line.bodyStart() && mk.end() >= line.end() - 1) {
+                    strong = true;
+                }
+            }
+            String body = text.substring(line.bodyStart(), line.end());
+            boolean caps = allCaps(body);
+            if (level > 0) {
+                out.add(new Heading(line.start(), line.end(), line.index(), level, true, caps));
+                continue;
+            }
+            if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() || !line.blankBefore()) {
+                continue;
+            }
+            boolean byShape = document.format() != SourceFormat.HTML || strong;
+            if (byShape && headingShape(body, line.blankAfter())) {
+                out.add(new Heading(line.start(), line.end(), line.index(), 0, false, caps));
+            }
+        }
+        return out;
+    }
+
+    /** Short, no final period or comma, starts like a title, capitalised like one (or very short and alone). */
+    public static boolean headingShape(String body, boolean standsAlone) {
+        if (body.length() > 200) {
+            return false;
+        }
+        char last = body.charAt(body.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        char first = body.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return false;
+        }
+        String[] words = body.split("\\s+");
+        if (words.length > 28) {
+            return false;
+        }
+        if (allCaps(body)) {
+            return true;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            String core = stripPunctuation(w);
+            if (core.isEmpty() || FUNCTION_WORDS.contains(core.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            char c = core.charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                capitalised++;
+            }
+        }
+        if (content == 0) {
+            return false;
+        }
+        return capitalised >= 0.6 * content || (words.length <= 6 && standsAlone);
+    }
+
+    static boolean allCaps(String s) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 4 && lower <= upper / 8;
+    }
+
+    private static String stripPunctuation(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+            e--;
+        }
+        return w.substring(s, e);
+    }
+}

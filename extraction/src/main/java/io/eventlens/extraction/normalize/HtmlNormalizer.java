@@ -1,0 +1,417 @@
+package io.eventlens.extraction.normalize;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.TextBuilder;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns an HTML page into text with jsoup, tracking where every character came from.
+ *
+ * <p>Boilerplate is dropped: scripts and styles, navigation, page headers and footers outside the
+ * main content, cookie and consent banners, breadcrumbs, sharing widgets, and sections headed
+ * "See also", "Related ...", "More events" and the like (events only listed as links are not the
+ * page's events). Block elements become line breaks (paragraphs and headings a blank line), a
+ * definition term or table header and its value become one "Label: value" line, whitespace runs
+ * become one space. Headings, list items, labels, emphasis and links are kept as {@link Markup};
+ * {@code <time datetime>} values as {@link TimeElement}s.
+ */
+final class HtmlNormalizer {
+
+    private static final Set<String> DROPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "head", "nav", "iframe", "form", "button", "select",
+            "input", "textarea", "canvas", "object", "embed", "map", "audio", "video", "picture", "img", "title",
+            "meta", "link", "dialog");
+    private static final Set<String> PARAGRAPH_BLOCKS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "section", "article", "main", "header",
+            "footer", "aside", "blockquote", "pre", "figure", "hr", "address", "fieldset", "details");
+    private static final Set<String> LINE_BLOCKS = Set.of(
+            "div", "li", "dt", "dd", "tr", "br", "caption", "figcaption", "summary", "legend", "body", "html",
+            "center", "tbody", "thead", "tfoot", "menu", "option");
+    /** Class/id words that mark page furniture rather than content. */
+    private static final Set<String> BOILERPLATE_WORDS = Set.of(
+            "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "crumbs", "related", "share",
+            "sharing", "social", "newsletter", "subscribe", "navbar", "nav", "menu", "pagination", "skip", "seealso",
+            "advert", "advertisement", "promo");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "search", "dialog");
+    /** Headings of sections that only point elsewhere. */
+    private static final Pattern POINTER_HEADING = Pattern.compile(
+            "(?i)^(?:see also|related(?: [\\p{L}]+){0,2}|you (?:may|might) also (?:like|be interested in)|more events|"
+                    + "other events|upcoming events|past events|recent (?:posts|news|events|articles)|"
+                    + "share(?: this)?(?: page| event)?|follow us|further reading|read more|latest news|"
+                    + "more (?:news|stories|articles)|in this section)[:.]?$");
+
+    private final Document document;
+    private final String src;
+    private final TextBuilder out;
+    private final List<Markup> markup = new ArrayList<>();
+    private final List<TimeElement> times = new ArrayList<>();
+    /** Text offset where an element's first visible character landed, -1 while it has none. */
+    private final Map<Element, int[]> open = new IdentityHashMap<>();
+    private final List<int[]> unresolved = new ArrayList<>();
+
+    private int pendingBreaks;
+    private int breakAt;
+    private boolean pendingSpace;
+    private int spaceFrom;
+    private int spaceTo;
+    private String pendingSeparator;
+    private int separatorAt;
+    private int lastContentEnd;
+    private int visited;
+
+    HtmlNormalizer(Document document) {
+        this.document = document;
+        this.src = document.source();
+        this.out = new TextBuilder(src);
+    }
+
+    NormalizedText normalize() {
+        org.jsoup.nodes.Document html = Jsoup.parse(src, "", Parser.htmlParser().setTrackPosition(true));
+        int h1Count = html.select("h1").size();
+        Element root = html.body() != null ? html.body() : html;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if ((++visited & 0x3FF) == 0) {
+                    document.checkDeadline();
+                }
+                if (node instanceof TextNode text) {
+                    text(text);
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element element) {
+                    if (isBoilerplate(element, h1Count)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    enter(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    leave(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return new NormalizedText(out.text(), out.offsetMap(), markup, times);
+    }
+
+    private void enter(Element element) {
+        String tag = element.normalName();
+        int at = element.sourceRange().isTracked() ? element.sourceRange().startPos() : lastSourcePos();
+        if ((tag.equals("dd") || tag.equals("td")) && followsLabel(element)) {
+            separator(": ", at);
+        } else if ((tag.equals("td") || tag.equals("th")) && element.previousElementSibling() != null) {
+            separator(" | ", at);
+        } else if (PARAGRAPH_BLOCKS.contains(tag)) {
+            requestBreak(2, at);
+        } else if (LINE_BLOCKS.contains(tag)) {
+            requestBreak(1, at);
+        }
+        if (isMarked(element)) {
+            int[] slot = {-1};
+            open.put(element, slot);
+            unresolved.add(slot);
+        }
+        if (tag.equals("pre")) {
+            preDepth++;
+        }
+    }
+
+    private int preDepth;
+
+    private void leave(Element element) {
+        String tag = element.normalName();
+        if (tag.equals("pre")) {
+            preDepth--;
+        }
+        int[] slot = open.remove(element);
+        if (slot != null) {
+            unresolved.remove(slot);
+            if (slot[0] >= 0 && lastContentEnd > slot[0]) {
+                addMarkup(element, tag, slot[0], lastContentEnd);
+            }
+        }
+        Range end = element.endSourceRange();
+        int at = end.isTracked() ? end.endPos() : lastSourcePos();
+        if (tag.equals("br")) {
+            return; // handled on entry
+        }
+        if ((tag.equals("dt") || tag.equals("th")) && labels(element)) {
+            return; // the value follows on the same line
+        }
+        if (PARAGRAPH_BLOCKS.contains(tag)) {
+            requestBreak(2, at);
+        } else if (LINE_BLOCKS.contains(tag)) {
+            requestBreak(1, at);
+        }
+    }
+
+    private void addMarkup(Element element, String tag, int start, int end) {
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> markup.add(new Markup(start, end, Markup.Kind.HEADING, tag.charAt(1) - '0'));
+            case "li" -> markup.add(Markup.of(start, end, Markup.Kind.LIST_ITEM));
+            case "dt", "th" -> markup.add(Markup.of(start, end, Markup.Kind.LABEL));
+            case "strong", "b" -> markup.add(Markup.of(start, end, Markup.Kind.STRONG));
+            case "em", "i" -> markup.add(Markup.of(start, end, Markup.Kind.EMPHASIS));
+            case "a" -> markup.add(Markup.of(start, end, Markup.Kind.LINK));
+            case "time" -> times.add(new TimeElement(start, end, element.attr("datetime").strip()));
+            default -> {
+            }
+        }
+    }
+
+    private static boolean isMarked(Element element) {
+        return switch (element.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "strong", "b", "em", "i", "a" -> true;
+            case "th" -> labels(element);
+            case "time" -> element.hasAttr("datetime") && !element.attr("datetime").isBlank();
+            default -> false;
+        };
+    }
+
+    /** A {@code <dt>} or {@code <th>} whose value cell follows it. */
+    private static boolean labels(Element element) {
+        Element next = element.nextElementSibling();
+        return next != null && (next.normalName().equals("dd") || next.normalName().equals("td"));
+    }
+
+    private static boolean followsLabel(Element element) {
+        Element previous = element.previousElementSibling();
+        return previous != null && (previous.normalName().equals("dt") || previous.normalName().equals("th"));
+    }
+
+    private boolean isBoilerplate(Element element, int h1Count) {
+        String tag = element.normalName();
+        if (DROPPED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+                || element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return true;
+        }
+        if ((tag.equals("header") || tag.equals("footer")) && !insideContent(element)) {
+            // a page header holding the page's only <h1> is the title, not furniture
+            return !(tag.equals("header") && h1Count == 1 && !element.select("h1").isEmpty());
+        }
+        if (BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (hasBoilerplateName(element.className()) || hasBoilerplateName(element.id())) {
+            return true;
+        }
+        return isPointerSection(element);
+    }
+
+    private static boolean insideContent(Element element) {
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("main") || tag.equals("article") || "main".equals(p.attr("role"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasBoilerplateName(String classOrId) {
+        if (classOrId == null || classOrId.isEmpty()) {
+            return false;
+        }
+        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (BOILERPLATE_WORDS.contains(w)) {
+                return true;
+            }
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if ((w.equals("see") && next.equals("also")) || (w.equals("more") && next.startsWith("event"))
+                    || (w.equals("other") && next.startsWith("event"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A container whose first child is a heading like "See also" or "More events". */
+    private static boolean isPointerSection(Element element) {
+        String tag = element.normalName();
+        if (!(tag.equals("section") || tag.equals("aside") || tag.equals("div"))) {
+            return false;
+        }
+        Element first = element.firstElementChild();
+        if (first == null || !first.normalName().matches("h[1-6]")) {
+            return false;
+        }
+        String heading = first.text().strip();
+        return heading.length() <= 60 && POINTER_HEADING.matcher(heading).matches();
+    }
+
+    private void text(TextNode node) {
+        Range range = node.sourceRange();
+        if (!range.isTracked() || range.endPos() > src.length() || range.startPos() > range.endPos()) {
+            String whole = node.getWholeText();
+            if (!whole.isBlank()) {
+                int at = lastSourcePos();
+                emitReplacement(whole.strip().replaceAll("\\s+", " "), at, at);
+            }
+            return;
+        }
+        int i = range.startPos();
+        int end = range.endPos();
+        while (i < end) {
+            char c = src.charAt(i);
+            if (c == '&') {
+                int semi = entityEnd(i, end);
+                if (semi > 0) {
+                    String raw = src.substring(i, semi + 1);
+                    String decoded = Parser.unescapeEntities(raw, false);
+                    if (!decoded.equals(raw)) {
+                        if (decoded.isBlank()) {
+                            space(i, semi + 1);
+                        } else {
+                            emitReplacement(decoded, i, semi + 1);
+                        }
+                        i = semi + 1;
+                        continue;
+                    }
+                }
+            }
+            if (c == '\n' && preDepth > 0) {
+                requestBreak(1, i);
+                i++;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0') {
+                int from = i;
+                while (i < end && (Character.isWhitespace(src.charAt(i)) || Character.isSpaceChar(src.charAt(i))) && src.charAt(i) != '&') {
+                    if (src.charAt(i) == '\n' && preDepth > 0) {
+                        break;
+                    }
+                    i++;
+                }
+                space(from, i);
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                i++;
+            } else if (Character.isISOControl(c)) {
+                space(i, i + 1);
+                i++;
+            } else {
+                flush();
+                out.copy(i, i + 1);
+                contentEmitted();
+                i++;
+            }
+        }
+        lastSource = end;
+    }
+
+    private void emitReplacement(String text, int from, int to) {
+        flush();
+        out.replace(text, from, to);
+        contentEmitted();
+    }
+
+    private void contentEmitted() {
+        lastContentEnd = out.length();
+    }
+
+    /** The last source position seen, for the rare node whose position jsoup could not track. */
+    private int lastSource;
+
+    private int lastSourcePos() {
+        return Math.max(0, Math.min(src.length(), lastSource));
+    }
+
+    private void space(int from, int to) {
+        if (out.length() == 0 || pendingBreaks > 0) {
+            return;
+        }
+        if (!pendingSpace) {
+            pendingSpace = true;
+            spaceFrom = from;
+        }
+        spaceTo = to;
+    }
+
+    private void requestBreak(int lines, int at) {
+        lastSource = at;
+        pendingSeparator = null;
+        if (out.length() == 0) {
+            return;
+        }
+        if (lines > pendingBreaks) {
+            pendingBreaks = lines;
+            breakAt = at;
+        }
+        pendingSpace = false;
+    }
+
+    private void separator(String text, int at) {
+        lastSource = at;
+        if (out.length() == 0) {
+            return;
+        }
+        pendingSeparator = text;
+        separatorAt = at;
+        pendingBreaks = 0;
+        pendingSpace = false;
+    }
+
+    /** Writes the break, separator or space waiting before the next visible character. */
+    private void flush() {
+        if (pendingBreaks > 0) {
+            out.replace(pendingBreaks == 2 ? "\n\n" : "\n", breakAt, breakAt);
+        } else if (pendingSeparator != null) {
+            String sep = pendingSeparator;
+            if (sep.startsWith(":") && out.lastChar() == ':') {
+                sep = " ";
+            }
+            out.replace(sep, separatorAt, separatorAt);
+        } else if (pendingSpace && out.length() > 0 && out.lastChar() != ' ' && out.lastChar() != '\n') {
+            if (spaceTo - spaceFrom == 1 && src.charAt(spaceFrom) == ' ') {
+                out.copy(spaceFrom, spaceTo);
+            } else {
+                out.replace(" ", spaceFrom, spaceTo);
+            }
+        }
+        pendingBreaks = 0;
+        pendingSeparator = null;
+        pendingSpace = false;
+        if (!unresolved.isEmpty()) {
+            int here = out.length();
+            for (int[] slot : unresolved) {
+                slot[0] = here;
+            }
+            unresolved.clear();
+        }
+    }
+
+    private int entityEnd(int amp, int to) {
+        int limit = Math.min(to, amp + 34);
+        for (int k = amp + 1; k < limit; k++) {
+            char c = src.charAt(k);
+            if (c == ';') {
+                return k > amp + 1 ? k : -1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,116 @@
+package io.eventlens.extraction.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date a document was written on, for documents that come without one: a dateline
+ * ("GENEVA, 12 March 2019 -"), a publication line ("Posted Sunday, January 31, 2021",
+ * "Published: 3 May 2022"), else a date standing alone on a line near the top, else the first
+ * complete date near the top, else the first complete date anywhere, else the first month of a
+ * written year. (A history mentioned in the first sentence is no date line; a date on its own
+ * line under a title is.)
+ */
+final class AnchorFinder {
+
+    /** How far into the text the header reaches. */
+    private static final int HEADER_CHARS = 800;
+    /** How far into the text a date alone on its line still dates the document. */
+    private static final int TOP_CHARS = 3000;
+
+    private static final Set<String> PUBLICATION_WORDS = Lexicon.words("posted", "published", "updated", "date", "dated",
+            "released", "issued", "modified", "created", "written", "sent");
+
+    /** The start of a dateline: a place in capitals or title case, maybe an agency in brackets, then a comma. */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L}.' -]{1,40}(\\([^)\\n]{1,30}\\))?\\s*,\\s*");
+
+    private AnchorFinder() {
+    }
+
+    static Optional<LocalDate> find(String text, List<Phrase> phrases) {
+        Phrase best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Phrase phrase : phrases) {
+            Point p = firstPoint(phrase);
+            if (p == null || p.year == null || p.month == null) {
+                continue;
+            }
+            int rank;
+            if (p.day == null) {
+                rank = 4;
+            } else {
+                String before = lineBefore(text, phrase.start);
+                if (isPublicationLine(before) || DATELINE_PREFIX.matcher(before).matches()) {
+                    rank = 0;
+                } else if (phrase.start < TOP_CHARS && before.isBlank() && restOfLineIsBlank(text, phrase.end)) {
+                    rank = 1;
+                } else if (phrase.start < HEADER_CHARS) {
+                    rank = 2;
+                } else {
+                    rank = 3;
+                }
+            }
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = phrase;
+                if (rank == 0) {
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Point p = firstPoint(best);
+        try {
+            return Optional.of(LocalDate.of(p.year, p.month, p.day == null ? 1 : p.day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Point firstPoint(Phrase phrase) {
+        return switch (phrase.kind) {
+            case POINT -> phrase.point;
+            case RANGE, DATED -> firstPoint(phrase.parts.get(0));
+            default -> null;
+        };
+    }
+
+    /** Up to 80 characters of the line before {@code at} (bounded, so a huge line costs nothing more). */
+    private static String lineBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 80 && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return text.substring(from, at);
+    }
+
+    private static boolean restOfLineIsBlank(String text, int from) {
+        for (int k = from; k < text.length() && k < from + 80; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPublicationLine(String before) {
+        String words = before.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim();
+        if (words.isEmpty()) {
+            return false;
+        }
+        String[] parts = words.split(" +");
+        return parts.length <= 4 && PUBLICATION_WORDS.contains(parts[0]);
+    }
+}

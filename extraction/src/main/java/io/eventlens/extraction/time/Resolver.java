@@ -1,0 +1,234 @@
+package io.eventlens.extraction.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+
+/**
+ * Fills in what a {@link Point} leaves to its anchor date: the year of "14 March", the date of
+ * "Friday" or "yesterday", the week of "last week". Unstated years go to the candidate nearest
+ * the anchor, or the nearest one in the direction the sentence's tense (or a "last"/"next")
+ * points to; a weekday written with the date picks the year it agrees with.
+ */
+final class Resolver {
+
+    private final LocalDate anchor;
+
+    /** {@code anchor} may be null: then only what the text states is kept. */
+    Resolver(LocalDate anchor) {
+        this.anchor = anchor;
+    }
+
+    LocalDate anchor() {
+        return anchor;
+    }
+
+    /**
+     * The point with everything the anchor implies filled in. {@code tense}: -1 when the words
+     * around it speak of the past, +1 of the future, 0 when they do not tell; {@code documentTense}:
+     * the way the whole document leans (reports look back, announcements ahead), used when the
+     * words around say nothing.
+     */
+    Point resolve(Point p, int tense, int documentTense) {
+        Point r = p.copy();
+        if (anchor == null) {
+            checkWeekday(r);
+            return r;
+        }
+        int direction = p.direction != 0 ? p.direction : tense != 0 ? tense : documentTense;
+        if (r.shiftUnit != null) {
+            shift(r);
+        } else if (r.weekend && r.week == null && r.year == null) {
+            // "the weekend": the one whose Saturday lies nearest the anchor in the tense's direction
+            LocalDate saturday = weekdayNear(DayOfWeek.SATURDAY, direction, false);
+            r.year = saturday.get(IsoFields.WEEK_BASED_YEAR);
+            r.week = saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        } else if (r.weekday != null && r.day == null && r.month == null && r.year == null) {
+            LocalDate d = weekdayNear(r.weekday, direction, r.strict);
+            setDay(r, d);
+            r.yearInferred = true;
+        } else if (r.year == null && r.decade == null && r.century == null && (r.month != null || r.quarter != null
+                || r.half != null || r.season != null || r.week != null || r.day != null)) {
+            r.year = inferYear(p, r, direction);
+            r.yearInferred = true;
+        }
+        if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {
+            java.time.temporal.TemporalAdjuster adjuster = r.nth > 0
+                    ? java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(r.nth, r.weekday)
+                    : java.time.temporal.TemporalAdjusters.lastInMonth(r.weekday);
+            r.day = LocalDate.of(r.year, r.month, 1).with(adjuster).plusDays(r.holidayOffset).getDayOfMonth();
+            r.weekday = null;
+            r.nth = 0;
+        }
+        checkWeekday(r);
+        return r;
+    }
+
+    /** "a year earlier" said of a quarter: the same quarter, that many years before it. */
+    static Point fromContext(Point written, Point quarter) {
+        Point r = written.copy();
+        r.shiftUnit = null;
+        r.shift = 0;
+        r.year = written.year != null ? written.year : quarter.year + written.shift;
+        r.quarter = quarter.quarter;
+        return r;
+    }
+
+    private void shift(Point r) {
+        int k = r.shift;
+        switch (r.shiftUnit) {
+            case DAY -> setDay(r, anchor.plusDays(k));
+            case WEEK, WEEKEND, FORTNIGHT -> {
+                LocalDate d = anchor.plusWeeks(r.shiftUnit == Unit.FORTNIGHT ? 2L * k : k);
+                r.year = d.get(IsoFields.WEEK_BASED_YEAR);
+                r.week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                r.weekend = r.shiftUnit == Unit.WEEKEND;
+            }
+            case MONTH -> {
+                LocalDate d = anchor.plusMonths(k);
+                r.year = d.getYear();
+                r.month = d.getMonthValue();
+            }
+            case QUARTER -> {
+                int q = anchor.getYear() * 4 + (anchor.getMonthValue() - 1) / 3 + k;
+                r.year = Math.floorDiv(q, 4);
+                r.quarter = Math.floorMod(q, 4) + 1;
+            }
+            case HALF -> {
+                int h = anchor.getYear() * 2 + (anchor.getMonthValue() - 1) / 6 + k;
+                r.year = Math.floorDiv(h, 2);
+                r.half = Math.floorMod(h, 2) + 1;
+            }
+            case YEAR -> {
+                r.year = anchor.getYear() + k;
+                if (r.month != null || r.quarter != null || r.season != null || r.half != null) {
+                    r.yearInferred = true;
+                }
+            }
+            case DECADE -> r.decade = anchor.getYear() / 10 + k;
+            case CENTURY -> r.century = anchor.getYear() / 100 + k;
+            case MILLENNIUM -> r.century = (anchor.getYear() / 1000 + k) * 10;
+            case HOUR, MINUTE, SECOND -> {
+                // "an hour ago": the anchor's day is all a date anchor can say
+                setDay(r, anchor);
+            }
+        }
+        r.shiftUnit = null;
+        r.shift = 0;
+    }
+
+    private static void setDay(Point r, LocalDate d) {
+        r.year = d.getYear();
+        r.month = d.getMonthValue();
+        r.day = d.getDayOfMonth();
+    }
+
+    /** The date with {@code weekday} nearest the anchor in the given direction (the anchor itself counts unless strict). */
+    private LocalDate weekdayNear(DayOfWeek weekday, int direction, boolean strict) {
+        int diff = weekday.getValue() - anchor.getDayOfWeek().getValue(); // -6..6
+        int back = diff > 0 ? diff - 7 : diff;   // -6..0
+        int ahead = diff < 0 ? diff + 7 : diff;  // 0..6
+        if (strict) {
+            back = back == 0 ? -7 : back;
+            ahead = ahead == 0 ? 7 : ahead;
+        }
+        int days;
+        if (direction < 0) {
+            days = back;
+        } else if (direction > 0) {
+            days = ahead;
+        } else {
+            days = -back <= ahead ? back : ahead;
+        }
+        return anchor.plusDays(days);
+    }
+
+    /** The year among the anchor's, the one before and the one after that suits the point best. */
+    private int inferYear(Point p, Point r, int direction) {
+        int best = anchor.getYear();
+        long bestScore = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate[] span = span(r, y);
+            if (span == null) {
+                continue;
+            }
+            long score;
+            long before = ChronoUnit.DAYS.between(span[1], anchor);  // > 0: the period ended before the anchor
+            long after = ChronoUnit.DAYS.between(anchor, span[0]);   // > 0: it starts after the anchor
+            long distance = Math.max(0, Math.max(before, after));
+            boolean wrongSide = direction < 0 && (r.strict ? before <= 0 : after > 0)
+                    || direction > 0 && (r.strict ? after <= 0 : before > 0);
+            if (!wrongSide) {
+                score = distance;
+            } else if (p.direction != 0) {
+                score = 100_000 + distance; // "last March", "next June": never the other way
+            } else {
+                score = 2 * distance + 30;  // the tense leans one way, a much nearer date still wins
+            }
+            if (r.weekday != null && r.day != null && r.month != null
+                    && LocalDate.of(y, r.month, Math.min(r.day, span[1].getDayOfMonth())).getDayOfWeek() != r.weekday) {
+                score += 1_000_000; // the written weekday disagrees with this year
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** First and last day of the point's period in year {@code y}, or null when it has no calendar place. */
+    private static LocalDate[] span(Point r, int y) {
+        try {
+            if (r.month != null && r.day != null) {
+                LocalDate d = LocalDate.of(y, r.month, r.day);
+                return new LocalDate[] {d, d};
+            }
+            if (r.month != null) {
+                LocalDate first = LocalDate.of(y, r.month, 1);
+                return new LocalDate[] {first, first.plusMonths(1).minusDays(1)};
+            }
+            if (r.quarter != null) {
+                LocalDate first = LocalDate.of(y, 3 * r.quarter - 2, 1);
+                return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+            if (r.half != null) {
+                LocalDate first = LocalDate.of(y, 6 * r.half - 5, 1);
+                return new LocalDate[] {first, first.plusMonths(6).minusDays(1)};
+            }
+            if (r.season != null) {
+                int startMonth = switch (r.season) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                LocalDate first = LocalDate.of(y, startMonth, 1);
+                return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+            if (r.week != null) {
+                LocalDate first = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, r.week)
+                        .with(DayOfWeek.MONDAY);
+                return new LocalDate[] {first, first.plusDays(6)};
+            }
+            if (r.day != null) {
+                return null;
+            }
+        } catch (java.time.DateTimeException e) {
+            return null; // 29 February in a common year
+        }
+        return null;
+    }
+
+    /** Marks a full date whose written weekday disagrees with it. */
+    private static void checkWeekday(Point r) {
+        if (r.weekday != null && r.year != null && r.month != null && r.day != null) {
+            try {
+                r.weekdayMismatch = LocalDate.of(r.year, r.month, r.day).getDayOfWeek() != r.weekday;
+            } catch (java.time.DateTimeException e) {
+                r.weekdayMismatch = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package io.eventlens.extraction.time;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.text.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adds the dates and times of a document, read once by the {@link TemporalGrammar} and written
+ * twice: {@link DateMention#LAYER} (calendar dates, ranges and times for event records) and
+ * {@link Timex#LAYER} (TimeML TIMEX3 types and values). When the document came without a
+ * creation date, the anchor date found in it (dateline, publication line, first full date) is
+ * set with {@link Document#setAnchorDate}. Needs the sentence layer; without it, reads lines.
+ */
+public final class TemporalAnnotator implements Annotator {
+
+    /** A phrase, the tense around it, and the number of its sentence. */
+    private record Found(Phrase phrase, int tense, int sentence) {
+    }
+
+    @Override
+    public void annotate(Document document) {
+        String text = document.text();
+        List<Found> found = new ArrayList<>();
+        int n = 0;
+        int tenseBalance = 0;
+        for (Span region : regions(document)) {
+            Atoms atoms = Atoms.of(text, region.start(), region.end());
+            for (Phrase phrase : TemporalGrammar.parse(atoms)) {
+                found.add(new Found(phrase, Tense.around(atoms, phrase.from, phrase.to), n));
+            }
+            tenseBalance += Tense.balance(atoms);
+            if ((++n & 0xFF) == 0) {
+                document.checkDeadline();
+            }
+        }
+        if (document.anchorDate().isEmpty()) {
+            AnchorFinder.find(text, found.stream().map(Found::phrase).toList()).ifPresent(document::setAnchorDate);
+        }
+        Optional<LocalDate> anchor = document.anchorDate();
+        Resolver resolver = new Resolver(anchor.orElse(null));
+        // without a tense word near it, an expression leans the way the whole document does
+        int documentTense = tenseBalance > 0 ? 1 : -1;
+        for (Found f : found) {
+            resolve(f.phrase, resolver, f.tense, documentTense);
+        }
+        applyQuarterContext(found);
+        applyAnaphora(found, documentTense);
+        List<DateMention> mentions = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Phrase phrase = found.get(k).phrase;
+            DateMention mention = Mentions.of(phrase);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+            Timexes.of(phrase, dayForTimes(found, k, anchor.orElse(null)), timexes);
+        }
+        document.set(DateMention.LAYER, mentions);
+        document.set(Timex.LAYER, timexes);
+    }
+
+    private static List<? extends Span> regions(Document document) {
+        if (document.has(Sentence.LAYER)) {
+            return document.get(Sentence.LAYER);
+        }
+        List<Span> lines = new ArrayList<>();
+        String text = document.text();
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == '\n') {
+                if (k > start) {
+                    lines.add(Span.of(start, k));
+                }
+                start = k + 1;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * "Profit rose 5% from a year earlier" said of a quarter means that quarter a year before:
+     * a contextual point takes the nearest quarter named in its sentence, else in the sentence before.
+     */
+    private static void applyQuarterContext(List<Found> found) {
+        Point lastQuarter = null;
+        int lastQuarterSentence = -2;
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            Phrase p = f.phrase;
+            if (p.isPoint() && p.point.contextual) {
+                Point q = nearestQuarter(found, k);
+                if (q == null && f.sentence - lastQuarterSentence <= 1) {
+                    q = lastQuarter;
+                }
+                if (q != null) {
+                    p.resolved = Resolver.fromContext(p.point, q);
+                }
+            } else if (isQuarter(p)) {
+                lastQuarter = p.resolved;
+                lastQuarterSentence = f.sentence;
+            }
+        }
+    }
+
+    /**
+     * "The following year", "the previous Friday": resolved against the last date the text spoke
+     * of at that granularity (a year for "year", a month for "month", a day for days and weekdays),
+     * when there is one before them.
+     */
+    private static void applyAnaphora(List<Found> found, int documentTense) {
+        LocalDate lastYear = null;
+        LocalDate lastMonth = null;
+        LocalDate lastDay = null;
+        for (Found f : found) {
+            Phrase p = f.phrase;
+            if (p.isPoint() && p.point.anaphoric) {
+                Unit unit = p.point.shiftUnit;
+                LocalDate reference = unit == Unit.YEAR ? lastYear : unit == Unit.MONTH ? lastMonth : lastDay;
+                if (reference != null) {
+                    p.resolved = new Resolver(reference).resolve(p.point, f.tense, documentTense);
+                }
+                continue;
+            }
+            Point r = p.isPoint() ? p.resolved : null;
+            if (r == null || r.year == null || r.decade != null || r.century != null) {
+                continue;
+            }
+            lastYear = LocalDate.of(r.year, 1, 1);
+            if (r.month != null) {
+                lastMonth = LocalDate.of(r.year, r.month, 1);
+                LocalDate d = day(p);
+                if (d != null) {
+                    lastDay = d;
+                }
+            }
+        }
+    }
+
+    private static boolean isQuarter(Phrase p) {
+        return p.isPoint() && p.resolved != null && p.resolved.quarter != null && p.resolved.year != null
+                && !p.point.contextual;
+    }
+
+    /** The quarter named nearest to found[k] in its own sentence, before it first. */
+    private static Point nearestQuarter(List<Found> found, int k) {
+        int sentence = found.get(k).sentence;
+        for (int j = k - 1; j >= 0 && found.get(j).sentence == sentence; j--) {
+            if (isQuarter(found.get(j).phrase)) {
+                return found.get(j).phrase.resolved;
+            }
+        }
+        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+            if (isQuarter(found.get(j).phrase)) {
+                return found.get(j).phrase.resolved;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day a clock time without a date falls on, for TimeML: the day named nearest it in its
+     * sentence ("at 10:35 a.m. (0735 GMT) Friday"), else in the sentence before, else the anchor.
+     */
+    private static LocalDate dayForTimes(List<Found> found, int k, LocalDate anchor) {
+        if (!found.get(k).phrase.isTimeOnly()) {
+            return anchor;
+        }
+        int sentence = found.get(k).sentence;
+        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+            LocalDate d = day(found.get(j).phrase);
+            if (d != null) {
+                return d;
+            }
+        }
+        for (int j = k - 1; j >= 0 && found.get(j).sentence >= sentence - 1; j--) {
+            LocalDate d = day(found.get(j).phrase);
+            if (d != null) {
+                return d;
+            }
+        }
+        return anchor;
+    }
+
+    private static LocalDate day(Phrase p) {
+        Phrase first = p.kind == Phrase.Kind.RANGE || p.kind == Phrase.Kind.DATED ? p.parts.get(0) : p;
+        if (first.kind == Phrase.Kind.RANGE) {
+            first = first.parts.get(0);
+        }
+        Point r = first.resolved;
+        if (r == null || r.year == null || r.month == null || r.day == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(r.year, r.month, r.day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Resolves every point of a phrase; in ranges the last part may not precede the first. */
+    private static void resolve(Phrase phrase, Resolver resolver, int tense, int documentTense) {
+        switch (phrase.kind) {
+            case POINT -> phrase.resolved = resolver.resolve(phrase.point, tense, documentTense);
+            case RANGE -> {
+                Phrase first = phrase.parts.get(0);
+                Phrase last = phrase.parts.get(1);
+                resolve(first, resolver, tense, documentTense);
+                resolve(last, resolver, tense, documentTense);
+                Point a = first.resolved;
+                Point b = last.resolved;
+                if (a != null && b != null && a.year != null && b.year != null && a.month != null && b.month != null
+                        && a.year.equals(b.year) && (a.month > b.month || a.month.equals(b.month) && a.day != null
+                        && b.day != null && a.day > b.day)) {
+                    if (b.yearInferred) {
+                        b.year = b.year + 1;   // "28 December - 3 January"
+                    } else if (a.yearInferred) {
+                        a.year = a.year - 1;
+                    }
+                }
+            }
+            case DATED -> {
+                Phrase date = phrase.parts.get(0);
+                resolve(date, resolver, tense, documentTense);
+                resolve(phrase.parts.get(1), resolver, tense, documentTense);
+            }
+            default -> {
+            }
+        }
+    }
+}

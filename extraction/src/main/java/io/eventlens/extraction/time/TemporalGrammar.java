@@ -1,0 +1,858 @@
+package io.eventlens.extraction.time;
+
+import java.time.DayOfWeek;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one grammar of dates and times. It reads the {@link Atoms} of one sentence left to right,
+ * at each atom takes the longest expression that starts there, and then joins neighbouring
+ * expressions into ranges ("23 June - 2 July 2015") and dates with times ("Monday, February 1,
+ * 2021, 12:00-1:30 PM"). What it returns is what the text says; the {@link Resolver} adds what
+ * the anchor date implies. Each rule is a method reading atoms from a position and returning a
+ * {@link Phrase} or null; only atoms that can begin an expression are tried, so the cost is
+ * linear in the length of the text.
+ */
+final class TemporalGrammar {
+
+    /** A value read from atoms, and the atom after it. */
+    record Hit(int value, int end) {
+    }
+
+    /**
+     * A time of day read from atoms. {@code meridiem}: 0 none, 1 am, 2 pm; {@code oneDigitHour}:
+     * the hour was written with one digit ("3:30", not "03:30").
+     */
+    private record Clock(int hour, int minute, int meridiem, boolean minutes, boolean oneDigitHour, int end) {
+    }
+
+    private final Atoms a;
+    private final RelativeRules relative;
+
+    private TemporalGrammar(Atoms atoms) {
+        this.a = atoms;
+        this.relative = new RelativeRules(atoms, this);
+    }
+
+    /** Every temporal expression in {@code atoms}, in text order, none overlapping. */
+    static List<Phrase> parse(Atoms atoms) {
+        return new TemporalGrammar(atoms).run();
+    }
+
+    private List<Phrase> run() {
+        List<Phrase> found = new ArrayList<>();
+        int i = 0;
+        while (i < a.size) {
+            Phrase p = longestAt(i);
+            if (p == null) {
+                i++;
+            } else {
+                found.add(p);
+                i = p.to;
+            }
+        }
+        return compose(found);
+    }
+
+    /** The longest expression starting at atom {@code i}, or null. */
+    Phrase longestAt(int i) {
+        if (a.kind[i] == Atoms.SYMBOL && !a.symbol(i, '\'') && !a.symbol(i, '\u2019')) {
+            return null;
+        }
+        return longer(coreAt(i), modified(i));
+    }
+
+    /**
+     * An expression with words before it that TimeML keeps in its extent: a determiner before a
+     * decade or century ("the 1990s"), a position ("early", "late", "mid-", "the end of") or a
+     * quantity modifier ("about", "nearly", "more than", "at least").
+     */
+    private Phrase modified(int i) {
+        int j = i;
+        boolean the = a.word(j, "the");
+        if (the) {
+            j++;
+        }
+        Modifiers.Match m = Modifiers.at(a, j);
+        if (m != null) {
+            j = m.end();
+        }
+        if (!the && m == null || j >= a.size || a.lineBreakBefore(j)) {
+            return null;
+        }
+        Phrase core = coreAt(j);
+        if (core == null) {
+            return null;
+        }
+        if (m == null) {
+            // a bare "the" only joins a decade or a century: "the 1990s", "the 20th century"
+            boolean period = core.isPoint() && (core.point.decade != null || core.point.century != null)
+                    && core.point.year == null;
+            return period ? core.widenedTo(a, i, core.to) : null;
+        }
+        if (!m.fits(core)) {
+            return null;
+        }
+        Phrase widened = core.widenedTo(a, i, core.to);
+        if (widened.isPoint()) {
+            widened.point.mod = m.mod();
+        } else if (widened.kind == Phrase.Kind.DURATION) {
+            widened.mod = m.mod();
+        }
+        return widened;
+    }
+
+    /** The longest expression of the core rules at {@code i}, without modifiers. */
+    private Phrase coreAt(int i) {
+        Phrase best = null;
+        if (a.isNumber(i)) {
+            best = longer(best, numericDate(i));
+            best = longer(best, dayFirstDate(i));
+            best = longer(best, clockPhrase(i));
+            best = longer(best, yearPhrase(i));
+        } else {
+            best = longer(best, monthFirstDate(i));
+            best = longer(best, dayFirstDate(i));
+            best = longer(best, weekdayPhrase(i));
+            best = longer(best, clockPhrase(i));
+            best = longer(best, yearPhrase(i));
+        }
+        best = longer(best, relative.at(i));
+        return best;
+    }
+
+    static Phrase longer(Phrase best, Phrase candidate) {
+        if (candidate == null) {
+            return best;
+        }
+        return best == null || candidate.to > best.to ? candidate : best;
+    }
+
+    // ---------------------------------------------------------------- calendar dates
+
+    /** "2023-09-14", "14.9.2023", "14/09/2023", "9/14/2023", "29-Nov-94", "14-15.9.2023". */
+    Phrase numericDate(int i) {
+        if (!a.isNumber(i) || !a.tight(i + 1) || !a.tight(i + 2)) {
+            return null;
+        }
+        int n1 = a.number(i);
+        // ISO: 2023-09-14 (and 2023/09/14)
+        if (a.digits(i) == 4 && (a.dash(i + 1) || a.symbol(i + 1, '/')) && a.isNumber(i + 2) && a.digits(i + 2) <= 2
+                && a.tight(i + 3) && a.symbol(i + 3, a.text.charAt(a.start[i + 1])) && a.tight(i + 4)
+                && a.isNumber(i + 4) && a.digits(i + 4) <= 2) {
+            Point p = date(n1, a.number(i + 2), a.number(i + 4));
+            if (p == null) {
+                return null;
+            }
+            int end = i + 5;
+            Phrase datePhrase = Phrase.point(a, i, end, p);
+            // 2023-09-14T10:00
+            if (a.tight(end) && a.word(end, "t") && a.tight(end + 1)) {
+                Clock c = clock(end + 1, false);
+                if (c != null) {
+                    Point withTime = p.copy();
+                    withTime.hour = c.hour;
+                    withTime.minute = c.minute;
+                    return Phrase.point(a, i, c.end, withTime);
+                }
+            }
+            return datePhrase;
+        }
+        if (a.digits(i) > 2) {
+            return null;
+        }
+        // 14-15.9.2023: a range of days in a dotted date
+        if (a.dash(i + 1) && a.isNumber(i + 2) && a.digits(i + 2) <= 2 && a.tight(i + 3) && a.symbol(i + 3, '.')) {
+            Phrase last = numericDate(i + 2);
+            if (last != null && last.point.day != null && n1 >= 1 && n1 < last.point.day) {
+                Point first = last.point.copy();
+                first.day = n1;
+                first.weekday = null;
+                return Phrase.range(a, Phrase.point(a, i, i + 1, first), last);
+            }
+            return null;
+        }
+        // 29-Nov-94, 29-Nov-1994
+        if (a.dash(i + 1) && a.isWord(i + 2) && Lexicon.MONTHS.containsKey(a.word(i + 2)) && a.tight(i + 3)
+                && a.dash(i + 3) && a.tight(i + 4) && a.isNumber(i + 4)) {
+            Hit y = yearNumber(i + 4);
+            if (y == null) {
+                return null;
+            }
+            Point p = date(y.value, Lexicon.MONTHS.get(a.word(i + 2)), n1);
+            if (p == null) {
+                return null;
+            }
+            p.twoDigitYear = a.digits(i + 4) == 2;
+            return Phrase.point(a, i, i + 5, p);
+        }
+        // 14.9.2023, 14/9/2023, 9/14/2023, 14-09-2023
+        char sep = a.text.charAt(a.start[i + 1]);
+        if ((sep == '.' || sep == '/' || sep == '-') && a.kind[i + 1] == Atoms.SYMBOL && a.isNumber(i + 2)
+                && a.digits(i + 2) <= 2 && a.tight(i + 3) && a.symbol(i + 3, sep) && a.tight(i + 4)
+                && a.isNumber(i + 4) && (a.digits(i + 4) == 4 || a.digits(i + 4) == 2)) {
+            if (i + 5 < a.size && a.tight(i + 5) && (a.symbol(i + 5, sep) || a.isNumber(i + 5))) {
+                return null; // a longer number such as 1.2.3.4 or a phone number
+            }
+            Hit y = yearNumber(i + 4);
+            int n2 = a.number(i + 2);
+            int day;
+            int month;
+            if (sep == '/' && n1 <= 12 && n2 > 12) {
+                month = n1;
+                day = n2;
+            } else if (sep == '/' && n1 <= 12 && n2 <= 12) {
+                month = n1; // ambiguous: month first, the common reading of slashed dates in English
+                day = n2;
+            } else {
+                day = n1;
+                month = n2;
+            }
+            Point p = y == null ? null : date(y.value, month, day);
+            if (p == null) {
+                return null;
+            }
+            p.twoDigitYear = a.digits(i + 4) == 2;
+            return Phrase.point(a, i, i + 5, p);
+        }
+        return null;
+    }
+
+    /** "8 September 2014", "14th March, 2015", "the 5th of May", "9-10 March 2015", "23 June". */
+    Phrase dayFirstDate(int i) {
+        Hit d = dayOfMonth(i);
+        if (d == null) {
+            return null;
+        }
+        int j = d.end;
+        // 9-10 March 2015, 9 to 10 March
+        if ((a.dash(j) || a.word(j, "to")) && !a.lineBreakBefore(j + 1)) {
+            Hit d2 = dayOfMonth(j + 1);
+            if (d2 != null && d2.value > d.value) {
+                Phrase last = dayFirstDate(j + 1);
+                if (last != null && last.isPoint() && last.point.day == d2.value) {
+                    Point first = last.point.copy();
+                    first.day = d.value;
+                    first.weekday = null;
+                    if (validDay(first)) {
+                        return Phrase.range(a, Phrase.point(a, i, d.end, first), last);
+                    }
+                }
+            }
+        }
+        boolean of = a.word(j, "of");
+        if (of) {
+            j++;
+        }
+        Hit m = monthName(j);
+        if (m == null || a.lineBreakBefore(j)) {
+            return null;
+        }
+        Point p = new Point();
+        p.day = d.value;
+        p.month = m.value;
+        int end = m.end;
+        Hit y = yearAfter(end);
+        if (y != null) {
+            p.year = y.value;
+            p.twoDigitYear = y.end - end >= 1 && a.digits(y.end - 1) == 2;
+            end = y.end;
+        }
+        return validDay(p) ? Phrase.point(a, i, end, p) : null;
+    }
+
+    /** "September 8, 2014", "Sept. 30", "March 8-9, 2015", "June 2015", "in June". */
+    Phrase monthFirstDate(int i) {
+        Hit m = monthName(i);
+        if (m == null) {
+            return null;
+        }
+        int j = m.end;
+        Hit d = a.lineBreakBefore(j) ? null : dayOfMonth(j);
+        if (d != null && !(a.symbol(d.end, ':') && a.tight(d.end) && a.isNumber(d.end + 1)) && !startsUnit(d.end)) {
+            Point p = new Point();
+            p.month = m.value;
+            p.day = d.value;
+            int end = d.end;
+            Phrase first = null;
+            // March 8-9, 2015; June 23 - 24
+            if ((a.dash(end) || a.word(end, "to")) && !a.lineBreakBefore(end + 1)) {
+                Hit d2 = dayOfMonth(end + 1);
+                if (d2 != null && d2.value > d.value && monthName(d2.end) == null && !(a.symbol(d2.end, ':'))) {
+                    first = Phrase.point(a, i, end, p);
+                    p = p.copy();
+                    p.day = d2.value;
+                    j = end + 1;
+                    end = d2.end;
+                }
+            }
+            Hit y = yearAfter(end);
+            if (y != null) {
+                p.year = y.value;
+                p.twoDigitYear = a.digits(y.end - 1) == 2;
+                end = y.end;
+            }
+            if (!validDay(p)) {
+                return null;
+            }
+            if (first != null) {
+                first.point.year = p.year;
+                first.point.twoDigitYear = p.twoDigitYear;
+                return Phrase.range(a, first, Phrase.point(a, j, end, p));
+            }
+            return Phrase.point(a, i, end, p);
+        }
+        // June 2015, June of 2015, June, 2015
+        int k = a.word(j, "of") ? j + 1 : j;
+        Hit y = a.lineBreakBefore(k) ? null : yearAfter(k);
+        if (y != null) {
+            Point p = new Point();
+            p.month = m.value;
+            p.year = y.value;
+            p.twoDigitYear = a.digits(y.end - 1) == 2;
+            return Phrase.point(a, i, y.end, p);
+        }
+        // June last year, January this year, January nineteen ninety-seven
+        if (!a.lineBreakBefore(k) && (a.word(k, "last") || a.word(k, "this") || a.word(k, "next")) && a.word(k + 1, "year")) {
+            Point p = new Point();
+            p.month = m.value;
+            p.shiftUnit = Unit.YEAR;
+            p.shift = a.word(k, "last") ? -1 : a.word(k, "next") ? 1 : 0;
+            return Phrase.point(a, i, k + 2, p);
+        }
+        Phrase spelled = a.lineBreakBefore(k) ? null : relative.spelledYear(k);
+        if (spelled != null) {
+            Point p = new Point();
+            p.month = m.value;
+            p.year = spelled.point.year;
+            return Phrase.point(a, i, spelled.to, p);
+        }
+        if (!monthStandsAlone(i)) {
+            return null;
+        }
+        Point p = new Point();
+        p.month = m.value;
+        return Phrase.point(a, i, m.end, p);
+    }
+
+    /** "Friday", "Tuesday 14 March", "Monday, February 1, 2021", "Thu 13.9.2023", "Friday morning". */
+    Phrase weekdayPhrase(int i) {
+        String w = a.word(i);
+        if (w == null || !Lexicon.WEEKDAYS.containsKey(w)) {
+            return null;
+        }
+        boolean abbreviation = Lexicon.WEEKDAY_ABBREVIATIONS.contains(w);
+        if (abbreviation && !a.capitalised(i)) {
+            return null;
+        }
+        DayOfWeek weekday = Lexicon.WEEKDAYS.get(w);
+        int j = i + 1;
+        if (abbreviation && a.symbol(j, '.') && a.tight(j)) {
+            j++;
+        }
+        if (a.symbol(j, ',')) {
+            j++;
+        }
+        if (!a.lineBreakBefore(j)) {
+            Phrase date = longer(longer(dayFirstDate(j), monthFirstDate(j)), numericDate(j));
+            if (date != null && (date.isPoint() && date.point.day != null
+                    || date.kind == Phrase.Kind.RANGE && date.parts.get(0).point.day != null)) {
+                if (date.isPoint()) {
+                    Point p = date.point.copy();
+                    p.weekday = weekday;
+                    return Phrase.point(a, i, date.to, p);
+                }
+                Phrase first = date.parts.get(0);
+                Point p = first.point.copy();
+                p.weekday = weekday;
+                return Phrase.range(a, Phrase.point(a, i, first.to, p), date.parts.get(1));
+            }
+        }
+        if (abbreviation) {
+            return null;
+        }
+        Point p = new Point();
+        p.weekday = weekday;
+        int end = i + 1;
+        String pod = a.word(end) == null ? null : Lexicon.PARTS_OF_DAY.get(a.word(end));
+        if (pod != null && !a.word(end).endsWith("s")) {
+            p.partOfDay = pod;
+            end++;
+        }
+        return Phrase.point(a, i, end, p);
+    }
+
+    /** "1998", "'94", "the 1990s", "fiscal 1989", "nineteen ninety-six". */
+    Phrase yearPhrase(int i) {
+        if (a.isNumber(i) && a.digits(i) == 4) {
+            int y = a.number(i);
+            if (y < 1000 || y > 2199) {
+                return null;
+            }
+            // 1990s, 1990's
+            if (y % 10 == 0 && a.tight(i + 1)) {
+                int s = a.word(i + 1, "s") ? i + 1
+                        : (a.symbol(i + 1, '\'') || a.symbol(i + 1, '\u2019')) && a.tight(i + 2) && a.word(i + 2, "s") ? i + 2 : -1;
+                if (s > 0) {
+                    Point p = new Point();
+                    p.decade = y / 10;
+                    return Phrase.point(a, i, s + 1, p);
+                }
+            }
+            if (!looksLikeYear(i)) {
+                return null;
+            }
+            Point p = new Point();
+            p.year = y;
+            return Phrase.point(a, i, i + 1, p);
+        }
+        // '94, '90s
+        if ((a.symbol(i, '\'') || a.symbol(i, '\u2019')) && a.isNumber(i + 1) && a.tight(i + 1) && a.digits(i + 1) == 2) {
+            int yy = a.number(i + 1);
+            if (a.tight(i + 2) && a.word(i + 2, "s") && yy % 10 == 0) {
+                Point p = new Point();
+                p.decade = (yy < 30 ? 200 : 190) + yy / 10;
+                return Phrase.point(a, i, i + 3, p);
+            }
+            if (a.isWord(i + 2) && a.tight(i + 2)) {
+                return null;
+            }
+            Point p = new Point();
+            p.year = (yy < 50 ? 2000 : 1900) + yy;
+            p.twoDigitYear = true;
+            return Phrase.point(a, i, i + 2, p);
+        }
+        return null;
+    }
+
+    /** Whether the four-digit number at {@code i} is a year rather than a quantity or a code. */
+    private boolean looksLikeYear(int i) {
+        if (!a.tight(i) && i > 0 && (a.symbol(i - 1, '$') || a.symbol(i - 1, '#'))) {
+            return false;
+        }
+        if (i > 0 && a.tight(i) && (a.kind[i - 1] != Atoms.SYMBOL || a.symbol(i - 1, '.') || a.symbol(i - 1, ',')
+                || a.symbol(i - 1, '$') || a.symbol(i - 1, '#'))) {
+            return false; // part of a larger token: "A1998", "1.1998", "$1998"
+        }
+        if (i + 1 < a.size && a.tight(i + 1) && (a.isNumber(i + 1) || a.isWord(i + 1) || a.symbol(i + 1, '%')
+                || (a.symbol(i + 1, '.') || a.symbol(i + 1, ',') || a.symbol(i + 1, ':')) && a.isNumber(i + 2) && a.tight(i + 2))) {
+            return false; // "1998.5", "1,998", "1998x", "19:98"
+        }
+        String next = a.word(i + 1);
+        return next == null || !QUANTITY_NOUNS_AFTER_YEAR.contains(next);
+    }
+
+    private static final java.util.Set<String> QUANTITY_NOUNS_AFTER_YEAR = Lexicon.words(
+            "people", "persons", "men", "women", "children", "troops", "soldiers", "workers", "employees", "jobs",
+            "shares", "units", "tons", "tonnes", "miles", "kilometers", "kilometres", "feet", "meters", "metres",
+            "dollars", "euros", "pounds", "yen", "percent", "votes", "cases", "deaths", "members", "students",
+            "hours", "minutes", "seconds", "days", "weeks", "months", "years", "points", "cars", "homes", "acres");
+
+    // ---------------------------------------------------------------- clock times
+
+    /** "10:00 AM", "13:40-13:55", "3:30 PM - 5:00 PM", "3:30-5:00 pm", "4pm", "noon", "18h30", "12:00-1:30 PM ET". */
+    Phrase clockPhrase(int i) {
+        Clock c1 = clock(i, true);
+        if (c1 == null) {
+            return null;
+        }
+        int j = c1.end;
+        boolean bare = c1.meridiem == 0 && !c1.minutes && !isNamedClock(i);
+        if ((a.dash(j) || a.word(j, "to") || a.word(j, "until") || a.word(j, "till")) && !a.lineBreakBefore(j + 1)) {
+            Clock c2 = clock(j + 1, false);
+            if (c2 != null && (!bare || c2.meridiem != 0)) {
+                int[] hours = rangeHours(c1, c2);
+                Point p1 = timePoint(hours[0], c1.minute);
+                Point p2 = timePoint(hours[1], c2.minute);
+                int end = zoneAfter(c2.end);
+                return Phrase.range(a, Phrase.point(a, i, c1.end, p1), Phrase.point(a, j + 1, end, p2));
+            }
+        }
+        if (bare) {
+            return null;
+        }
+        int hour = c1.minutes ? guessAfternoon(c1) : c1.hour;
+        return Phrase.point(a, i, zoneAfter(c1.end), timePoint(hour, c1.minute));
+    }
+
+    private boolean isNamedClock(int i) {
+        return a.isWord(i) || a.isWord(i + 1) && (a.word(i + 1, "noon") || a.word(i + 1, "midnight")
+                || a.word(i + 1, "o"));
+    }
+
+    private static Point timePoint(int hour, int minute) {
+        Point p = new Point();
+        p.hour = hour;
+        p.minute = minute;
+        return p;
+    }
+
+    /**
+     * A clock time at {@code i}, hour already in 24-hour form when a meridiem is written.
+     * {@code bare}: also a lone hour ("11" of "11-1 pm"), which only a range may use.
+     */
+    private Clock clock(int i, boolean bare) {
+        String w = a.word(i);
+        if ("noon".equals(w) || "midday".equals(w)) {
+            return new Clock(12, 0, 0, true, false, i + 1);
+        }
+        if ("midnight".equals(w)) {
+            return new Clock(24, 0, 0, true, false, i + 1); // TimeML's T24:00, the end of the day
+        }
+        if (!a.isNumber(i) || a.digits(i) > 2) {
+            return null;
+        }
+        if (i > 0 && a.tight(i) && (a.isNumber(i - 1) || a.isWord(i - 1) || a.symbol(i - 1, '.') || a.symbol(i - 1, ','))) {
+            return null; // inside a larger number or code
+        }
+        int h = a.number(i);
+        int minute = 0;
+        boolean minutes = false;
+        int j = i + 1;
+        if ((a.symbol(j, ':') || a.symbol(j, '.')) && a.tight(j) && a.tight(j + 1) && a.isNumber(j + 1)
+                && a.digits(j + 1) == 2 && a.number(j + 1) < 60) {
+            boolean dot = a.symbol(j, '.');
+            minute = a.number(j + 1);
+            minutes = true;
+            j += 2;
+            if (a.symbol(j, ':') && a.tight(j) && a.tight(j + 1) && a.isNumber(j + 1) && a.digits(j + 1) == 2) {
+                j += 2; // seconds: read, not kept
+            }
+            if (dot && meridiem(j) == null) {
+                return null; // "5.30" is a time only with "pm" after it
+            }
+        } else if (a.word(j, "h") && a.tight(j) && a.isNumber(j + 1) && a.tight(j + 1) && a.digits(j + 1) == 2
+                && a.number(j + 1) < 60) {
+            minute = a.number(j + 1); // 18h30
+            minutes = true;
+            j += 2;
+            if (h > 24) {
+                return null;
+            }
+            return new Clock(h, minute, 0, true, false, j);
+        } else if (a.word(j, "noon") && h == 12) {
+            return new Clock(12, 0, 0, true, false, j + 1);
+        } else if (a.word(j, "midnight") && h == 12) {
+            return new Clock(24, 0, 0, true, false, j + 1);
+        } else if (a.word(j, "o") && (a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) && a.word(j + 2, "clock")
+                && h >= 1 && h <= 12) {
+            return new Clock(h, 0, 0, true, false, j + 3);
+        }
+        if (minutes && a.isNumber(j) && a.tight(j)) {
+            return null;
+        }
+        Hit mer = meridiem(j);
+        if (mer != null) {
+            if (h < 1 || h > 12) {
+                return null;
+            }
+            int hour24 = mer.value == 1 ? (h == 12 ? 0 : h) : (h == 12 ? 12 : h + 12);
+            return new Clock(hour24, minute, mer.value, minutes, false, mer.end);
+        }
+        if (h > 24 || (!minutes && !bare) || (!minutes && h > 12)) {
+            return null;
+        }
+        if (!minutes && a.tight(j) && (a.isNumber(j) || a.isWord(j) || a.symbol(j, ':'))) {
+            return null;
+        }
+        return new Clock(h, minute, 0, minutes, a.digits(i) == 1, j);
+    }
+
+    /** am, pm, a.m., p.m, A.M.: value 1 for am, 2 for pm. */
+    private Hit meridiem(int j) {
+        String w = a.word(j);
+        if (w == null || a.lineBreakBefore(j)) {
+            return null;
+        }
+        if (w.equals("am") || w.equals("pm")) {
+            return new Hit(w.equals("am") ? 1 : 2, j + 1);
+        }
+        if ((w.equals("a") || w.equals("p")) && a.symbol(j + 1, '.') && a.tight(j + 1) && a.word(j + 2, "m")
+                && a.tight(j + 2)) {
+            int end = j + 3;
+            if (a.symbol(end, '.') && a.tight(end)) {
+                end++;
+            }
+            return new Hit(w.equals("a") ? 1 : 2, end);
+        }
+        return null;
+    }
+
+    /** Hours of a range whose first time may leave its meridiem to the second: "11:30-1:00 pm" is 11:30-13:00. */
+    private int[] rangeHours(Clock c1, Clock c2) {
+        int h1 = c1.hour;
+        int h2 = c2.hour;
+        if (c1.meridiem == 0 && c2.meridiem != 0 && h1 >= 1 && h1 <= 12) {
+            int written2 = c2.hour % 12 == 0 ? 12 : c2.hour % 12;
+            if (c2.meridiem == 2) {
+                if (h1 == 12) {
+                    h1 = 12;
+                } else if (written2 != 12 && h1 < written2) {
+                    h1 += 12;
+                }
+            } else if (h1 == 12) {
+                h1 = 0;
+            }
+        } else if (c1.meridiem == 0 && c2.meridiem == 0) {
+            h1 = c1.minutes ? guessAfternoon(c1) : c1.hour;
+            if (h2 < h1 && h2 + 12 > h1 && h2 + 12 < 24) {
+                h2 += 12; // 11:00-1:00
+            } else if (h1 >= 12 && h2 < 12 && h2 + 12 > h1) {
+                h2 += 12;
+            }
+        }
+        return new int[] {h1, h2};
+    }
+
+    /**
+     * A time written without am/pm and with a one-digit hour from 1 to 6 ("3:30") is an afternoon
+     * time in the documents we read (events rarely start at 3:30 at night); "03:30" stays as written.
+     */
+    private static int guessAfternoon(Clock c) {
+        return c.meridiem == 0 && c.oneDigitHour && c.hour >= 1 && c.hour <= 6 ? c.hour + 12 : c.hour;
+    }
+
+    /** Skips a time zone after a time: "ET", "GMT", "(CET)", "GMT+1". */
+    private int zoneAfter(int j) {
+        int k = a.symbol(j, '(') ? j + 1 : j;
+        String w = a.word(k);
+        if (w == null || !Lexicon.ZONES.contains(w) || !a.allCaps(k) || a.lineBreakBefore(k)) {
+            return j;
+        }
+        int end = k + 1;
+        if ((a.symbol(end, '+') || a.dash(end)) && a.tight(end) && a.isNumber(end + 1) && a.tight(end + 1)) {
+            end += 2;
+            if (a.symbol(end, ':') && a.isNumber(end + 1) && a.tight(end)) {
+                end += 2;
+            }
+        }
+        if (k > j) {
+            return a.symbol(end, ')') ? end + 1 : j;
+        }
+        return end;
+    }
+
+    // ---------------------------------------------------------------- composition
+
+    /** Joins neighbouring phrases into ranges and dates with times. */
+    private List<Phrase> compose(List<Phrase> found) {
+        List<Phrase> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Phrase p = found.get(k);
+            if (k + 1 < found.size()) {
+                Phrase q = found.get(k + 1);
+                Phrase joined = join(p, q);
+                if (joined != null) {
+                    // a date range may still take a time, and a date a time range: try once more
+                    if (k + 2 < found.size()) {
+                        Phrase again = join(joined, found.get(k + 2));
+                        if (again != null) {
+                            out.add(again);
+                            k += 2;
+                            continue;
+                        }
+                    }
+                    out.add(joined);
+                    k++;
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private Phrase join(Phrase p, Phrase q) {
+        int gapFrom = p.to;
+        int gapTo = q.from;
+        for (int g = gapFrom; g <= gapTo && g < a.size; g++) {
+            if (a.lineBreakBefore(g)) {
+                return null;
+            }
+        }
+        int gap = gapTo - gapFrom;
+        // ranges of dates: "23 June - 2 July 2015", "June 23 to July 2, 2015"
+        if (p.isDateOnly() && q.isDateOnly() && p.isPoint() && q.isPoint() && gap == 1 && isRangeWord(gapFrom)
+                && p.point.month != null && q.point.month != null) {
+            if (p.point.year == null && q.point.year != null) {
+                p.point.year = q.point.year;
+                if (p.point.month > q.point.month) {
+                    p.point.year = q.point.year - 1;
+                }
+            }
+            return Phrase.range(a, p, q);
+        }
+        // a date with its time: "Monday, 5 June, 10:00", "13 September 2023, 09:00-12:30", "5 June at 10am"
+        if (p.isDateOnly() && dayLevel(p) && q.isTimeOnly() && (gap == 0 || gap == 1 && isDateTimeJoiner(gapFrom)
+                || gap == 2 && a.symbol(gapFrom, ',') && (a.word(gapFrom + 1, "at") || a.word(gapFrom + 1, "from")))) {
+            Phrase dated = Phrase.dated(a, p, q, p.from, q.to);
+            dated.single = gap == 0;
+            return dated;
+        }
+        // a time with its date: "10:00 AM, Monday 5 June", "10 p.m. Wednesday", "noon on Friday"
+        if (p.isTimeOnly() && q.isDateOnly() && dayLevel(q) && (gap == 0 || gap == 1
+                && (a.symbol(gapFrom, ',') || a.word(gapFrom, "on")))) {
+            Phrase dated = Phrase.dated(a, q, p, p.from, q.to);
+            dated.single = gap == 0;
+            return dated;
+        }
+        return null;
+    }
+
+    private static boolean dayLevel(Phrase p) {
+        Phrase first = p.kind == Phrase.Kind.RANGE ? p.parts.get(0) : p;
+        return first.isPoint() && first.point.isDay();
+    }
+
+    private boolean isRangeWord(int g) {
+        return a.dash(g) || a.word(g, "to") || a.word(g, "until") || a.word(g, "till") || a.word(g, "through")
+                || a.word(g, "thru");
+    }
+
+    private boolean isDateTimeJoiner(int g) {
+        return a.symbol(g, ',') || a.word(g, "at") || a.word(g, "from") || a.symbol(g, '@') || a.symbol(g, '|');
+    }
+
+    // ---------------------------------------------------------------- pieces
+
+    /** A day of the month: "14", "14th", "fourteenth", "twenty-first". */
+    Hit dayOfMonth(int i) {
+        if (a.isNumber(i)) {
+            if (a.digits(i) > 2 || (i > 0 && a.tight(i) && (a.isNumber(i - 1) || a.isWord(i - 1)))) {
+                return null;
+            }
+            int d = a.number(i);
+            if (d < 1 || d > 31) {
+                return null;
+            }
+            int end = i + 1;
+            String suffix = a.word(end);
+            if (suffix != null && a.tight(end)) {
+                if (!Lexicon.ORDINAL_SUFFIXES.contains(suffix)) {
+                    return null;
+                }
+                end++;
+            }
+            return new Hit(d, end);
+        }
+        String w = a.word(i);
+        if (w == null) {
+            return null;
+        }
+        Integer ord = Lexicon.ORDINALS.get(w);
+        if (ord != null) {
+            return new Hit(ord, i + 1);
+        }
+        Integer tens = Lexicon.TENS.get(w);
+        if (tens != null && (tens == 20 || tens == 30)) {
+            int j = a.dash(i + 1) ? i + 2 : i + 1;
+            Integer unit = Lexicon.ORDINALS.get(a.word(j));
+            if (unit != null && unit < 10 && tens + unit <= 31) {
+                return new Hit(tens + unit, j + 1);
+            }
+            if ("thirtieth".equals(w)) {
+                return new Hit(30, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A month name, with the period after an abbreviation ("Sept."). */
+    Hit monthName(int i) {
+        String w = a.word(i);
+        Integer m = w == null ? null : Lexicon.MONTHS.get(w);
+        if (m == null) {
+            return null;
+        }
+        boolean abbreviation = Lexicon.MONTH_ABBREVIATIONS.contains(w);
+        if ((abbreviation || w.equals("may") || w.equals("march")) && !a.capitalised(i)) {
+            return null;
+        }
+        int end = i + 1;
+        if (abbreviation && a.symbol(end, '.') && a.tight(end)) {
+            end++;
+        } else if (abbreviation && !(a.isNumber(end) || a.symbol(end, ',') || a.dash(end) || a.word(end, "of"))) {
+            return null; // "Jan", "Dec" alone are as often names as months
+        }
+        return new Hit(m, end);
+    }
+
+    /** Whether a month name with no day or year after it is a month here ("in June", not "May I"). */
+    private boolean monthStandsAlone(int i) {
+        String w = a.word(i);
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(w) && !w.equals("may") && !w.equals("march")) {
+            return false;
+        }
+        if (!w.equals("may") && !w.equals("march")) {
+            return a.capitalised(i);
+        }
+        String before = a.word(i - 1);
+        return before != null && MONTH_PREPOSITIONS.contains(before);
+    }
+
+    private static final java.util.Set<String> MONTH_PREPOSITIONS = Lexicon.words(
+            "in", "of", "since", "until", "till", "by", "during", "through", "before", "after", "from", "early",
+            "late", "mid", "last", "next", "this", "each", "every", "to", "between", "and", "or", "for");
+
+    /** A year after a date: "2014", ", 2014", "'94"; null when none follows. */
+    private Hit yearAfter(int j) {
+        if (a.lineBreakBefore(j)) {
+            return null;
+        }
+        int k = a.symbol(j, ',') ? j + 1 : j;
+        if (a.lineBreakBefore(k)) {
+            return null;
+        }
+        if (a.isNumber(k) && a.digits(k) == 4) {
+            int y = a.number(k);
+            if (y >= 1000 && y <= 2199 && !(a.tight(k + 1) && (a.isNumber(k + 1) || a.isWord(k + 1) || a.symbol(k + 1, ':')))) {
+                return new Hit(y, k + 1);
+            }
+            return null;
+        }
+        if ((a.symbol(k, '\'') || a.symbol(k, '\u2019')) && a.isNumber(k + 1) && a.tight(k + 1) && a.digits(k + 1) == 2
+                && !(a.tight(k + 2) && a.isWord(k + 2))) {
+            int yy = a.number(k + 1);
+            return new Hit((yy < 50 ? 2000 : 1900) + yy, k + 2);
+        }
+        return null;
+    }
+
+    /** A year of two or four digits. */
+    private Hit yearNumber(int i) {
+        if (!a.isNumber(i)) {
+            return null;
+        }
+        int n = a.number(i);
+        if (a.digits(i) == 4 && n >= 1000 && n <= 2199) {
+            return new Hit(n, i + 1);
+        }
+        if (a.digits(i) == 2) {
+            return new Hit((n < 50 ? 2000 : 1900) + n, i + 1);
+        }
+        return null;
+    }
+
+    /** Whether a duration unit starts at {@code j} ("May 15 minutes" is no date). */
+    private boolean startsUnit(int j) {
+        String w = a.word(j);
+        return w != null && Lexicon.UNITS.containsKey(w);
+    }
+
+    private static Point date(int year, int month, int day) {
+        Point p = new Point();
+        p.year = year;
+        p.month = month;
+        p.day = day;
+        return validDay(p) ? p : null;
+    }
+
+    private static boolean validDay(Point p) {
+        if (p.month == null || p.month < 1 || p.month > 12 || p.day == null || p.day < 1) {
+            return false;
+        }
+        int year = p.year == null ? 2000 : p.year; // a leap year, so 29 February stands without a year
+        return p.day <= YearMonth.of(year, p.month).lengthOfMonth();
+    }
+}

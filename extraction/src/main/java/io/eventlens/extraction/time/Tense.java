@@ -1,0 +1,81 @@
+package io.eventlens.extraction.time;
+
+import java.util.Set;
+
+/**
+ * Which way a sentence looks from its anchor date, read from the auxiliary or verb nearest the
+ * temporal expression: "will", "shall", "'ll" look ahead; "was", "said", a past participle look
+ * back. Cheap on purpose: no tagger, a handful of words.
+ */
+final class Tense {
+
+    private static final Set<String> FUTURE = Lexicon.words("will", "shall", "ll", "upcoming", "forthcoming", "tomorrow",
+            "next", "scheduled", "expected", "plans", "planned", "intends", "due", "coming", "await", "awaits",
+            "awaiting", "hopes", "effective", "starting", "would", "could", "might", "planning", "plan", "soon");
+    private static final Set<String> PAST = Lexicon.words("was", "were", "had", "did", "said", "ago", "yesterday", "last",
+            "earlier", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held", "met",
+            "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
+            "led", "ran", "sent", "spent", "struck", "hit", "put", "set", "shot", "cut", "killed", "died", "wrote");
+    /** Words ending in -ed that more often point ahead or are no verbs. */
+    private static final Set<String> NOT_PAST = Lexicon.words("scheduled", "expected", "planned", "proposed", "need",
+            "indeed", "red", "bed", "seed", "speed", "feed", "hundred", "united", "limited", "based", "related",
+            "interested", "concerned", "supposed", "used", "advanced");
+
+    private Tense() {
+    }
+
+    /** How far from an expression a tense word still speaks for it, in atoms. */
+    private static final int REACH = 8;
+
+    /** -1 past, +1 future, 0 unknown, for an expression on atoms [from, to) of a sentence. */
+    static int around(Atoms a, int from, int to) {
+        for (int d = 1; d <= REACH; d++) {
+            int cue = cue(a, from - d);
+            if (cue != 0) {
+                return cue;
+            }
+            cue = cue(a, to - 1 + d);
+            if (cue != 0) {
+                return cue;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Past cues minus future cues over all words of {@code a}: summed over a document it says
+     * whether the document reports (news: mostly past) or announces (agendas, invitations: future).
+     */
+    static int balance(Atoms a) {
+        int sum = 0;
+        for (int i = 0; i < a.size; i++) {
+            if (a.kind[i] == Atoms.WORD) {
+                sum += cue(a, i);
+            }
+        }
+        return sum;
+    }
+
+    private static int cue(Atoms a, int i) {
+        String w = a.word(i);
+        if (w == null) {
+            return 0;
+        }
+        if (FUTURE.contains(w)) {
+            if ((w.equals("ll")) && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019'))) {
+                return 0;
+            }
+            return 1;
+        }
+        if (w.equals("going") && a.word(i + 1, "to")) {
+            return 1;
+        }
+        if (PAST.contains(w)) {
+            return -1;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)) {
+            return -1;
+        }
+        return 0;
+    }
+}

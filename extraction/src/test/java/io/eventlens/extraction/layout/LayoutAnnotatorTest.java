@@ -1,0 +1,121 @@
+package io.eventlens.extraction.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.Deadline;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.normalize.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutAnnotatorTest {
+
+    private static Document layout(String source, SourceFormat format) {
+        Document d = new Document("t", source, format, null, Deadline.NONE);
+        new Normalizer().annotate(d);
+        new LayoutAnnotator().annotate(d);
+        return d;
+    }
+
+    private static List<String> headings(Document d) {
+        return d.get(Heading.LAYER).stream().map(d::text).toList();
+    }
+
+    private static final String BULLETIN = """
+            Spring Notes from the Valley Network
+
+            This issue covers two gatherings held in the valley this spring.
+
+            Soil and Seed: Keeping Heirloom Varieties Alive
+
+            Valley Growers Network, Orchard Society of the Vale
+            14 March 2021
+
+            The two groups met in the barn to swap seed. Dr. Ana Ruiz spoke first.
+
+            LATE FROST WORKSHOP
+            Date: 2 April 2021
+            Where: Greystone Farm, Lower Vale
+            Speakers:
+            - Mira Holt, grower
+            • Piet Lange (Orchard Society)
+            """;
+
+    @Test
+    void linesKnowTheirIndentationBlankNeighboursAndListMarkers() {
+        Document d = layout(BULLETIN, SourceFormat.PLAIN);
+        List<Line> lines = d.get(Line.LAYER);
+        assertThat(lines).hasSize(12);
+        Line org = lines.get(3);
+        assertThat(d.text(org)).isEqualTo("Valley Growers Network, Orchard Society of the Vale");
+        assertThat(org.blankBefore()).isTrue();
+        assertThat(org.blankAfter()).isFalse();
+        Line bullet = lines.get(11);
+        assertThat(bullet.listItem()).isTrue();
+        assertThat(d.text(bullet.body())).isEqualTo("Piet Lange (Orchard Society)");
+        assertThat(d.get(Block.LAYER)).hasSize(6);
+    }
+
+    @Test
+    void headingsAreStandaloneTitleShapedLines() {
+        Document d = layout(BULLETIN, SourceFormat.PLAIN);
+        assertThat(headings(d)).containsExactly("Spring Notes from the Valley Network",
+                "Soil and Seed: Keeping Heirloom Varieties Alive", "Valley Growers Network, Orchard Society of the Vale",
+                "LATE FROST WORKSHOP");
+        assertThat(d.get(Heading.LAYER).get(3).allCaps()).isTrue();
+    }
+
+    @Test
+    void labelsArePairedWithTheirValues() {
+        Document d = layout(BULLETIN, SourceFormat.PLAIN);
+        List<LabeledLine> all = d.get(LabeledLine.LAYER);
+        assertThat(all).extracting(LabeledLine::key).containsExactly("soil and seed", "date", "where", "speakers");
+        assertThat(all.get(0).known()).isFalse();
+        List<LabeledLine> labels = all.subList(1, 4);
+        assertThat(labels).allMatch(LabeledLine::known);
+        assertThat(d.text(labels.get(1).value())).isEqualTo("Greystone Farm, Lower Vale");
+        assertThat(labels.get(2).hasValue()).isFalse();
+    }
+
+    @Test
+    void agendaSlotsTakeTheirTimesAndIndentedContinuations() {
+        String programme = """
+                PROGRAMME
+
+                09:00 - 09:45   Welcome
+                                Dr. Ilse Varga, Rector
+                                Tomas Brand, Mayor
+                9.45–10.30 Keynote: "Rivers as Neighbours"
+                2:15 pm to 3 pm Tea on the lawn
+                2021-2026 review of the charter
+                """;
+        Document d = layout(programme, SourceFormat.PLAIN);
+        List<AgendaItem> items = d.get(AgendaItem.LAYER);
+        assertThat(items).extracting(AgendaItem::from).containsExactly("09:00", "09:45", "14:15");
+        assertThat(items).extracting(AgendaItem::to).containsExactly("09:45", "10:30", "15:00");
+        assertThat(d.text(items.get(0))).endsWith("Tomas Brand, Mayor");
+        assertThat(d.text(items.get(1).body())).isEqualTo("Keynote: \"Rivers as Neighbours\"");
+        assertThat(headings(d)).containsExactly("PROGRAMME");
+    }
+
+    @Test
+    void htmlHeadingsComeFromMarkupAndPictogramsAreLabels() {
+        String page = "<main><h1>Night Market Talks</h1><p>\uD83D\uDCCD Old Pier Hall, Brightwater</p>"
+                + "<p>A short paragraph that is not a heading</p><h2>Speakers</h2></main>";
+        Document d = layout(page, SourceFormat.HTML);
+        assertThat(d.get(Heading.LAYER)).extracting(Heading::level).containsExactly(1, 2);
+        assertThat(headings(d)).containsExactly("Night Market Talks", "Speakers");
+        LabeledLine pin = d.get(LabeledLine.LAYER).get(0);
+        assertThat(pin.key()).isEqualTo("location");
+        assertThat(d.text(pin.value())).isEqualTo("Old Pier Hall, Brightwater");
+    }
+
+    @Test
+    void clockTimesNeedMinutesOrMeridiem() {
+        assertThat(LayoutAnnotator.clock("9", null, null)).isNull();
+        assertThat(LayoutAnnotator.clock("12", "30", "p.m.")).isEqualTo("12:30");
+        assertThat(LayoutAnnotator.clock("12", null, "am")).isEqualTo("00:00");
+        assertThat(LayoutAnnotator.clock("25", "00", null)).isNull();
+    }
+}

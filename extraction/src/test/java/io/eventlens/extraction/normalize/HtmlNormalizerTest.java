@@ -1,0 +1,95 @@
+package io.eventlens.extraction.normalize;
+
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.assertOffsetsFaithful;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.find;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.normalize;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+class HtmlNormalizerTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><title>Ignored title</title><style>p{color:red}</style>
+            <script>var x = "<p>not text</p>";</script></head>
+            <body>
+            <div class="cookie-banner">We use cookies. <button>OK</button></div>
+            <header><a href="/">Orchard Society</a><nav><a href="/events">Events</a></nav></header>
+            <main>
+              <p class="crumbs">Home &gt; Events</p>
+              <h1>Pruning   Old Trees &ndash; A Field Day</h1>
+              <dl>
+                <dt>Date</dt><dd><time datetime="2022-10-08">Saturday 8 October 2022</time></dd>
+                <dt>Venue:</dt><dd>Greystone Farm,<br>Lower Vale</dd>
+              </dl>
+              <table><tr><th>Organiser</th><td>Orchard Society of the Vale</td></tr></table>
+              <p>Join <strong>Mira Holt</strong> of the
+                 society&rsquo;s <em>grafting</em> team.</p>
+              <ul><li>Bring gloves</li><li>Wear boots</li></ul>
+              <section><h2>See also</h2><ul><li><a href="#">Spring Blossom Walk</a></li></ul></section>
+              <aside class="more-events"><h2>Other dates</h2><p>Cider Evening</p></aside>
+              <div hidden>secret</div>
+            </main>
+            <footer>&copy; Orchard Society</footer>
+            </body></html>
+            """;
+
+    @Test
+    void boilerplateIsDroppedAndBlocksBecomeLines() {
+        Document d = normalize(PAGE, SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("""
+                Pruning Old Trees \u2013 A Field Day
+
+                Date: Saturday 8 October 2022
+                Venue: Greystone Farm,
+                Lower Vale
+
+                Organiser: Orchard Society of the Vale
+
+                Join Mira Holt of the society\u2019s grafting team.
+
+                Bring gloves
+                Wear boots""");
+    }
+
+    @Test
+    void markupAndTimeValuesAreKept() {
+        Document d = normalize(PAGE, SourceFormat.HTML);
+        assertThat(texts(d, Markup.Kind.HEADING)).containsExactly("Pruning Old Trees \u2013 A Field Day");
+        assertThat(texts(d, Markup.Kind.LABEL)).containsExactly("Date", "Venue:", "Organiser");
+        assertThat(texts(d, Markup.Kind.LIST_ITEM)).containsExactly("Bring gloves", "Wear boots");
+        assertThat(texts(d, Markup.Kind.STRONG)).containsExactly("Mira Holt");
+        assertThat(d.get(TimeElement.LAYER)).singleElement().satisfies(t -> {
+            assertThat(t.datetime()).isEqualTo("2022-10-08");
+            assertThat(d.text(t)).isEqualTo("Saturday 8 October 2022");
+        });
+    }
+
+    @Test
+    void evidencePointsIntoTheSource() {
+        Document d = normalize(PAGE, SourceFormat.HTML);
+        assertThat(d.evidence(find(d, "Mira Holt"), 1.0).text()).isEqualTo("Mira Holt");
+        assertThat(d.evidence(find(d, "society\u2019s"), 1.0).text()).isEqualTo("society&rsquo;s");
+        assertThat(d.evidence(find(d, "Trees \u2013 A"), 1.0).text()).isEqualTo("Trees &ndash; A");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
+    void deeplyNestedMarkupIsHandled() {
+        String nested = "<html><body>" + "<div>".repeat(5000) + "<p>Deep text</p>" + "</div>".repeat(5000) + "</body></html>";
+        Document d = normalize(nested, SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("Deep text");
+    }
+
+    @Test
+    void classWordsDecideBoilerplate() {
+        assertThat(HtmlNormalizer.hasBoilerplateName("cookie-notice")).isTrue();
+        assertThat(HtmlNormalizer.hasBoilerplateName("see-also")).isTrue();
+        assertThat(HtmlNormalizer.hasBoilerplateName("event-header")).isFalse();
+        assertThat(HtmlNormalizer.hasBoilerplateName("event-details")).isFalse();
+    }
+}

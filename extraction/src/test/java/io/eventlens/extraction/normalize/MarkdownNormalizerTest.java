@@ -1,0 +1,67 @@
+package io.eventlens.extraction.normalize;
+
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.assertOffsetsFaithful;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.find;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.normalize;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+class MarkdownNormalizerTest {
+
+    private static final String RELEASE = """
+            # Harbour Museum Opens Its Doors to Night Visitors
+
+            *For immediate release*
+
+            **BRIGHTWATER, May 2, 2024 —** The Harbour Museum will host a \\*free\\* evening symposium.
+
+            **Event:** Lights on the Water: A Night of Maritime History
+            **Where:** Harbour Museum, Brightwater
+
+            ## Programme
+
+            - Opening by **Nell Ortiz** of the [Harbour Trust](https://example.org)
+            - A talk by _Dr. Piet Lange_, curator
+            1. Closing `remarks`
+
+            Second heading
+            --------------
+            Snake_case_words stay &amp; entities decode.
+            """;
+
+    @Test
+    void headingsListsAndEmphasisBecomeMarkup() {
+        Document d = normalize(RELEASE, SourceFormat.MARKDOWN);
+        assertThat(texts(d, Markup.Kind.HEADING)).containsExactly(
+                "Harbour Museum Opens Its Doors to Night Visitors", "Programme", "Second heading");
+        assertThat(texts(d, Markup.Kind.LIST_ITEM)).containsExactly(
+                "Opening by Nell Ortiz of the Harbour Trust", "A talk by Dr. Piet Lange, curator", "Closing remarks");
+        assertThat(texts(d, Markup.Kind.STRONG)).contains("BRIGHTWATER, May 2, 2024 —", "Event:", "Nell Ortiz");
+        assertThat(texts(d, Markup.Kind.EMPHASIS)).contains("For immediate release", "Dr. Piet Lange");
+        assertThat(texts(d, Markup.Kind.LINK)).containsExactly("Harbour Trust");
+        assertThat(d.get(Markup.LAYER).stream().filter(m -> m.kind() == Markup.Kind.HEADING).map(Markup::level))
+                .containsExactly(1, 2, 2);
+    }
+
+    @Test
+    void markersVanishAndLabelLinesStaySeparate() {
+        Document d = normalize(RELEASE, SourceFormat.MARKDOWN);
+        assertThat(d.text()).contains("BRIGHTWATER, May 2, 2024 — The Harbour Museum will host a *free* evening symposium.")
+                .contains("Event: Lights on the Water: A Night of Maritime History\nWhere: Harbour Museum, Brightwater")
+                .contains("Snake_case_words stay & entities decode.")
+                .doesNotContain("#").doesNotContain("**").doesNotContain("---");
+        assertThat(d.evidence(find(d, "Nell Ortiz"), 1.0).text()).isEqualTo("Nell Ortiz");
+        assertThat(d.evidence(find(d, "& entities"), 1.0).text()).isEqualTo("&amp; entities");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
+    void imagesAreDroppedAndUnclosedEmphasisIsLiteral() {
+        Document d = normalize("A ![map](map.png) point * of interest and 2 * 3 = 6", SourceFormat.MARKDOWN);
+        assertThat(d.text()).isEqualTo("A  point * of interest and 2 * 3 = 6");
+    }
+}
