@@ -1,6 +1,7 @@
 package io.eventlens.extraction.entity;
 
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.ner.EntityMention;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
@@ -38,6 +39,9 @@ public final class PersonAnnotator implements Annotator {
             "features", "featured", "feature", "are", "were", "together", "with", "and", "between");
 
     private static final int MAX_NAME_WORDS = 6;
+
+    /** The statistical tagger's probability from which its persons are taken without other evidence. */
+    private static final double STATISTICAL_CONFIDENCE = 0.8;
 
     /** Labels of lines that name a person: "Who:", "Speaker:", "Moderator:"... */
     private static final Set<String> PERSON_LABELS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
@@ -112,6 +116,7 @@ public final class PersonAnnotator implements Annotator {
             }
             document.checkDeadline();
         }
+        found.addAll(statisticalNames(document, tokens, words, sentences, found, taken, inOrganisation));
         found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
         document.set(PersonMention.LAYER, found);
     }
@@ -138,6 +143,59 @@ public final class PersonAnnotator implements Annotator {
             }
         }
         return in;
+    }
+
+    /**
+     * Names the statistical tagger ({@link EntityMention#LAYER}, when it ran) is sure are people and no
+     * pattern found: every word must be written as a name word, and a name in an affiliation position
+     * ("X, health correspondent, Nordisk Avis") is left to the organisation it more likely is.
+     */
+    private static List<PersonMention> statisticalNames(Document document, List<Token> tokens, String[] words,
+            List<Sentence> sentences, List<PersonMention> found, boolean[] taken, boolean[] inOrganisation) {
+        List<PersonMention> more = new ArrayList<>();
+        if (!document.has(EntityMention.LAYER)) {
+            return more;
+        }
+        String text = document.text();
+        int si = 0;
+        for (EntityMention e : document.get(EntityMention.LAYER)) {
+            if (!e.type().equals(EntityMention.PERSON) || e.confidence() < STATISTICAL_CONFIDENCE) {
+                continue;
+            }
+            while (si < sentences.size() && sentences.get(si).end() <= e.start()) {
+                si++;
+            }
+            if (si >= sentences.size() || sentences.get(si).start() > e.start()) {
+                continue;
+            }
+            Sentence sentence = sentences.get(si);
+            Scan scan = new Scan(text, tokens, words, sentence, inOrganisation);
+            int first = firstToken(tokens, e.start(), sentence);
+            int end = firstToken(tokens, e.end(), sentence);
+            if (first < 0 || end <= first + 1 || end > sentence.endToken() || tokens.get(end - 1).end() != e.end()) {
+                continue; // one word alone ("Aino") is too little to go on
+            }
+            boolean ok = true;
+            for (int k = first; k < end && ok; k++) {
+                ok = !taken[k] && !inOrganisation[k] && (scan.isNameWord(words[k], scan.shouting) || PARTICLES.contains(words[k])
+                        || words[k].equals(".") || Words.isInitialLetter(words[k]));
+            }
+            if (!ok || scan.isOrganisationAt(first, end) || scan.affiliationPosition(first, found)) {
+                continue;
+            }
+            more.add(scan.mention(first, first, end, "statistical", Math.min(0.9, e.confidence() * 0.85)));
+            mark(taken, first, end);
+        }
+        return more;
+    }
+
+    private static int firstToken(List<Token> tokens, int offset, Sentence sentence) {
+        for (int k = sentence.firstToken(); k <= sentence.endToken(); k++) {
+            if (k == sentence.endToken() || tokens.get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Later mentions of a known name: the full name again, or its last word alone ("Dieng"). */
@@ -404,6 +462,23 @@ public final class PersonAnnotator implements Annotator {
                 return "subject"; // "Roger Dannenberg will discuss", "Al Roth and Ido Erev will speak"
             }
             return null;
+        }
+
+        /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
+        boolean affiliationPosition(int i, List<PersonMention> found) {
+            String prev = w(i - 1);
+            if (!prev.equals(",") && !prev.equals("(")) {
+                return false;
+            }
+            int sentenceStart = tokens.get(sentence.firstToken()).start();
+            int at = tokens.get(i).start();
+            for (int k = found.size() - 1; k >= 0; k--) {
+                PersonMention p = found.get(k);
+                if (p.end() <= at && p.start() >= sentenceStart) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A person's verb follows, possibly after another name joined by "and" and an auxiliary. */

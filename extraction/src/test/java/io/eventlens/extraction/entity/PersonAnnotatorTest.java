@@ -85,4 +85,14 @@ class PersonAnnotatorTest {
                 + "A Workshop in Primary Care closed on Monday.\nFounding Dean of the Lakeshore School of Nursing"))
                 .isEmpty();
     }
+
+    @Test
+    void takesPeopleTheStatisticalTaggerIsSureOfWhenNoPatternFindsThem() {
+        String text = "Yesterday Margarethe Lindqvist toured the new harbour in Bergen. Room Ostvik is booked.";
+        Document d = EntityFixtures.annotate(text, new io.eventlens.extraction.ner.StatisticalNameAnnotator(),
+                new AcronymAnnotator(), new OrganizationAnnotator(), new PersonAnnotator());
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::evidence)
+                .containsExactly(tuple("Margarethe Lindqvist", "statistical"));
+        assertThat(names(text)).as("without the tagger's layer").isEmpty();
+    }
 }
