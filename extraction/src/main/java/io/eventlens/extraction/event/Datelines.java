@@ -42,12 +42,14 @@ final class Datelines {
         return placeBefore && !before.isEmpty() && dashOrEnd;
     }
 
-    /** The document reads as news: a dateline leading into prose, or a press-release marker near the top. */
+    private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
+
+    /** The document reads as news: a dateline leading into prose, a byline, a press-release marker near the top. */
     static boolean isNews(DocumentView v) {
         for (int k = 0; k < Math.min(6, v.lines.size()); k++) {
             Line line = v.lines.get(k);
             String body = v.text(line.body()).replace("*", "").strip();
-            if (PRESS_MARKER.matcher(body).find()) {
+            if (PRESS_MARKER.matcher(body).find() || BYLINE.matcher(body).find()) {
                 return true;
             }
             for (EventDate d : v.datesIn(line)) {

@@ -50,8 +50,8 @@ public final class EventDateAnnotator implements Annotator {
 
     /**
      * TODO(timex): stopgap until the temporal annotator reads the tense of "On Tuesday, the museum will
-     * present ...": a bare weekday in a sentence about the future was resolved to the past week; it
-     * means the coming one. Remove once DateMention resolves it.
+     * present ...": a bare weekday in a sentence about the future was resolved to the past week (or to
+     * the dateline's own day); it means the coming one. Remove once DateMention resolves it.
      */
     private static String futureWeekday(Document document, DateMention m) {
         String date = m.startDate();
@@ -60,7 +60,7 @@ public final class EventDateAnnotator implements Annotator {
         }
         java.time.LocalDate day = java.time.LocalDate.parse(date);
         java.time.LocalDate anchor = document.anchorDate().get();
-        if (!day.isBefore(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
+        if (day.isAfter(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
             return date;
         }
         for (io.eventlens.extraction.text.Sentence s : document.get(io.eventlens.extraction.text.Sentence.LAYER)) {

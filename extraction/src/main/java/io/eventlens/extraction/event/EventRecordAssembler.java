@@ -6,6 +6,7 @@ import io.eventlens.contract.Participant;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.language.LanguageAnnotator;
+import io.eventlens.extraction.participant.ParticipantFinder;
 import io.eventlens.extraction.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,8 @@ public final class EventRecordAssembler implements Annotator {
     /** Titles at least this alike name the same event. */
     static final double SAME_TITLE = 0.8;
 
+    private final ParticipantFinder participantFinder = new ParticipantFinder();
+
     @Override
     public void annotate(Document document) {
         List<AssembledEvent> events = new ArrayList<>();
@@ -44,6 +47,12 @@ public final class EventRecordAssembler implements Annotator {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
             for (EventCandidate c : merged) {
+                for (Span region : ownText(c, merged)) {
+                    for (ParticipantCandidate p : participantFinder.find(document, region)) {
+                        addParticipant(c.participants, p);
+                    }
+                    document.checkDeadline();
+                }
                 List<Slot<String>> once = new ArrayList<>();
                 for (Slot<String> o : c.organizers) {
                     addOrganizer(once, o);
@@ -231,14 +240,14 @@ public final class EventRecordAssembler implements Annotator {
         if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
             return true;
         }
-        return (Phrases.isAcronym(a) && OrganizationNames.initialsFit(a, b) && acronymLetters(a, b))
-                || (Phrases.isAcronym(b) && OrganizationNames.initialsFit(b, a) && acronymLetters(b, a));
+        return (Phrases.isAcronym(a) && OrganizerNames.initialsFit(a, b) && acronymLetters(a, b))
+                || (Phrases.isAcronym(b) && OrganizerNames.initialsFit(b, a) && acronymLetters(b, a));
     }
 
     private static boolean acronymLetters(String acronym, String name) {
         String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
-        for (String w : OrganizationNames.wordList(name)) {
+        for (String w : OrganizerNames.wordList(name)) {
             if (Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }
@@ -289,6 +298,37 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
         }
+    }
+
+    /**
+     * The stretches of text that speak of {@code event} alone: its own text without the text of the
+     * events inside it (the speakers of a lecture announced at the end of a report are that
+     * lecture's, not the report's lecture's).
+     */
+    static List<Span> ownText(EventCandidate event, List<EventCandidate> events) {
+        List<Span> own = new ArrayList<>(event.textRegions());
+        for (EventCandidate inner : events) {
+            if (inner == event || !inside(inner, event)) {
+                continue;
+            }
+            for (Span cut : inner.textRegions()) {
+                List<Span> next = new ArrayList<>();
+                for (Span s : own) {
+                    if (!s.overlaps(cut)) {
+                        next.add(s);
+                        continue;
+                    }
+                    if (cut.start() > s.start()) {
+                        next.add(Span.of(s.start(), cut.start()));
+                    }
+                    if (cut.end() < s.end()) {
+                        next.add(Span.of(cut.end(), s.end()));
+                    }
+                }
+                own = next;
+            }
+        }
+        return own;
     }
 
     /** Every stretch of {@code inner} lies inside {@code outer}'s text, and {@code inner} is the smaller. */

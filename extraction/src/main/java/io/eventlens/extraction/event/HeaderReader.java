@@ -189,12 +189,22 @@ public final class HeaderReader implements Annotator {
         if (line.listItem() && !v.isHeading(k)) {
             return true;
         }
+        for (EventDate d : v.datesIn(line)) {
+            if (d.hasDay()) {
+                return true; // a dated line that is no date line: a publication line, a sentence
+            }
+        }
         String body = v.text(line.body());
         int words = Phrases.words(v.text, line.body()).size();
         return words > 30 || (body.endsWith(".") && words > 6 && !isQuotedLine(v, k));
     }
 
     private static boolean titleLike(DocumentView v, int k) {
+        for (EventDate d : v.datesIn(v.lines.get(k))) {
+            if (d.hasDay()) {
+                return false; // "Posted Monday, 3 May": a dated line is no title
+            }
+        }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
             return true;
         }
@@ -229,12 +239,12 @@ public final class HeaderReader implements Annotator {
     static boolean isOrganizerLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
         String text = v.text(body);
-        List<Span> names = OrganizationNames.split(v.text, body, false);
+        List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;
         boolean organization = false;
         for (Span n : names) {
             covered += n.length();
-            organization |= OrganizationNames.looksLikeOrganization(OrganizationNames.withoutAcronym(v.text, n));
+            organization |= OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, n));
         }
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
@@ -267,13 +277,13 @@ public final class HeaderReader implements Annotator {
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
     static boolean isGeneric(DocumentView v, int k) {
         String body = v.text(v.lines.get(k).body()).replaceAll("\\([^)]*\\)", " ");
-        List<String> words = OrganizationNames.wordList(body);
+        List<String> words = OrganizerNames.wordList(body);
         if (words.isEmpty()) {
             return true;
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+")) {
+            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+")) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {

@@ -10,7 +10,7 @@ import io.eventlens.extraction.entity.Places;
 import io.eventlens.extraction.entity.Vocabulary;
 import io.eventlens.extraction.entity.Words;
 import io.eventlens.extraction.event.ParticipantCandidate;
-import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.layout.Line;
 import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
 import java.util.ArrayList;
@@ -78,7 +78,10 @@ public final class ParticipantFinder {
     private static final Pattern ENTRY_PREFIX = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023|]*"
             + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
             + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
-    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|]|\\bby)\\s*$");
+    /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
+    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|\\bby)\\s*$");
+    /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
+    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
             + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
@@ -100,6 +103,7 @@ public final class ParticipantFinder {
         final Span region;
         final List<Sentence> sentences;
         final List<Token> tokens;
+        final List<Line> lines;
         final List<PersonMention> persons;
         final List<PersonMention> allPersons;
         final OrganizationNames organisations;
@@ -114,6 +118,7 @@ public final class ParticipantFinder {
             this.region = region;
             this.sentences = document.get(Sentence.LAYER);
             this.tokens = document.get(Token.LAYER);
+            this.lines = document.get(Line.LAYER);
             this.persons = document.within(PersonMention.LAYER, region);
             this.allPersons = document.get(PersonMention.LAYER);
             this.organisations = OrganizationNames.of(document);
@@ -481,7 +486,7 @@ public final class ParticipantFinder {
             }
             int lineStart = Math.max(lineStart(s), windowStart);  // -1 (no line start near) falls back to the window
             String linePrefix = text.substring(lineStart, Math.max(lineStart, cut));
-            boolean bulletLine = isLineStart(s) && BULLET_LINE.matcher(linePrefix).find();
+            boolean bulletLine = isLineStart(s) && (BULLET_LINE.matcher(linePrefix).find() || isListItem(s));
             LineLabel label = null;
             if (bulletLine) {
                 label = label(s, linePrefix);
@@ -713,7 +718,8 @@ public final class ParticipantFinder {
         /** After an entry's description: nothing, another entry, or more description ("..., and a former adviser"). */
         private boolean restOfLineAllowsEntry(int from, Sentence s) {
             int k = skipSpaces(from, Math.min(s.end(), from + REACH));
-            return k >= s.end() || k < text.length() && ";.,(".indexOf(text.charAt(k)) >= 0;
+            return k >= s.end() || k < text.length() && (";.,(".indexOf(text.charAt(k)) >= 0
+                    || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt());
         }
 
         /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */
@@ -886,6 +892,24 @@ public final class ParticipantFinder {
         private boolean isLineStart(Sentence s) {
             int start = lineStart(s);
             return start >= 0 && (start == s.start() || text.substring(start, s.start()).isBlank());
+        }
+
+        /** The layout annotator (when it ran) saw a list item here, whose marker a normaliser may have removed. */
+        private boolean isListItem(Sentence s) {
+            int lo = 0;
+            int hi = lines.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Line line = lines.get(mid);
+                if (s.start() < line.start()) {
+                    hi = mid - 1;
+                } else if (s.start() >= line.end()) {
+                    lo = mid + 1;
+                } else {
+                    return line.listItem() && s.start() <= line.bodyStart();
+                }
+            }
+            return false;
         }
 
         private int indexOf(char c, int from, int to) {

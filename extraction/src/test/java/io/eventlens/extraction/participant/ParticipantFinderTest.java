@@ -193,4 +193,30 @@ class ParticipantFinderTest {
         assertThat(finder.find(d, Span.of(second, text.length()))).extracting(c -> c.name.value()).containsExactly("Aino Sepp");
         assertThat(finder.find(Document.of("bare.txt", text), Span.of(0, text.length()))).isEmpty();
     }
+
+    @Test
+    void takesTheKindOfAListFromItsLabelAlsoWhenTheNormaliserRemovedTheBullets() {
+        String markdown = "# Streets for People\n\nTwo respondents then reacted to the lecture:\n\n"
+                + "- **Ilse Brandauer**, a senior planner with the Municipality of Lisbon, welcomed the evidence.\n"
+                + "- **Tomas Varga**, co-founder of the delivery start-up Pedalwerk, described cargo bikes.\n";
+        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
+                "talk.md", markdown, io.eventlens.extraction.document.SourceFormat.MARKDOWN, null));
+        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
+                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
+                c.kind.value())).toList()).containsExactly(
+                p("Ilse Brandauer", "senior planner", "Municipality of Lisbon", ParticipantKind.PANELIST),
+                p("Tomas Varga", "co-founder", "Pedalwerk", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void readsAgendaLinesThatANormaliserJoined() {
+        String text = "09:30-10:15  Opening keynote: \"What the floods taught us\" Dr. Priya Anand, Director of Policy,"
+                + " Global Futures Institute\n"
+                + "B. Digital health - Chair: Prof. Tomas Berg (University of Vestby) C. Equity - Chair: Dr. Leyla Dalen"
+                + " (Kestrel University Hospital)";
+        assertThat(people(text)).containsExactly(
+                p("Priya Anand", "Director of Policy", "Global Futures Institute", ParticipantKind.KEYNOTE),
+                p("Tomas Berg", null, "University of Vestby", ParticipantKind.MODERATOR),
+                p("Leyla Dalen", null, "Kestrel University Hospital", ParticipantKind.MODERATOR));
+    }
 }
