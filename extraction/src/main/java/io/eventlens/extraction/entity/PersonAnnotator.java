@@ -49,7 +49,8 @@ public final class PersonAnnotator implements Annotator {
             "panelist", "panelists", "panellist", "panellists", "keynote", "facilitator", "facilitators", "by", "guest",
             "guests", "instructor", "instructors", "discussant", "discussants", "respondent", "respondents", "contact",
             "presented", "speaking", "featuring", "with", "interviewer", "interviewee", "author", "authors", "for",
-            "against", "closing", "welcome", "remarks", "organiser", "organizer", "convener", "convenor");
+            "against", "closing", "welcome", "remarks", "organiser", "organizer", "convener", "convenor", "conversation",
+            "dialogue", "featured", "introduction", "panel", "debate", "interview");
 
     /** Academic degrees written after a name: "Marc Irwin, Ph.D." */
     private static final Set<String> DEGREES = Set.of("phd", "md", "dphil", "mba", "msc", "ma", "jd", "llm", "dds",
@@ -419,6 +420,11 @@ public final class PersonAnnotator implements Annotator {
             }
             String lowerPrev = prev.toLowerCase(Locale.ROOT);
             if (CUES.contains(lowerPrev) && !lowerPrev.equals("and") && !lowerPrev.equals("with") || prev.equals(";")) {
+                return "cue";
+            }
+            // "Speakers: Jane Roe (Org), Tom Poe (Org)": the next item of a list of names with affiliations
+            if ((prev.equals(",") || prev.equals(";") || lowerPrev.equals("and")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 15
+                    && (next.equals("(") || Words.isDash(next))) {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list

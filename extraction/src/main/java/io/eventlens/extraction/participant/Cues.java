@@ -58,6 +58,12 @@ final class Cues {
             + "tour|demonstration|demo|workshop|masterclass|conversation|interview|panel))"
             + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s*$");
 
+    /** "a 2019 study led by", "a documentary produced by": the person after "by" made a work, not the event. */
+    static final Pattern WORK_BEFORE_BY = Pattern.compile("(?i)\\b(?:study|studies|report|paper|book|survey|research|"
+            + "analysis|article|film|documentary|project|investigation|review|poll|letter|petition|resolution|law|bill|"
+            + "decision|judgment|ruling|exhibition|photographs?|photos?|video|album|novel|essay|blog|series|team|"
+            + "expedition|campaign|delegation|mission|effort|initiative|index|dataset|database|model)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$");
+
     /** "Speakers included", "brought together", "features", "joined by": a list of participants follows. */
     static final Pattern LIST = Pattern.compile("(?i)\\b(?:(speakers|panel(?:l)?ists|special\\s+guests|guests|participants|"
             + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up)\\s+"
@@ -65,7 +71,7 @@ final class Cues {
             + "(brought|brings|bring|bringing|will\\s+bring)\\s+together|"
             + "(featur(?:es|ed|ing|e))|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
-            + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|"
+            + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
             + "(include[sd]?|including))\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
@@ -104,7 +110,7 @@ final class Cues {
 
     /** Section labels above people who are contacts or staff, not participants. */
     static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|our\\s+team|team|contacts?|"
-            + "media\\s+contacts?|press\\s+contacts?|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
+            + "media\\s+(?:contacts?|enquiries|inquiries)|press\\s+(?:contacts?|enquiries|inquiries|office)|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also)\\b");
 

@@ -169,8 +169,8 @@ public final class ParticipantFinder {
         Sighting read(PersonMention m, Sentence s) {
             Sighting sighting = new Sighting(m);
             int descriptionEnd = describe(sighting, s);
-            consume(m.end(), Math.max(m.end(), descriptionEnd));
             int preStart = readBefore(sighting, s);
+            consume(m.end(), Math.max(m.end(), descriptionEnd));
             decide(sighting, s, preStart, descriptionEnd);
             return sighting;
         }
@@ -231,7 +231,7 @@ public final class ParticipantFinder {
             if (affiliation.lookingAt()) {
                 int orgStart = skipSpaces(k, lineEnd);
                 orgStart = text.indexOf(' ', orgStart) + 1;
-                int end = scanEnd(orgStart, lineEnd, m);
+                int end = Math.min(scanEnd(orgStart, lineEnd, m), splitter.capitalisedNameEnd(orgStart, lineEnd));
                 sighting.organization = splitter.organisationOnly(orgStart, end);
                 return end;
             }
@@ -389,11 +389,13 @@ public final class ParticipantFinder {
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();
             String phrase = text.substring(start, end);
-            if (Cues.ROLE_NOUN_BEFORE.matcher(phrase + ",").find() && phrase.split("\\s+").length <= 3
+            if (comma && Cues.ROLE_NOUN_BEFORE.matcher(phrase + ",").find() && phrase.split("\\s+").length <= 3
                     && Cues.kindOfPredicate(phrase) == null && isCueNoun(phrase)) {
                 return m.start(); // "the moderator, Mr. X": a cue, not a title
             }
-            if (comma && !followedByComma(m, s)) {
+            if (comma && (!followedByComma(m, s) || tokens.get(first).start() < consumedUntil)) {
+                // "Subsequently, Dr. X provided": only an enclosed name has a role written before it, and
+                // not when that role is the description of the person before ("A, Minister of Y, B, ...")
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it
                 return m.start();
             }
@@ -497,7 +499,7 @@ public final class ParticipantFinder {
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by"
             Matcher by = Cues.BY.matcher(before);
-            if (by.find()) {
+            if (by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
                     case "moderated", "chaired" -> ParticipantKind.MODERATOR;
@@ -523,7 +525,8 @@ public final class ParticipantFinder {
                 String o = opener.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = o.startsWith("open") || o.startsWith("welcom") || o.startsWith("host")
                         || o.startsWith("kick") || o.equals("to open") ? ParticipantKind.HOST
-                        : o.startsWith("chair") || o.startsWith("moderat") ? ParticipantKind.MODERATOR : null;
+                        : o.startsWith("chair") || o.startsWith("moderat") ? ParticipantKind.MODERATOR
+                        : o.startsWith("in ") ? Cues.kindOf(o) : null; // "In her keynote speech, X"
                 take(sighting, kind, windowStart + opener.start(1), windowStart + opener.end(1), 0.8);
                 return;
             }
@@ -576,6 +579,7 @@ public final class ParticipantFinder {
                 }
                 Span cue = label.kind != null ? label.span : m.nameSpan();
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
         }
 

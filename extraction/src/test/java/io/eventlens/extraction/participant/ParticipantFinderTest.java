@@ -219,4 +219,86 @@ class ParticipantFinderTest {
                 p("Tomas Berg", null, "University of Vestby", ParticipantKind.MODERATOR),
                 p("Leyla Dalen", null, "Kestrel University Hospital", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void readsAWebinarInvitation() {
+        String text = "Webinar: Financing Coastal Resilience in Small Island States\n"
+                + "\n"
+                + "Join us on Thursday, 4 March 2021, for a conversation with Dr. Amara Okonkwo-Leith, Chief Economist at the Blue Harbour Fund, and Matteo Ricciardelli, Head of Climate Finance, Meridian Development Bank. The discussion will be moderated by Sofia Haddad-Brun, Senior Fellow at the Tideline Institute.\n"
+                + "\n"
+                + "Opening remarks will be given by H.E. Ambassador Keoni Malama, Permanent Representative of Palau to the United Nations.\n"
+                + "\n"
+                + "Speakers: Jane Whitcombe (Coral Futures Network), Tomasz Kowalewski (University of Gdańsk), Ngozi Adeyemi-Clarke (Lagos Climate Hub)\n"
+                + "\n"
+                + "About the Tideline Institute\n"
+                + "The Tideline Institute is an independent think tank. Media enquiries: Priya Raman, Communications Officer.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Amara Okonkwo-Leith", "Chief Economist", "Blue Harbour Fund", ParticipantKind.SPEAKER),
+                p("Matteo Ricciardelli", "Head of Climate Finance", "Meridian Development Bank", ParticipantKind.SPEAKER),
+                p("Sofia Haddad-Brun", "Senior Fellow", "Tideline Institute", ParticipantKind.MODERATOR),
+                p("Keoni Malama", "Permanent Representative of Palau to the United Nations", null, ParticipantKind.SPEAKER),
+                p("Jane Whitcombe", null, "Coral Futures Network", ParticipantKind.SPEAKER),
+                p("Tomasz Kowalewski", null, "University of Gdańsk", ParticipantKind.SPEAKER),
+                p("Ngozi Adeyemi-Clarke", null, "Lagos Climate Hub", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsANewsReport() {
+        String text = "Ministers call for faster action on plastic pollution\n"
+                + "\n"
+                + "GENEVA, 12 June 2022 - Environment ministers from twenty countries met in Geneva on Tuesday for a one-day High-Level Dialogue on Marine Plastics, convened by the Swiss Federal Office for the Environment (FOEN) and the Ocean Stewardship Alliance (OSA).\n"
+                + "\n"
+                + "In her keynote speech, Federal Councillor Simone Gerber-Iselin urged countries to agree on binding targets. \"We cannot recycle our way out of this crisis,\" she said.\n"
+                + "\n"
+                + "The first panel was chaired by Mr. Lukas Brenner, Director of the FOEN, and featured Ms. Adaeze Nwosu, Minister of Environment of Nigeria, Mr. Kenji Morimoto, Vice-Minister for Global Environmental Affairs of Japan, and Dr. Helga Sørli, Executive Director of the OSA.\n"
+                + "\n"
+                + "Professor Ian McAllister of the University of Dundee presented new research on microplastic flows. According to a 2019 study led by Maria Castellanos, most plastic waste enters the ocean through rivers.\n"
+                + "\n"
+                + "Closing the dialogue, OSA Chair Rafael Domínguez thanked the participants and announced a follow-up meeting in 2023.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Simone Gerber-Iselin", "Federal Councillor", null, ParticipantKind.KEYNOTE),
+                p("Lukas Brenner", "Director", "Federal Office for the Environment", ParticipantKind.MODERATOR),
+                p("Adaeze Nwosu", "Minister of Environment of Nigeria", null, ParticipantKind.PANELIST),
+                p("Kenji Morimoto", "Vice-Minister for Global Environmental Affairs of Japan", null, ParticipantKind.PANELIST),
+                p("Helga Sørli", "Executive Director", "Ocean Stewardship Alliance", ParticipantKind.PANELIST),
+                p("Ian McAllister", null, "University of Dundee", ParticipantKind.SPEAKER),
+                p("Rafael Domínguez", "OSA Chair", "Ocean Stewardship Alliance", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsAConferenceProgramme() {
+        String text = "ANNUAL FORUM ON DIGITAL RIGHTS 2024\n"
+                + "Programme\n"
+                + "\n"
+                + "Day 1 - Monday 7 October\n"
+                + "\n"
+                + "09:00 - 09:20  Welcome and introduction\n"
+                + "               Martina Kovač, Director, Digital Freedom Foundation\n"
+                + "\n"
+                + "09:20 - 10:00  Keynote Address by Professor Daniel Osei-Bonsu, Chair of Information Law, University of Accra\n"
+                + "\n"
+                + "10:00 - 11:30  Panel 1: Surveillance and the Courts\n"
+                + "               Chair: Judge Elin Marstrand (European Court of Human Rights, retired)\n"
+                + "               Speakers: Rohan Mehta (Internet Policy Centre), Claire Dubois (Privacy Watch France), Samir El-Khoury (Beirut Digital Lab)\n"
+                + "\n"
+                + "11:30 - 12:00  Coffee break\n"
+                + "\n"
+                + "12:00 - 13:00  In conversation: Ava Lindgren and Tobias Weber on encryption\n"
+                + "               Moderated by Hannah Mills, technology editor, The Northern Ledger\n"
+                + "\n"
+                + "13:00 - 14:00  Lunch\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Martina Kovač", "Director", "Digital Freedom Foundation", ParticipantKind.HOST),
+                p("Daniel Osei-Bonsu", "Chair of Information Law", "University of Accra", ParticipantKind.KEYNOTE),
+                p("Elin Marstrand", null, "European Court of Human Rights", ParticipantKind.MODERATOR),
+                p("Rohan Mehta", null, "Internet Policy Centre", ParticipantKind.SPEAKER),
+                p("Claire Dubois", null, "Privacy Watch France", ParticipantKind.SPEAKER),
+                p("Samir El-Khoury", null, "Beirut Digital Lab", ParticipantKind.SPEAKER),
+                p("Ava Lindgren", null, null, ParticipantKind.SPEAKER),
+                p("Tobias Weber", null, null, ParticipantKind.SPEAKER),
+                p("Hannah Mills", "technology editor", "Northern Ledger", ParticipantKind.MODERATOR));
+    }
 }
