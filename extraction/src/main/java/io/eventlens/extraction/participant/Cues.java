@@ -53,10 +53,12 @@ final class Cues {
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
             + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
-            + "(?:remarks|address|speech|lecture|talk|presentation|keynote|response|responses|introduction|welcome|"
-            + "session|briefing|reading|performance|contribution|contributions|comments|reflections|overview|"
-            + "tour|demonstration|demo|workshop|masterclass|conversation|interview|panel))"
-            + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s*$");
+            + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
+            + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
+            + "tours?|demonstrations?|demos?|workshops?|masterclass(?:es)?|conversations?|interviews?|panel))"
+            + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s+"
+            // "by the author, Dr. X"
+            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
 
     /** "a 2019 study led by", "a documentary produced by": the person after "by" made a work, not the event. */
     static final Pattern WORK_BEFORE_BY = Pattern.compile("(?i)\\b(?:study|studies|report|paper|book|survey|research|"
@@ -72,6 +74,7 @@ final class Cues {
             + "(featur(?:es|ed|ing|e))|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
+            + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
             + "(include[sd]?|including))\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
@@ -121,6 +124,7 @@ final class Cues {
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch))");
     private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|"
             + "^\\W*(?:for|against)\\s*:|brought\\s+together|brings\\s+together|bring\\s+together|debaters?)");
+    private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:rapporteurs?|note-?takers?|interpreters?|sign\\s+language)\\b");
     private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|talk\\s+show|podcast|interview|q&a)\\b");
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel\\b");
 
@@ -128,6 +132,7 @@ final class Cues {
     private static final Pattern PREDICATE_MODERATOR = Pattern.compile("(?i)^(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing)?)\\b");
     private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
+            + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
             + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
 
@@ -164,6 +169,9 @@ final class Cues {
         }
         if (PANELIST.matcher(cue).find()) {
             return ParticipantKind.PANELIST;
+        }
+        if (OTHER.matcher(cue).find()) {
+            return ParticipantKind.OTHER;
         }
         return null;
     }

@@ -83,6 +83,14 @@ public final class ParticipantFinder {
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
+    /** "X is Senior Lecturer in History at Y", "X serves as the director of Y". */
+    private static final Pattern IS_ROLE = Pattern.compile("^\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as|has\\s+been)\\s+"
+            + "(?:currently\\s+|now\\s+|also\\s+)?(?:a\\s+|an\\s+|the\\s+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*");
+    /** Verbs of a relative clause that make its subject take part: "who will introduce the speakers", "who moderated". */
+    private static final Pattern RELATIVE_PARTICIPATION = Pattern.compile("(?i)^\\s*,?\\s*who\\s+(?:also\\s+|then\\s+|later\\s+)?"
+            + "(?:(?:will|shall|is\\s+to|was\\s+to|would)\\s+(?:also\\s+|then\\s+)?(?:be\\s+)?[\\p{L}]+|moderated|chaired|introduced|opened|"
+            + "closed|welcomed|delivered|presented|spoke|gave|hosted|facilitated)\\b");
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
             + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
             + "discussants?|lecturers?|guests?)\\W*$");
@@ -227,6 +235,15 @@ public final class ParticipantFinder {
                 sighting.organization = split.organization();
                 return end;
             }
+            Matcher is = IS_ROLE.matcher(text).region(k, lineEnd);
+            if (is.lookingAt() && roleWordWithin(is.end(), lineEnd, 5)) {
+                int end = scanEnd(is.end(), lineEnd, m);
+                RoleAndOrganization.Split split = splitter.split(is.end(), end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+                sighting.biography = true;
+                return end;
+            }
             Matcher affiliation = AFFILIATION_AFTER_NAME.matcher(text).region(k, lineEnd);
             if (affiliation.lookingAt()) {
                 int orgStart = skipSpaces(k, lineEnd);
@@ -236,6 +253,16 @@ public final class ParticipantFinder {
                 return end;
             }
             return k;
+        }
+
+        private boolean roleWordWithin(int from, int lineEnd, int words) {
+            Matcher w = WORD.matcher(text).region(from, Math.min(lineEnd, from + 120));
+            for (int n = 0; n < words && w.find(); n++) {
+                if (Vocabulary.isRoleWord(w.group())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void readParenthesis(Sighting sighting, int start, int end) {
@@ -400,7 +427,7 @@ public final class ParticipantFinder {
                 return m.start();
             }
             splitPossessive(sighting, first, last);
-            return comma ? start : phraseStart;
+            return phraseStart;
         }
 
         private boolean isCueNoun(String phrase) {
@@ -574,6 +601,9 @@ public final class ParticipantFinder {
                     sighting.excluded = true;
                     return;
                 }
+                if (sighting.biography && !label.namesParticipants) {
+                    return; // "X is the director of Y." in running text is no agenda entry
+                }
                 if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end()) {
                     describeFromNextLine(sighting, s);
                 }
@@ -673,10 +703,19 @@ public final class ParticipantFinder {
             }
             // skip a relative clause: "Mr. Zeid, who served as ..., is likely"
             Matcher relative = RELATIVE_CLAUSE.matcher(text).region(k, lineEnd);
+            int[] relativeVerb = null;
+            Matcher participating = RELATIVE_PARTICIPATION.matcher(text).region(k, lineEnd);
+            if (participating.lookingAt()) {
+                int verb = participating.end() - wordBefore(participating.end());
+                String v = text.substring(verb, participating.end()).toLowerCase(Locale.ROOT);
+                if (Cues.PARTICIPATION_VERBS.contains(v)) {
+                    relativeVerb = new int[] {verb, phraseEnd(verb, lineEnd)};
+                }
+            }
             if (relative.lookingAt()) {
                 int comma = indexOf(',', relative.end(), lineEnd);
                 if (comma < 0) {
-                    return null;
+                    return relativeVerb;
                 }
                 k = skipSpaces(comma + 1, lineEnd);
             }
@@ -692,7 +731,7 @@ public final class ParticipantFinder {
             while (k < lineEnd && words < 5) {
                 String word = wordAt(k, lineEnd);
                 if (word.isEmpty()) {
-                    return null;
+                    return relativeVerb;
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (Cues.PARTICIPATION_VERBS.contains(lower) && !(lower.equals("will") || lower.equals("has"))) {
@@ -700,12 +739,20 @@ public final class ParticipantFinder {
                     return new int[] {k, end};
                 }
                 if (!Cues.ADVERBS.contains(lower)) {
-                    return null;
+                    return relativeVerb;
                 }
                 k = skipSpaces(k + word.length(), lineEnd);
                 words++;
             }
-            return null;
+            return relativeVerb;
+        }
+
+        private int wordBefore(int end) {
+            int k = end;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            return end - k;
         }
 
         private int phraseEnd(int from, int lineEnd) {
@@ -757,7 +804,7 @@ public final class ParticipantFinder {
 
         // ---- labels of agenda lines ------------------------------------------------------------
 
-        private record LineLabel(ParticipantKind kind, Span span, boolean excluded) {
+        private record LineLabel(ParticipantKind kind, Span span, boolean excluded, boolean namesParticipants) {
         }
 
         /** The kind a line's own label names, or else the label line above a list of entries. */
@@ -765,12 +812,12 @@ public final class ParticipantFinder {
             String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
             int lineStart = lineStart(s);
             if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
-                return new LineLabel(null, null, true);
+                return new LineLabel(null, null, true, false);
             }
             if (!own.isBlank()) {
                 ParticipantKind kind = labelKind(own);
                 int offset = lineStart + linePrefix.indexOf(own);
-                return new LineLabel(kind, Span.of(offset, offset + own.length()), false);
+                return new LineLabel(kind, Span.of(offset, offset + own.length()), false, kind != null || LABEL_LINE.matcher(own).find());
             }
             int index = indexOf(s);
             for (int k = index - 1; k >= 0 && k >= index - 12; k--) {
@@ -780,11 +827,13 @@ public final class ParticipantFinder {
                 }
                 String label = text.substring(line.start(), Math.min(line.end(), line.start() + REACH));
                 if (Cues.NOT_PARTICIPANTS.matcher(label).find()) {
-                    return new LineLabel(null, null, true);
+                    return new LineLabel(null, null, true, false);
                 }
-                return new LineLabel(labelKind(label), Span.of(line.start(), line.end()), false);
+                ParticipantKind kind = labelKind(label);
+                return new LineLabel(kind, Span.of(line.start(), line.end()), false,
+                        kind != null || LABEL_LINE.matcher(label).matches());
             }
-            return new LineLabel(null, null, false);
+            return new LineLabel(null, null, false, false);
         }
 
         private ParticipantKind labelKind(String label) {

@@ -301,4 +301,60 @@ class ParticipantFinderTest {
                 p("Tobias Weber", null, null, ParticipantKind.SPEAKER),
                 p("Hannah Mills", "technology editor", "Northern Ledger", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void readsABookLaunchWithSpeakerBiographies() {
+        String text = "Book Launch: The Quiet Archipelago\n"
+                + "\n"
+                + "The Harbourview Centre for Island Studies invites you to the launch of The Quiet Archipelago, a new history of the northern isles. The evening will feature presentations by the author, Dr. Eilidh MacRae, and by Professor Tomasz Nowacki of the University of Kraków, followed by a panel discussion with Ingrid Solvang (Island Futures Trust), Ruairi Doherty (Western Ferries Association) and Lena Park (Ocean Media Lab).\n"
+                + "\n"
+                + "Rapporteur: Kwabena Asante-Mensah, PhD candidate, Harbourview Centre\n"
+                + "\n"
+                + "Speakers\n"
+                + "\n"
+                + "Eilidh MacRae is Senior Lecturer in Maritime History at the University of Lerwick. Her previous book won the Northern Isles Prize.\n"
+                + "\n"
+                + "Tomasz Nowacki is Professor of Baltic Studies at the University of Kraków and a fellow of the European Academy of Letters.\n"
+                + "\n"
+                + "\"Islands are not remote to the people who live on them,\" said Harriet Quayle, the Centre's director, who will introduce the speakers.\n"
+                + "\n"
+                + "Contact: Moira Flett, Events Officer\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Eilidh MacRae", "Senior Lecturer in Maritime History", "University of Lerwick", ParticipantKind.SPEAKER),
+                p("Tomasz Nowacki", "Professor of Baltic Studies", "University of Kraków", ParticipantKind.SPEAKER),
+                p("Ingrid Solvang", null, "Island Futures Trust", ParticipantKind.PANELIST),
+                p("Ruairi Doherty", null, "Western Ferries Association", ParticipantKind.PANELIST),
+                p("Lena Park", null, "Ocean Media Lab", ParticipantKind.PANELIST),
+                p("Kwabena Asante-Mensah", "PhD candidate", "Harbourview Centre for Island Studies", ParticipantKind.OTHER),
+                p("Harriet Quayle", "Centre's director", null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void readsSpeakerCardsOfAnEventPage() {
+        String html = "<html><body>\n"
+                + "<header><nav><a href=\"/\">Home</a> | <a href=\"/events\">Events</a></nav></header>\n"
+                + "<main>\n"
+                + "<h1>Water Security in Arid Cities: A Public Lecture</h1>\n"
+                + "<p class=\"date\"><time datetime=\"2024-03-21\">21 March 2024</time>, 18:00-19:30</p>\n"
+                + "<p>The School of Environment at Northgate University is pleased to host Professor Samira Haddou for the annual Rivers Lecture.</p>\n"
+                + "<h2>Speaker</h2>\n"
+                + "<div class=\"card\"><h3>Prof. Samira Haddou</h3><p>Professor of Hydrology, University of Tunis El Manar</p><p>Samira Haddou has advised governments across North Africa on groundwater policy.</p></div>\n"
+                + "<h2>Respondent</h2>\n"
+                + "<div class=\"card\"><h3>Dr. Owen Pritchard</h3><p>Senior Lecturer, School of Environment, Northgate University</p></div>\n"
+                + "<h2>Chair</h2>\n"
+                + "<div class=\"card\"><h3>Professor Ruth Adebayo</h3><p>Pro-Vice-Chancellor for Research, Northgate University</p></div>\n"
+                + "</main>\n"
+                + "<footer>Northgate University, 1 College Road</footer>\n"
+                + "</body></html>\n"
+                + "";
+        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
+                "lecture.html", html, io.eventlens.extraction.document.SourceFormat.HTML, null));
+        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
+                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
+                c.kind.value())).toList()).containsExactly(
+                p("Samira Haddou", "Professor of Hydrology", "University of Tunis El Manar", ParticipantKind.SPEAKER),
+                p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
+                p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
+    }
 }
