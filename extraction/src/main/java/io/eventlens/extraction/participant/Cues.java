@@ -41,6 +41,33 @@ final class Cues {
             "brought", "invited", "served", "serves", "acted", "acts", "appeared", "appears", "set", "laid", "made",
             "makes"));
 
+    /**
+     * Verbs that report what someone said rather than what they did at an event: they make a
+     * participant only where the paragraph is about an event ("warned" of a ruling in a news story is
+     * no contribution to a panel).
+     */
+    static final Set<String> STATEMENT_VERBS = Set.copyOf(java.util.List.of(
+            "stressed", "stresses", "highlighted", "highlights", "highlight", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "argued", "argue", "argues", "reflected", "reflect", "reflects", "focused", "focussed",
+            "focuses", "echoed", "remarked", "suggested", "suggests", "noted", "notes", "explained", "explain",
+            "explains", "underscored", "underlined", "urged", "urges", "called", "concluded", "raised", "pointed",
+            "warned", "praised", "connected", "recalled", "conceded", "reacted", "responded", "respond", "asked",
+            "pressed", "observed", "insisted", "cautioned", "acknowledged", "proposed", "recommended", "stated",
+            "maintained", "contended", "added", "affirmed", "reaffirmed", "reiterated", "expressed", "commended",
+            "questioned", "challenged", "agreed", "announced", "reported", "illustrated", "elaborated", "detailed",
+            "recounted", "reminded", "encouraged", "identified", "analysed", "analyzed", "considered", "underlines",
+            "concludes", "asks", "answers", "answered", "explores", "examines", "reviews", "considers", "described",
+            "describe", "describes", "discussed", "discuss", "discusses", "shared", "share", "shares", "made", "makes",
+            "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
+            "thanked", "welcomed", "welcome", "welcomes"));
+
+    /** Words of a paragraph about an event: statement verbs in it report contributions. */
+    static final Pattern EVENT_CONTEXT = Pattern.compile("(?i)\\b(?:panel\\w*|event|discussion|debate|meeting|sessions?|"
+            + "conference|forum|round-?table|lecture|workshop|webinar|seminar|symposium|dialogue|briefing|keynote|"
+            + "remarks|presentations?|speakers?|moderat\\w+|audience|participants|launch|ceremony|evening|opened|respond\\w*|lectures?|"
+            + "opening|closing|summit|hearing|consultation|conversation|talk|meetup|gathering|colloquium|programme|"
+            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed)\\b");
+
     /** Words that may stand between a subject and its verb without changing who acts. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "further", "briefly", "subsequently", "again",
             "first", "finally", "jointly", "next", "formally", "officially", "warmly", "will", "shall", "would",
@@ -69,13 +96,15 @@ final class Cues {
     /** "Speakers included", "brought together", "features", "joined by": a list of participants follows. */
     static final Pattern LIST = Pattern.compile("(?i)\\b(?:(speakers|panel(?:l)?ists|special\\s+guests|guests|participants|"
             + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up)\\s+"
-            + "(?:include[sd]?|are|were|will\\s+be|included|including)|"
+            + "(?:include[sd]?|are|were|will\\s+be|will\\s+include|included|including)|"
             + "(brought|brings|bring|bringing|will\\s+bring)\\s+together|"
             + "(featur(?:es|ed|ing|e))|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
-            + "(include[sd]?|including))\\b\\s*:?\\s*$");
+            + "(?<=\\b(?:panel|panels|programme|program|line-?up|session|sessions|event|debate|discussion|roundtable|"
+            + "evening|meeting|webinar|conference|forum|workshop|seminar|symposium)\\s{1,3}(?:will\\s+)?)(include[sd]?|including))"
+            + "\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"

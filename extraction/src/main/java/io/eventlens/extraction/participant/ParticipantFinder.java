@@ -79,7 +79,7 @@ public final class ParticipantFinder {
             + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
             + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
     /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
-    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|\\bby)\\s*$");
+    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|^[^,;.]{0,40}\\bby)\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
@@ -91,6 +91,8 @@ public final class ParticipantFinder {
     private static final Pattern RELATIVE_PARTICIPATION = Pattern.compile("(?i)^\\s*,?\\s*who\\s+(?:also\\s+|then\\s+|later\\s+)?"
             + "(?:(?:will|shall|is\\s+to|was\\s+to|would)\\s+(?:also\\s+|then\\s+)?(?:be\\s+)?[\\p{L}]+|moderated|chaired|introduced|opened|"
             + "closed|welcomed|delivered|presented|spoke|gave|hosted|facilitated)\\b");
+    /** More of a description after a comma: "and a former adviser", "and the then director". */
+    private static final Pattern MORE_DESCRIPTION = Pattern.compile("(?i)and\\s+(?:a|an|the|former|then)\\b");
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
             + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
             + "discussants?|lecturers?|guests?)\\W*$");
@@ -202,14 +204,17 @@ public final class ParticipantFinder {
                 int start = skipSpaces(p + 1, lineEnd);
                 Matcher who = WHO_HOLDS.matcher(text).region(start, lineEnd);
                 Matcher forOrg = SPEAKING_FOR.matcher(text).region(start, lineEnd);
-                if (who.lookingAt()) {
-                    start = who.end();
+                if (who.lookingAt() && startsDescription(who.end(), lineEnd)
+                        && roleWordWithin(who.end(), lineEnd, 6)) {
+                    start = who.end(); // "who holds the chair in Urban Mobility at ..."
+                } else if (who.lookingAt()) {
+                    return p; // "who was appointed to the court in 2015": a clause, not a description
                 } else if (forOrg.lookingAt() && !Character.isUpperCase(text.charAt(start))
                         && forOrg.end() < lineEnd && Character.isUpperCase(text.charAt(skipArticle(forOrg.end(), lineEnd)))) {
                     int end = scanEnd(forOrg.end(), lineEnd, m);
                     sighting.organization = splitter.organisationOnly(forOrg.end(), end);
                     return end;
-                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd)) {
+                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)) {
                     return p;
                 }
                 int end = scanEnd(start, lineEnd, m);
@@ -314,7 +319,10 @@ public final class ParticipantFinder {
                         }
                     }
                     if (personStartsAt(k, self)) {
-                        return k;
+                        // "Dean of the Faculty of Law, and the environmental lawyer Julian Sosa": the next
+                        // person's title is theirs
+                        int cut = Math.max(text.lastIndexOf(", ", k), Math.max(text.lastIndexOf(" and ", k), text.lastIndexOf("; ", k)));
+                        return cut > start ? cut : k;
                     }
                 }
             }
@@ -332,6 +340,35 @@ public final class ParticipantFinder {
             String word = wordAt(at, lineEnd);
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4);
+        }
+
+        /**
+         * What follows a comma after a name reads as a description: an article, "former", a capitalised
+         * word, a role word or one within three words ("senior transport planner"); "cites the work of"
+         * does not.
+         */
+        private boolean startsDescription(int at, int lineEnd) {
+            Matcher w = WORD.matcher(text).region(at, Math.min(lineEnd, at + 80));
+            for (int n = 0; n < 3 && w.find(); n++) {
+                String word = w.group();
+                if (n == 0 && w.start() > at && !isOpeningPunctuation(text.substring(at, w.start()))) {
+                    return true; // "(Org)", a quote, a digit: leave it to the description
+                }
+                if (Character.isUpperCase(word.charAt(0)) || Vocabulary.isRoleWord(word)) {
+                    return true;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (n == 0 && (lower.equals("a") || lower.equals("an") || lower.equals("the") || lower.equals("former")
+                        || lower.equals("then") || lower.equals("currently") || lower.equals("now") || lower.equals("himself")
+                        || lower.equals("herself") || lower.equals("our") || lower.equals("its") || lower.equals("their"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isOpeningPunctuation(String s) {
+            return s.isBlank();
         }
 
         private boolean startsParticiple(int at, int lineEnd) {
@@ -572,7 +609,9 @@ public final class ParticipantFinder {
                 return;
             }
             // 5. a verb after the name and its description
-            int[] predicate = predicate(descriptionEnd, s);
+            boolean eventLabel = label != null && label.span != null
+                    && Cues.EVENT_CONTEXT.matcher(text.substring(label.span.start(), label.span.end())).find();
+            int[] predicate = predicate(descriptionEnd, s, eventLabel);
             if (predicate != null) {
                 String phrase = text.substring(predicate[0], predicate[1]);
                 ParticipantKind kind = Cues.kindOfPredicate(phrase);
@@ -696,6 +735,11 @@ public final class ParticipantFinder {
 
         /** The verb phrase after a name and its description, as [start, end), or null if none takes part. */
         int[] predicate(int from, Sentence s) {
+            return predicate(from, s, false);
+        }
+
+        /** {@code underEventLabel}: the line is an item of a list whose label speaks of the event ("Respondents:"). */
+        int[] predicate(int from, Sentence s, boolean underEventLabel) {
             int lineEnd = Math.min(s.end(), from + REACH);
             int k = skipSpaces(from, lineEnd);
             if (k < lineEnd && text.charAt(k) == ',') {
@@ -735,6 +779,9 @@ public final class ParticipantFinder {
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (Cues.PARTICIPATION_VERBS.contains(lower) && !(lower.equals("will") || lower.equals("has"))) {
+                    if (Cues.STATEMENT_VERBS.contains(lower) && !aboutAnEvent(k) && !underEventLabel) {
+                        return relativeVerb;
+                    }
                     int end = phraseEnd(k, lineEnd);
                     return new int[] {k, end};
                 }
@@ -745,6 +792,17 @@ public final class ParticipantFinder {
                 words++;
             }
             return relativeVerb;
+        }
+
+        /** The paragraph around {@code offset} (bounded) speaks of an event: a panel, remarks, a session... */
+        private boolean aboutAnEvent(int offset) {
+            int from = Math.max(0, offset - 1500);
+            int to = Math.min(text.length(), offset + 1500);
+            int start = text.lastIndexOf("\n\n", offset);
+            int end = text.indexOf("\n\n", offset);
+            start = start < from ? from : start;
+            end = end < 0 || end > to ? to : end;
+            return Cues.EVENT_CONTEXT.matcher(text).region(start, end).find();
         }
 
         private int wordBefore(int end) {
@@ -768,9 +826,29 @@ public final class ParticipantFinder {
 
         /** After an entry's description: nothing, another entry, or more description ("..., and a former adviser"). */
         private boolean restOfLineAllowsEntry(int from, Sentence s) {
-            int k = skipSpaces(from, Math.min(s.end(), from + REACH));
-            return k >= s.end() || k < text.length() && (";.,(".indexOf(text.charAt(k)) >= 0
-                    || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt());
+            int limit = Math.min(s.end(), from + REACH);
+            int k = skipSpaces(from, limit);
+            if (k >= s.end() || k >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(k);
+            if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
+                return true;
+            }
+            if (c != ',') {
+                return false;
+            }
+            int next = skipSpaces(k + 1, limit);
+            if (MORE_DESCRIPTION.matcher(text).region(next, limit).lookingAt() || personStartsNear(next, null)) {
+                return true; // "..., and a former Special Adviser on ...", "Speakers: A (X), B (Y)"
+            }
+            if (!RELATIVE_CLAUSE.matcher(text).region(k, limit).lookingAt()) {
+                return false;
+            }
+            // "- Mr. X, former minister, who presided over ...;" is an entry; "X, who was appointed in 2015,
+            // has not commented" is a sentence about X
+            int comma = indexOf(',', next, limit);
+            return comma < 0 || !startsClause(skipSpaces(comma + 1, limit), limit);
         }
 
         /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */

@@ -357,4 +357,22 @@ class ParticipantFinderTest {
                 p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
                 p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void leavesOutPeopleANewsStoryOnlyQuotesOrMentions() {
+        String text = "Court ruling reshapes debate on river rights\n"
+                + "\n"
+                + "ASUNCIÓN, 3 May 2023 - A landmark ruling by Paraguay's Supreme Court has given new impetus to campaigners who argue that rivers should have legal standing. The decision, written by Justice Carmen Villalba, cites the work of the late ecologist Tomás Riveros and a 2018 report commissioned by former Environment Minister Diego Franco.\n"
+                + "\n"
+                + "Reacting to the ruling, Ana Lucía Benítez, a spokesperson for the River Voices coalition, said it was \"a turning point for the whole region\". Critics, including the agribusiness lobbyist Pedro Galeano, warned of legal uncertainty.\n"
+                + "\n"
+                + "The ruling will be discussed at a public forum on 10 May at the Universidad Nacional de Asunción. Speakers will include Professor Marta Ocampo, Dean of the Faculty of Law, and the environmental lawyer Julián Sosa. The forum will be moderated by Gabriela Ruiz, a journalist with ABC Radio.\n"
+                + "\n"
+                + "Villalba, who was appointed to the court in 2015, has not commented publicly on the case.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Marta Ocampo", "Dean of the Faculty of Law", null, ParticipantKind.SPEAKER),
+                p("Julián Sosa", "environmental lawyer", null, ParticipantKind.SPEAKER),
+                p("Gabriela Ruiz", "journalist", "ABC Radio", ParticipantKind.MODERATOR));
+    }
 }
