@@ -49,7 +49,8 @@ public final class PersonAnnotator implements Annotator {
             "panelist", "panelists", "panellist", "panellists", "keynote", "facilitator", "facilitators", "by", "guest",
             "guests", "instructor", "instructors", "discussant", "discussants", "respondent", "respondents", "contact",
             "presented", "speaking", "featuring", "with", "interviewer", "interviewee", "author", "authors", "for",
-            "against", "closing", "welcome", "remarks", "organiser", "organizer", "convener", "convenor");
+            "against", "closing", "welcome", "remarks", "organiser", "organizer", "convener", "convenor", "conversation",
+            "dialogue", "featured", "introduction", "panel", "debate", "interview");
 
     /** Academic degrees written after a name: "Marc Irwin, Ph.D." */
     private static final Set<String> DEGREES = Set.of("phd", "md", "dphil", "mba", "msc", "ma", "jd", "llm", "dds",
@@ -76,6 +77,7 @@ public final class PersonAnnotator implements Annotator {
         List<Sentence> sentences = document.get(Sentence.LAYER);
         List<PersonMention> found = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
+        int[] taggedEnd = taggedPersons(document, tokens);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Sentence nextLine = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
@@ -109,6 +111,14 @@ public final class PersonAnnotator implements Annotator {
                         i = end;
                         continue;
                     }
+                    int tagged = taggedEnd[i];
+                    if (tagged > i + 1 && tagged <= sentence.endToken() && scan.acceptsTagged(i, tagged, found)) {
+                        found.add(scan.mention(i, i, tagged, "statistical", 0.75));
+                        mark(taken, i, tagged);
+                        lastPersonEnd = tagged;
+                        i = tagged;
+                        continue;
+                    }
                     i = Math.max(end, i + 1);
                     continue;
                 }
@@ -116,7 +126,6 @@ public final class PersonAnnotator implements Annotator {
             }
             document.checkDeadline();
         }
-        found.addAll(statisticalNames(document, tokens, words, sentences, found, taken, inOrganisation));
         found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
         document.set(PersonMention.LAYER, found);
     }
@@ -146,56 +155,34 @@ public final class PersonAnnotator implements Annotator {
     }
 
     /**
-     * Names the statistical tagger ({@link EntityMention#LAYER}, when it ran) is sure are people and no
-     * pattern found: every word must be written as a name word, and a name in an affiliation position
-     * ("X, health correspondent, Nordisk Avis") is left to the organisation it more likely is.
+     * Where the statistical tagger ({@link EntityMention#LAYER}, when it ran) found a person it is sure of:
+     * for each token that starts one, the token index where it ends (0 elsewhere).
      */
-    private static List<PersonMention> statisticalNames(Document document, List<Token> tokens, String[] words,
-            List<Sentence> sentences, List<PersonMention> found, boolean[] taken, boolean[] inOrganisation) {
-        List<PersonMention> more = new ArrayList<>();
+    private static int[] taggedPersons(Document document, List<Token> tokens) {
+        int[] end = new int[tokens.size()];
         if (!document.has(EntityMention.LAYER)) {
-            return more;
+            return end;
         }
-        String text = document.text();
-        int si = 0;
+        int t = 0;
         for (EntityMention e : document.get(EntityMention.LAYER)) {
             if (!e.type().equals(EntityMention.PERSON) || e.confidence() < STATISTICAL_CONFIDENCE) {
                 continue;
             }
-            while (si < sentences.size() && sentences.get(si).end() <= e.start()) {
-                si++;
+            while (t < tokens.size() && tokens.get(t).start() < e.start()) {
+                t++;
             }
-            if (si >= sentences.size() || sentences.get(si).start() > e.start()) {
+            if (t >= tokens.size() || tokens.get(t).start() != e.start()) {
                 continue;
             }
-            Sentence sentence = sentences.get(si);
-            Scan scan = new Scan(text, tokens, words, sentence, inOrganisation);
-            int first = firstToken(tokens, e.start(), sentence);
-            int end = firstToken(tokens, e.end(), sentence);
-            if (first < 0 || end <= first + 1 || end > sentence.endToken() || tokens.get(end - 1).end() != e.end()) {
-                continue; // one word alone ("Aino") is too little to go on
+            int k = t;
+            while (k < tokens.size() && tokens.get(k).end() < e.end()) {
+                k++;
             }
-            boolean ok = true;
-            for (int k = first; k < end && ok; k++) {
-                ok = !taken[k] && !inOrganisation[k] && (scan.isNameWord(words[k], scan.shouting) || PARTICLES.contains(words[k])
-                        || words[k].equals(".") || Words.isInitialLetter(words[k]));
-            }
-            if (!ok || scan.isOrganisationAt(first, end) || scan.affiliationPosition(first, found)) {
-                continue;
-            }
-            more.add(scan.mention(first, first, end, "statistical", Math.min(0.9, e.confidence() * 0.85)));
-            mark(taken, first, end);
-        }
-        return more;
-    }
-
-    private static int firstToken(List<Token> tokens, int offset, Sentence sentence) {
-        for (int k = sentence.firstToken(); k <= sentence.endToken(); k++) {
-            if (k == sentence.endToken() || tokens.get(k).start() >= offset) {
-                return k;
+            if (k < tokens.size() && tokens.get(k).end() == e.end()) {
+                end[t] = k + 1;
             }
         }
-        return -1;
+        return end;
     }
 
     /** Later mentions of a known name: the full name again, or its last word alone ("Dieng"). */
@@ -421,6 +408,11 @@ public final class PersonAnnotator implements Annotator {
             if (CUES.contains(lowerPrev) && !lowerPrev.equals("and") && !lowerPrev.equals("with") || prev.equals(";")) {
                 return "cue";
             }
+            // "Speakers: Jane Roe (Org), Tom Poe (Org)": the next item of a list of names with affiliations
+            if ((prev.equals(",") || prev.equals(";") || lowerPrev.equals("and")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 15
+                    && (next.equals("(") || Words.isDash(next))) {
+                return "cue";
+            }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
             if ((lowerPrev.equals("and") || prev.equals(",")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 2
                     && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals("and") || next.equals(".")
@@ -462,6 +454,21 @@ public final class PersonAnnotator implements Annotator {
                 return "subject"; // "Roger Dannenberg will discuss", "Al Roth and Ido Erev will speak"
             }
             return null;
+        }
+
+        /**
+         * A person the statistical tagger found at [first, end): every word written as a name word, and not
+         * in an affiliation position ("X, health correspondent, Nordisk Avis").
+         */
+        boolean acceptsTagged(int first, int end, List<PersonMention> found) {
+            for (int k = first; k < end; k++) {
+                String w = words[k];
+                if (inOrganisation[k] || !(isNameWord(w, shouting) || PARTICLES.contains(w) || w.equals(".")
+                        || Words.isInitialLetter(w))) {
+                    return false;
+                }
+            }
+            return !isOrganisationAt(first, end) && !affiliationPosition(first, found);
         }
 
         /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
