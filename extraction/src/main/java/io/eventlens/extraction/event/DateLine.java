@@ -49,6 +49,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null; // "Deadline: ...", "Registration: ..."
         }
         Span body = fromLabel ? label.value() : line.body();
+        if (body.length() > 400) {
+            return null;
+        }
         String bodyText = v.text(body);
         if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
             return null;

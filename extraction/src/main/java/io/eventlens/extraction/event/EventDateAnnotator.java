@@ -63,12 +63,14 @@ public final class EventDateAnnotator implements Annotator {
         if (day.isAfter(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
             return date;
         }
-        for (io.eventlens.extraction.text.Sentence s : document.get(io.eventlens.extraction.text.Sentence.LAYER)) {
-            if (s.start() <= m.start() && m.end() <= s.end()) {
-                return FUTURE.matcher(document.text().substring(s.start(), s.end())).find() ? day.plusWeeks(1).toString() : date;
-            }
+        List<io.eventlens.extraction.text.Sentence> sentences = document.get(io.eventlens.extraction.text.Sentence.LAYER);
+        int k = DocumentView.firstStartingAtOrAfter(sentences, m.start() + 1) - 1;
+        if (k < 0 || sentences.get(k).end() < m.end()) {
+            return date;
         }
-        return date;
+        io.eventlens.extraction.text.Sentence s = sentences.get(k);
+        String sentence = document.text().substring(s.start(), Math.min(s.end(), s.start() + 2000));
+        return FUTURE.matcher(sentence).find() ? day.plusWeeks(1).toString() : date;
     }
 
     private static boolean sameStart(EventDate a, EventDate b) {

@@ -31,6 +31,13 @@ final class EventFields {
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=\\p{Lu})");
 
+    /**
+     * How much of an event's text is read sentence by sentence for organisers and places: an event's
+     * own text is a few thousand characters; beyond this it is a document run together (a dump, a
+     * scraped site), where reading on costs time and finds nothing that belongs to one event.
+     */
+    static final int MAX_TEXT_READ = 40_000;
+
     private final DocumentView v;
     private final SentenceCues cues;
 
@@ -117,12 +124,27 @@ final class EventFields {
         return List.of(name);
     }
 
-    /** Organisers stated in the sentences of {@code regions}, skipping {@code excluded} stretches. */
+    /** The beginning of {@code regions}, at most {@link #MAX_TEXT_READ} characters of them. */
+    static List<Span> bounded(List<Span> regions) {
+        List<Span> out = new ArrayList<>();
+        int left = MAX_TEXT_READ;
+        for (Span r : regions) {
+            if (left <= 0) {
+                break;
+            }
+            out.add(r.length() <= left ? r : Span.of(r.start(), r.start() + left));
+            left -= r.length();
+        }
+        return out;
+    }
+
+    /** Organisers stated in the sentences of {@code regions}. */
     List<Slot<String>> organizersInText(List<Span> regions, double confidence) {
         List<Span> items = new ArrayList<>();
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
                 items.addAll(cues.organizers(s));
+                v.document.checkDeadline();
             }
         }
         return organizers(items, confidence, false);
@@ -143,8 +165,9 @@ final class EventFields {
     /** The best place the sentences of {@code regions} give for the event. */
     Slot<String> locationInText(List<Span> regions) {
         Slot<String> best = null;
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
+                v.document.checkDeadline();
                 Slot<String> found = cues.location(s);
                 if (found != null && (best == null || found.confidence() > best.confidence())) {
                     best = found;
@@ -228,7 +251,8 @@ final class EventFields {
 
     /** Does the text of {@code regions} speak of a gathering (an event noun, a verb of meeting)? */
     boolean speaksOfAnEvent(List<Span> regions) {
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
+            v.document.checkDeadline();
             for (Span w : Phrases.words(v.text, region)) {
                 String word = v.text(w).toLowerCase(Locale.ROOT);
                 if (Vocabulary.isEventNoun(word) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(word)) {

@@ -47,7 +47,13 @@ public final class EventRecordAssembler implements Annotator {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
             for (EventCandidate c : merged) {
-                for (Span region : ownText(c, merged)) {
+                List<Span> own = ownText(c, merged);
+                List<Span> read = EventFields.bounded(own);
+                if (!read.equals(own)) {
+                    document.note("participants of \"" + c.title.value() + "\" were looked for in the first "
+                            + EventFields.MAX_TEXT_READ + " characters of its text only; the text is longer than an event's usually is");
+                }
+                for (Span region : read) {
                     for (ParticipantCandidate p : participantFinder.find(document, region)) {
                         addParticipant(c.participants, p);
                     }
@@ -64,6 +70,9 @@ public final class EventRecordAssembler implements Annotator {
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
             }
+        }
+        if (events.isEmpty() && document.notes().isEmpty()) {
+            document.note("no event found in " + document.name() + ": no title with the date of a gathering was recognised");
         }
         document.set(AssembledEvent.LAYER, events);
     }
@@ -201,23 +210,33 @@ public final class EventRecordAssembler implements Annotator {
         return out;
     }
 
+    /**
+     * The field's value from the most confident candidate; an announcement's value stands unless
+     * another reader is clearly surer of its own ({@link #CLEARLY_SURER} more confident).
+     */
     private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
         Slot<T> best = null;
-        boolean announcementFirst = !group.isEmpty() && "announcement".equals(group.get(0).reader());
+        Slot<T> announced = null;
         for (EventCandidate c : group) {
             Slot<T> s = field.apply(c);
             if (s == null || s.value() == null) {
                 continue;
             }
-            if (announcementFirst && "announcement".equals(c.reader())) {
-                return s;
+            if ("announcement".equals(c.reader()) && announced == null) {
+                announced = s;
             }
             if (best == null || s.confidence() > best.confidence()) {
                 best = s;
             }
         }
+        if (announced != null && best.confidence() < announced.confidence() + CLEARLY_SURER) {
+            return announced;
+        }
         return best;
     }
+
+    /** How much surer another reader must be to override the announcement reader's value. */
+    static final double CLEARLY_SURER = 0.15;
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
         for (int i = 0; i < organizers.size(); i++) {
@@ -245,7 +264,7 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     private static boolean acronymLetters(String acronym, String name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = acronym.replaceAll("[^A-Z]", ""); // "ICRtoP": the capitals stand for the words that count
         StringBuilder initials = new StringBuilder();
         for (String w : OrganizerNames.wordList(name)) {
             if (Character.isUpperCase(w.charAt(0))) {

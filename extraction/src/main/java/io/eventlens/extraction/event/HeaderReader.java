@@ -52,11 +52,12 @@ public final class HeaderReader implements Annotator {
         }
         List<Header> headers = new ArrayList<>();
         Set<Integer> titleLines = new HashSet<>();
+        Heading[] topBefore = topHeadings(v);
         for (DateLine dateLine : dateLines) {
             if (dateLine == null) {
                 continue;
             }
-            Header h = header(v, dateLine, dateLines);
+            Header h = header(v, dateLine, dateLines, topBefore);
             if (h != null && titleLines.add(h.titleLine)) {
                 headers.add(h);
             }
@@ -89,7 +90,7 @@ public final class HeaderReader implements Annotator {
         int last;
     }
 
-    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines) {
+    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
         int d = dateLine.line();
         Header h = new Header();
         h.date = dateLine;
@@ -168,7 +169,7 @@ public final class HeaderReader implements Annotator {
         }
         if (h.titleLine < 0 && dateLine.fromLabel()) {
             // an event page's facts ("Date: ...") far from its title: the page's main heading
-            Heading top = topHeading(v, d);
+            Heading top = topBefore[d];
             if (top != null) {
                 h.titleLine = top.line();
                 h.titleConfidence = 0.75;
@@ -293,16 +294,18 @@ public final class HeaderReader implements Annotator {
         return true;
     }
 
-    /** The first top-level markup heading before line {@code d} (the page's title). */
-    private static Heading topHeading(DocumentView v, int d) {
+    /** For each line, the top-level markup heading before it (the page's title), or null. */
+    private static Heading[] topHeadings(DocumentView v) {
+        Heading[] before = new Heading[v.lines.size()];
         Heading best = null;
-        for (int k = 0; k < d; k++) {
+        for (int k = 0; k < v.lines.size(); k++) {
+            before[k] = best != null && best.level() <= 2 ? best : null;
             Heading h = v.headingOfLine[k];
-            if (h != null && h.fromMarkup() && !isGeneric(v, k) && (best == null || h.level() < best.level())) {
+            if (h != null && h.fromMarkup() && (best == null || h.level() < best.level()) && !isGeneric(v, k)) {
                 best = h;
             }
         }
-        return best != null && best.level() <= 2 ? best : null;
+        return before;
     }
 
     /**

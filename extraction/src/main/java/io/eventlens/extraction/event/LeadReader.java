@@ -219,6 +219,7 @@ public final class LeadReader implements Annotator {
         EventDate best = null;
         int bestRank = 0;
         for (Sentence s : sentences) {
+            v.document.checkDeadline();
             for (EventDate d : v.datesIn(s)) {
                 if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
                     continue;

@@ -40,6 +40,9 @@ final class SentenceCues {
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter");
 
+    /** Longer "sentences" are lists or run-on text (a page without punctuation), not prose to read clause by clause. */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
     private final DocumentView v;
 
     SentenceCues(DocumentView v) {
@@ -59,6 +62,9 @@ final class SentenceCues {
     /** Spans of organisation names the sentence states as organisers (by-agent, subject, possessor). */
     List<Span> organizers(Sentence s) {
         List<Span> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i < end; i++) {
@@ -235,6 +241,9 @@ final class SentenceCues {
 
     /** A place the sentence says the event was held at, with how sure we are; null when it says none. */
     Slot<String> location(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         Slot<String> best = null;
@@ -333,6 +342,9 @@ final class SentenceCues {
     /** A quotation the sentence gives as an event's title, with the event noun it names; null if none. */
     List<QuotedTitle> quotedTitles(Sentence s) {
         List<QuotedTitle> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
         String text = v.text;
         int i = s.start();
         while (i < s.end()) {
@@ -421,6 +433,9 @@ final class SentenceCues {
      * in Primary Care", "Global Health Thought Leadership Dialogue". Null if the sentence has none.
      */
     Span eventName(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i < end; i++) {
