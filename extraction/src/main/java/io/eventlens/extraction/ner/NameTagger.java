@@ -24,8 +24,26 @@ public final class NameTagger {
         this.model = model;
     }
 
-    /** Loads the bundled model; fails with a clear message when the build did not include it. */
+    /**
+     * The tagger with the bundled model, loaded once per JVM (it is immutable and shared); fails
+     * with a clear message when the build did not include the model.
+     */
     public static NameTagger bundled() {
+        NameTagger tagger = bundled;
+        if (tagger == null) {
+            synchronized (NameTagger.class) {
+                if (bundled == null) {
+                    bundled = loadBundled();
+                }
+                tagger = bundled;
+            }
+        }
+        return tagger;
+    }
+
+    private static volatile NameTagger bundled;
+
+    private static NameTagger loadBundled() {
         try (InputStream in = NameTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the name tagger model " + BUNDLED_MODEL

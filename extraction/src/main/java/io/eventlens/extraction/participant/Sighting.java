@@ -13,6 +13,8 @@ final class Sighting {
     /** Role and affiliation written before the name ("Human Rights Watch's UN Director, X"). */
     Span preRole;
     Span preOrganization;
+    /** The description came from a sentence about the person ("X is Professor of Y at Z"), as in a speaker's biography. */
+    boolean biography;
     boolean participant;
     boolean excluded;
     ParticipantKind kind;
