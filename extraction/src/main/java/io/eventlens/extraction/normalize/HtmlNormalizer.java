@@ -43,9 +43,11 @@ final class HtmlNormalizer {
             "center", "tbody", "thead", "tfoot", "menu", "option");
     /** Class/id words that mark page furniture rather than content. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of(
-            "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "crumbs", "related", "share",
-            "sharing", "social", "newsletter", "subscribe", "navbar", "nav", "menu", "pagination", "skip", "seealso",
+            "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "crumbs", "share",
+            "sharing", "social", "newsletter", "subscribe", "navbar", "nav", "menu", "pagination", "skip",
             "advert", "advertisement", "promo");
+    /** Class/id words of sections pointing elsewhere; dropped when they are mostly links. */
+    private static final Set<String> POINTER_WORDS = Set.of("related", "seealso");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "search", "dialog");
     /** Headings of sections that only point elsewhere. */
     private static final Pattern POINTER_HEADING = Pattern.compile(
@@ -217,7 +219,11 @@ final class HtmlNormalizer {
         if (hasBoilerplateName(element.className()) || hasBoilerplateName(element.id())) {
             return true;
         }
-        return isPointerSection(element);
+        if ((hasPointerName(element.className()) || hasPointerName(element.id()) || isPointerSection(element))
+                && mostlyLinks(element)) {
+            return true; // "See also", "More events": links to elsewhere, not this page's events
+        }
+        return false;
     }
 
     private static boolean insideContent(Element element) {
@@ -234,19 +240,44 @@ final class HtmlNormalizer {
         if (classOrId == null || classOrId.isEmpty()) {
             return false;
         }
-        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
+        for (String w : classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
             if (BOILERPLATE_WORDS.contains(w)) {
-                return true;
-            }
-            String next = i + 1 < words.length ? words[i + 1] : "";
-            if ((w.equals("see") && next.equals("also")) || (w.equals("more") && next.startsWith("event"))
-                    || (w.equals("other") && next.startsWith("event"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean hasPointerName(String classOrId) {
+        if (classOrId == null || classOrId.isEmpty()) {
+            return false;
+        }
+        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if (POINTER_WORDS.contains(w) || (w.equals("see") && next.equals("also"))
+                    || ((w.equals("more") || w.equals("other") || w.equals("upcoming")) && next.startsWith("event"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Half or more of the element's text (headings aside) is the text of links. */
+    private static boolean mostlyLinks(Element element) {
+        int all = 0;
+        int linked = 0;
+        for (Element e : element.getAllElements()) {
+            if (e.normalName().matches("h[1-6]")) {
+                all -= e.text().length();
+            }
+        }
+        all += element.text().length();
+        for (Element a : element.select("a")) {
+            linked += a.text().length();
+        }
+        return all <= 0 || linked * 2 >= all;
     }
 
     /** A container whose first child is a heading like "See also" or "More events". */

@@ -31,7 +31,7 @@ class HtmlNormalizerTest {
                  society&rsquo;s <em>grafting</em> team.</p>
               <ul><li>Bring gloves</li><li>Wear boots</li></ul>
               <section><h2>See also</h2><ul><li><a href="#">Spring Blossom Walk</a></li></ul></section>
-              <aside class="more-events"><h2>Other dates</h2><p>Cider Evening</p></aside>
+              <aside class="more-events"><h2>Other dates</h2><p><a href="#">Cider Evening</a></p></aside>
               <div hidden>secret</div>
             </main>
             <footer>&copy; Orchard Society</footer>
@@ -79,6 +79,16 @@ class HtmlNormalizerTest {
     }
 
     @Test
+    void aSectionOfEventsIsKeptWhenItDescribesThemRatherThanLinkingToThem() {
+        String calendar = "<main><section class=\"upcoming-events\"><h2>Upcoming events</h2>"
+                + "<p>Tree planting on the common, 4 May: bring a spade and gloves, tea provided by the parish.</p>"
+                + "<p><a href=\"#\">Details</a></p></section>"
+                + "<section class=\"related\"><h2>Related</h2><ul><li><a href=\"#\">Older news</a></li></ul></section></main>";
+        Document d = normalize(calendar, SourceFormat.HTML);
+        assertThat(d.text()).contains("Tree planting on the common").doesNotContain("Older news");
+    }
+
+    @Test
     void deeplyNestedMarkupIsHandled() {
         String nested = "<html><body>" + "<div>".repeat(5000) + "<p>Deep text</p>" + "</div>".repeat(5000) + "</body></html>";
         Document d = normalize(nested, SourceFormat.HTML);
@@ -88,7 +98,9 @@ class HtmlNormalizerTest {
     @Test
     void classWordsDecideBoilerplate() {
         assertThat(HtmlNormalizer.hasBoilerplateName("cookie-notice")).isTrue();
-        assertThat(HtmlNormalizer.hasBoilerplateName("see-also")).isTrue();
+        assertThat(HtmlNormalizer.hasPointerName("see-also")).isTrue();
+        assertThat(HtmlNormalizer.hasPointerName("more-events")).isTrue();
+        assertThat(HtmlNormalizer.hasBoilerplateName("related")).isFalse();
         assertThat(HtmlNormalizer.hasBoilerplateName("event-header")).isFalse();
         assertThat(HtmlNormalizer.hasBoilerplateName("event-details")).isFalse();
     }
