@@ -219,9 +219,9 @@ final class HtmlNormalizer {
         if (hasBoilerplateName(element.className()) || hasBoilerplateName(element.id())) {
             return true;
         }
-        if ((hasPointerName(element.className()) || hasPointerName(element.id()) || isPointerSection(element))
-                && mostlyLinks(element)) {
-            return true; // "See also", "More events": links to elsewhere, not this page's events
+        if (hasPointerName(element.className()) || hasPointerName(element.id()) || isPointerSection(element)) {
+            // "See also", "Related": elsewhere, not this page; "More events" when it only links to them
+            return !listsEvents(element) || mostlyLinks(element);
         }
         return false;
     }
@@ -262,6 +262,14 @@ final class HtmlNormalizer {
             }
         }
         return false;
+    }
+
+    /** A section of events ("Upcoming events", class "more-events"): it may describe them, or only link to them. */
+    private static boolean listsEvents(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        Element first = element.firstElementChild();
+        String heading = first != null && first.normalName().matches("h[1-6]") ? first.text().toLowerCase(Locale.ROOT) : "";
+        return names.contains("event") || heading.contains("event");
     }
 
     /** Half or more of the element's text (headings aside) is the text of links. */
