@@ -266,10 +266,12 @@ final class HtmlNormalizer {
 
     /** A section of events ("Upcoming events", class "more-events"): it may describe them, or only link to them. */
     private static boolean listsEvents(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
         Element first = element.firstElementChild();
-        String heading = first != null && first.normalName().matches("h[1-6]") ? first.text().toLowerCase(Locale.ROOT) : "";
-        return names.contains("event") || heading.contains("event");
+        if (first != null && first.normalName().matches("h[1-6]")) {
+            return first.text().toLowerCase(Locale.ROOT).contains("event");
+        }
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return names.matches(".*(?:more|other|upcoming|past)[-_ ]?events?.*");
     }
 
     /** Half or more of the element's text (headings aside) is the text of links. */
