@@ -21,7 +21,7 @@ final class EventFields {
             "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
             "convenor", "convenors", "co-hosts", "co-organisers", "co-organizers", "presented by", "in partnership with",
             "in cooperation with", "partners");
-    static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "what", "theme", "event title", "session");
+    static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "theme", "event title", "session");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
@@ -138,16 +138,18 @@ final class EventFields {
         return out;
     }
 
-    /** Organisers stated in the sentences of {@code regions}. */
+    /** Organisers stated in the sentences of {@code regions}; failing those, the bodies events are said to belong to. */
     List<Slot<String>> organizersInText(List<Span> regions, double confidence) {
         List<Span> items = new ArrayList<>();
+        List<Span> owners = new ArrayList<>();
         for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
                 items.addAll(cues.organizers(s));
+                owners.addAll(cues.owners(s));
                 v.document.checkDeadline();
             }
         }
-        return organizers(items, confidence, false);
+        return items.isEmpty() ? organizers(owners, confidence * 0.8, false) : organizers(items, confidence, false);
     }
 
     /** Organisers of a "Label: value" field or an "Organised by ..." line. */

@@ -87,6 +87,8 @@ public final class HeaderReader implements Annotator {
         int orgLine = -1;
         int byLine = -1;
         int locationLine = -1;
+        /** The title's text when the title line is "Workshop: Title". */
+        Span typedTitle;
         int first;
         int last;
     }
@@ -131,6 +133,18 @@ public final class HeaderReader implements Annotator {
             h.titleConfidence = v.isHeading(h.titleLine) && v.headingOfLine[h.titleLine].fromMarkup() ? 0.95 : 0.85;
             break;
         }
+        // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
+        // date beat a heading a blank line above it
+        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)) {
+            LabeledLine typed = v.labelOfLine[d + 1];
+            if (typed != null && !typed.known() && typed.hasValue() && DateLine.eventTypeOnly(v.text.substring(
+                    v.lines.get(d + 1).bodyStart(), typed.labelEnd()))) {
+                h.titleLine = d + 1;
+                h.typedTitle = typed.value();
+                h.titleConfidence = 0.85;
+                h.first = d;
+            }
+        }
         // downward: place line, organiser lines, labels, or the title when the date came first
         boolean blankCrossed = false;
         for (int k = d + 1; k < v.lines.size() && k <= d + 5; k++) {
@@ -145,6 +159,10 @@ public final class HeaderReader implements Annotator {
                 break;
             }
             LabeledLine label = v.labelOfLine[k];
+            if (k == h.titleLine) {
+                h.last = k;
+                continue;
+            }
             if (h.titleLine < 0 && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup()))
                     && !isGeneric(v, k)) {
                 h.titleLine = k;
@@ -372,7 +390,7 @@ public final class HeaderReader implements Annotator {
         if (region.size() > 1) {
             c.regions.addAll(region);
         }
-        c.title = fields.title(v.lines.get(h.titleLine).body(), h.titleConfidence);
+        c.title = fields.title(h.typedTitle != null ? h.typedTitle : v.lines.get(h.titleLine).body(), h.titleConfidence);
         if (c.title == null) {
             return null;
         }

@@ -30,7 +30,7 @@ final class OrganizerNames {
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
-            "\\s+(?:and from|and with|and|&|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+            "\\s+(?:and from|and with|and|&|with(?=\\s+the\\s+\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
     private OrganizerNames() {

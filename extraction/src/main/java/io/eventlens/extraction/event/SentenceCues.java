@@ -78,6 +78,21 @@ final class SentenceCues {
                 }
                 continue;
             }
+            // "Join the Centre for Circular Economy for a lunchtime talk": the invitation's sender
+            if (w.equals("join") && i + 1 < end && !lower(i + 1).equals("us")) {
+                int forAt = -1;
+                for (int k = i + 1; k < Math.min(end, i + 16); k++) {
+                    if (lower(k).equals("for") && k > i + 1 && k + 1 < end
+                            && lower(k + 1).matches("a|an|the|our|its|their|this|his|her") && eventFollows(k + 1, end)) {
+                        forAt = k;
+                        break;
+                    }
+                }
+                if (forAt > 0) {
+                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 1).start(), v.tokens.get(forAt - 1).end())));
+                    continue;
+                }
+            }
             int verbStart = organizerVerbStart(i, first, end);
             if (verbStart > first) {
                 Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
@@ -88,6 +103,34 @@ final class SentenceCues {
                 Span owner = possessor(i, first);
                 if (owner != null) {
                     out.add(owner);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Organisations the sentence names as the body an event belongs to ("the annual conference of the
+     * Coastal Alliance"): weaker than {@link #organizers}, since "the session of the Assembly" or "the
+     * meeting of the Network" may name a membership rather than a host. Readers use them only when the
+     * text states no organiser otherwise.
+     */
+    List<Span> owners(Sentence s) {
+        List<Span> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            String w = lower(i);
+            if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0)) && i + 2 < end
+                    && lower(i + 1).equals("of") && (Character.isUpperCase(word(i + 2).charAt(0))
+                    || (i + 3 < end && lower(i + 2).equals("the") && Character.isUpperCase(word(i + 3).charAt(0))))) {
+                int listEnd = clauseEnd(i + 2, end);
+                List<Span> names = OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()));
+                if (!names.isEmpty() && OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, names.get(0)))) {
+                    out.add(names.get(0));
                 }
             }
         }

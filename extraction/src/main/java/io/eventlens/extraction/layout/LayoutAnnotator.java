@@ -55,7 +55,7 @@ public final class LayoutAnnotator implements Annotator {
         document.set(Block.LAYER, blocks(lines));
         List<AgendaItem> agenda = agendaItems(text, lines);
         document.set(AgendaItem.LAYER, agenda);
-        List<LabeledLine> labels = labeledLines(text, lines);
+        List<LabeledLine> labels = labeledLines(text, lines, markup);
         document.set(LabeledLine.LAYER, labels);
         document.set(Heading.LAYER, headings(document, text, lines, markup, agenda, labels));
     }
@@ -188,9 +188,38 @@ public final class LayoutAnnotator implements Annotator {
         return String.format(Locale.ROOT, "%02d:%02d", h, min);
     }
 
-    private static List<LabeledLine> labeledLines(String text, List<Line> lines) {
+    /** Field labels whose value may stand on the next line ("## Where" / "Venue:" then the venue). */
+    static final Set<String> FIELD_LABELS = Set.of("date", "dates", "day", "time", "times", "when", "where", "venue",
+            "location", "place", "address", "room", "event", "title", "topic", "organiser", "organisers", "organizer",
+            "organizers", "host", "hosts", "hosted by", "organised by", "organized by", "convened by", "date and time",
+            "date & time", "cost", "price", "admission", "registration", "language", "format", "city");
+
+    private static List<LabeledLine> labeledLines(String text, List<Line> lines, List<Markup> markup) {
         List<LabeledLine> out = new ArrayList<>();
+        String pendingKey = null;
+        int mk = 0;
         for (Line line : lines) {
+            String carried = pendingKey;
+            pendingKey = null;
+            while (mk < markup.size() && markup.get(mk).end() <= line.start()) {
+                mk++;
+            }
+            boolean heading = false;
+            for (int k = mk; k < markup.size() && markup.get(k).start() < line.end(); k++) {
+                heading |= markup.get(k).kind() == Markup.Kind.HEADING;
+            }
+            String whole = text.substring(line.bodyStart(), line.end()).strip();
+            String bare = (whole.endsWith(":") ? whole.substring(0, whole.length() - 1) : whole).strip().toLowerCase(Locale.ROOT);
+            if (FIELD_LABELS.contains(bare) && (heading || whole.endsWith(":"))) {
+                pendingKey = bare; // "## Where", "Venue:": the value is the next line
+                if (!whole.endsWith(":")) {
+                    continue;
+                }
+            } else if (carried != null && !heading) {
+                out.add(new LabeledLine(line.start(), line.end(), line.index(), carried, true, line.bodyStart(),
+                        line.bodyStart()));
+                continue;
+            }
             int s = line.bodyStart();
             int cp = text.codePointAt(s);
             String pictogram = pictogramKey(cp);
