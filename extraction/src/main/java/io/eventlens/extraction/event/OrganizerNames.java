@@ -112,6 +112,15 @@ final class OrganizerNames {
      * introduces the list ("the Initiative's partners, the X, the Y") is passed over.
      */
     static List<Span> byList(String text, Span span) {
+        return byList(text, span, false);
+    }
+
+    /**
+     * As {@link #byList(String, Span)}; with {@code namesCount} a proper name without an
+     * organisation word counts too ("organised by Estuary Writers"): the agent of "organised by"
+     * is a body unless it is a person, which the caller checks.
+     */
+    static List<Span> byList(String text, Span span, boolean namesCount) {
         List<Span> items = items(text, span);
         List<Span> truncated = new ArrayList<>();
         boolean ended = false;
@@ -134,7 +143,8 @@ final class OrganizerNames {
             }
             truncated.add(cut);
         }
-        boolean anyOrganization = truncated.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
+        boolean anyOrganization = namesCount
+                || truncated.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
         List<Span> out = new ArrayList<>();
         for (Span item : truncated) {
             if (accepted(text, item, anyOrganization)) {

@@ -74,7 +74,13 @@ final class SentenceCues {
                     && !w.equals("moderated")) {
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
-                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
+                    for (Span name : OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()), true)) {
+                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name));
+                        if (organization || (!isPerson(name) && !w.contains("presented")
+                                && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
+                            out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"
+                        }
+                    }
                 }
                 continue;
             }
@@ -135,6 +141,23 @@ final class SentenceCues {
             }
         }
         return out;
+    }
+
+    /** The span is (part of) a person's name found by the entity annotators, or starts with an honorific. */
+    private boolean isPerson(Span name) {
+        String text = v.text(name);
+        if (text.matches("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*")) {
+            return true;
+        }
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.get(io.eventlens.extraction.entity.PersonMention.LAYER)) {
+            if (p.start() >= name.end()) {
+                break;
+            }
+            if (p.overlaps(name)) {
+                return true; // when in doubt a person ("organised by Jane Holt"), not an organiser
+            }
+        }
+        return false;
     }
 
     /**

@@ -127,6 +127,11 @@ final class HtmlNormalizer {
         } else if (LINE_BLOCKS.contains(tag)) {
             requestBreak(1, at);
         }
+        String field = fieldOf(element);
+        if (field != null && !element.text().strip().toLowerCase(Locale.ROOT).startsWith(field.toLowerCase(Locale.ROOT))) {
+            // <p class="venue">Hall 2</p> reads as "Venue: Hall 2", as a page's visitor reads it
+            pendingField = field + ": ";
+        }
         if (isMarked(element)) {
             int[] slot = {-1};
             open.put(element, slot);
@@ -138,6 +143,34 @@ final class HtmlNormalizer {
     }
 
     private int preDepth;
+    private String pendingField;
+
+    /** Class or microdata names of fields an event page marks up, and the label a reader would see. */
+    private static final java.util.Map<String, String> FIELD_CLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry("venue", "Venue"), java.util.Map.entry("location", "Location"),
+            java.util.Map.entry("place", "Place"), java.util.Map.entry("address", "Address"),
+            java.util.Map.entry("date", "Date"), java.util.Map.entry("startdate", "Date"),
+            java.util.Map.entry("time", "Time"), java.util.Map.entry("organizer", "Organizer"),
+            java.util.Map.entry("organiser", "Organiser"));
+
+    /** The field a block element's class or itemprop names ("event-venue", itemprop="location"), or null. */
+    private static String fieldOf(Element element) {
+        if (!PARAGRAPH_BLOCKS.contains(element.normalName()) && !LINE_BLOCKS.contains(element.normalName())
+                && !element.normalName().equals("span")) {
+            return null;
+        }
+        String names = (element.className() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return null;
+        }
+        for (String word : names.split("[\\s_\\-]+")) {
+            String label = FIELD_CLASSES.get(word);
+            if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)) {
+                return label;
+            }
+        }
+        return null;
+    }
 
     private void leave(Element element) {
         String tag = element.normalName();
@@ -413,7 +446,7 @@ final class HtmlNormalizer {
         pendingSpace = false;
     }
 
-    /** Writes the break, separator or space waiting before the next visible character. */
+    /** Writes the break, separator or space waiting before the next visible character, and a field label. */
     private void flush() {
         if (pendingBreaks > 0) {
             out.replace(pendingBreaks == 2 ? "\n\n" : "\n", breakAt, breakAt);
@@ -433,6 +466,11 @@ final class HtmlNormalizer {
         pendingBreaks = 0;
         pendingSeparator = null;
         pendingSpace = false;
+        if (pendingField != null) {
+            int at = Math.max(0, Math.min(src.length(), lastSource));
+            out.replace(pendingField, at, at);
+            pendingField = null;
+        }
         if (!unresolved.isEmpty()) {
             int here = out.length();
             for (int[] slot : unresolved) {
