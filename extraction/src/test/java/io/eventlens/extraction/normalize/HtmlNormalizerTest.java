@@ -90,6 +90,15 @@ class HtmlNormalizerTest {
     }
 
     @Test
+    void aFieldNamedByItsClassReadsAsALabelledLine() {
+        String card = "<div class=\"event-card\"><h3>Rock-Pool Morning</h3><p class=\"date\">Saturday 17 May 2025</p>"
+                + "<p class=\"event-venue\">Pebble Cove</p><p class=\"location\">Location: Harbour Steps</p></div>";
+        Document d = normalize(card, SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("Rock-Pool Morning\n\nDate: Saturday 17 May 2025\n\nVenue: Pebble Cove\n\nLocation: Harbour Steps");
+        assertThat(d.evidence(find(d, "Pebble Cove"), 1.0).text()).isEqualTo("Pebble Cove");
+    }
+
+    @Test
     void deeplyNestedMarkupIsHandled() {
         String nested = "<html><body>" + "<div>".repeat(5000) + "<p>Deep text</p>" + "</div>".repeat(5000) + "</body></html>";
         Document d = normalize(nested, SourceFormat.HTML);
