@@ -359,7 +359,15 @@ public final class PersonAnnotator implements Annotator {
         private boolean columnGap(int k) {
             int from = tokens.get(k - 1).end();
             int to = tokens.get(k).start();
-            return to - from >= 3 || text.indexOf('\t', from) >= 0 && text.indexOf('\t', from) < to;
+            if (to - from >= 3) {
+                return true;
+            }
+            for (int c = from; c < to; c++) {
+                if (text.charAt(c) == '\t') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int countWords(int from, int to) {

@@ -134,6 +134,12 @@ final class Cues {
             + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+(?:by|on\\s+behalf\\s+of)|"
             + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
 
+    /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
+    static boolean mayBeSpokenFor(String lowerBefore) {
+        return lowerBefore.contains("behalf") || lowerBefore.contains("statement") || lowerBefore.contains("message")
+                || lowerBefore.contains("letter") || lowerBefore.contains("read") || lowerBefore.contains("name of");
+    }
+
     /** Words after a name saying the person will not take part after all. */
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"

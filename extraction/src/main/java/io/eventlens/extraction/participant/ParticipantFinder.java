@@ -321,7 +321,7 @@ public final class ParticipantFinder {
                     if (personStartsAt(k, self)) {
                         // "Dean of the Faculty of Law, and the environmental lawyer Julian Sosa": the next
                         // person's title is theirs
-                        int cut = Math.max(text.lastIndexOf(", ", k), Math.max(text.lastIndexOf(" and ", k), text.lastIndexOf("; ", k)));
+                        int cut = Math.max(lastIndexOf(", ", start, k), Math.max(lastIndexOf(" and ", start, k), lastIndexOf("; ", start, k)));
                         return cut > start ? cut : k;
                     }
                 }
@@ -540,7 +540,8 @@ public final class ParticipantFinder {
             String beforeMention = text.substring(windowStart, m.start());
             int cut = Math.max(windowStart, Math.min(preStart, m.start()));
             String before = text.substring(windowStart, cut);
-            if (insideQuotes(beforeMention) || Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
+            String tail = beforeMention.toLowerCase(Locale.ROOT);
+            if (insideQuotes(beforeMention) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
                 sighting.excluded = true;
                 return;
             }
@@ -563,7 +564,7 @@ public final class ParticipantFinder {
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by"
             Matcher by = Cues.BY.matcher(before);
-            if (by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
+            if (tail.contains("by") && by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
                     case "moderated", "chaired" -> ParticipantKind.MODERATOR;
@@ -577,7 +578,7 @@ public final class ParticipantFinder {
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
             Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (noun.find()) {
+            if (beforeMention.stripTrailing().endsWith(",") && noun.find()) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
@@ -798,10 +799,14 @@ public final class ParticipantFinder {
         private boolean aboutAnEvent(int offset) {
             int from = Math.max(0, offset - 1500);
             int to = Math.min(text.length(), offset + 1500);
-            int start = text.lastIndexOf("\n\n", offset);
-            int end = text.indexOf("\n\n", offset);
-            start = start < from ? from : start;
-            end = end < 0 || end > to ? to : end;
+            int start = Math.max(from, lastIndexOf("\n\n", from, offset));
+            int end = to;
+            for (int k = offset; k + 1 < to; k++) {
+                if (text.charAt(k) == '\n' && text.charAt(k + 1) == '\n') {
+                    end = k;
+                    break;
+                }
+            }
             return Cues.EVENT_CONTEXT.matcher(text).region(start, end).find();
         }
 
@@ -1041,6 +1046,16 @@ public final class ParticipantFinder {
                 }
             }
             return false;
+        }
+
+        /** The last occurrence of {@code s} starting in [from, before), or -1; never looks further back than {@code from}. */
+        private int lastIndexOf(String s, int from, int before) {
+            for (int k = Math.min(before, text.length() - s.length()); k >= from; k--) {
+                if (text.startsWith(s, k)) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private int indexOf(char c, int from, int to) {

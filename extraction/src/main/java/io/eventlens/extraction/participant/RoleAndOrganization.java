@@ -145,7 +145,10 @@ final class RoleAndOrganization {
 
     private int dropTrailingCountries(int start, int end) {
         while (true) {
-            int comma = text.lastIndexOf(',', end - 1);
+            int comma = end - 1;
+            while (comma >= start && text.charAt(comma) != ',') {
+                comma--;
+            }
             if (comma < start) {
                 return end;
             }
