@@ -422,9 +422,10 @@ public final class PersonAnnotator implements Annotator {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if ((lowerPrev.equals("and") || prev.equals(",")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 2
-                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals("and") || next.equals(".")
-                    || next.equals(")") || verbFollows(end))) {
+            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
+                    || verbFollows(end))
+                    || prev.equals(",") && (next.equals(",") || next.equals("and")))) {
                 return "cue";
             }
             if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")

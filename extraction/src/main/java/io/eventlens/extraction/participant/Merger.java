@@ -68,9 +68,10 @@ final class Merger {
                 index(p, s.name());
             }
         }
-        // other mentions of the same people lend their roles and affiliations
+        // other mentions of the same people lend their roles and affiliations; a word alone ("Lima")
+        // may be something else that shares a surname, so only full names and honorifics lend
         for (Sighting s : sightings) {
-            if (!s.participant) {
+            if (!s.participant && (s.name().indexOf(' ') > 0 || s.mention.honorific() != null)) {
                 Person p = find(people, s.name());
                 if (p != null) {
                     p.sightings.add(s);

@@ -375,4 +375,32 @@ class ParticipantFinderTest {
                 p("Julián Sosa", "environmental lawyer", null, ParticipantKind.SPEAKER),
                 p("Gabriela Ruiz", "journalist", "ABC Radio", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void readsAProgrammeTableAndSkipsTheOrganisingTeam() {
+        String html = "<html><body><main>\n"
+                + "<h1>Regional Consultation on Migrant Health</h1>\n"
+                + "<p>Hosted by the Andean Health Observatory, Lima, 14 November 2022.</p>\n"
+                + "<table>\n"
+                + "<tr><th>Time</th><th>Session</th><th>Speaker</th></tr>\n"
+                + "<tr><td>09:00</td><td>Opening remarks</td><td>Dr. Lucía Paredes, Director, Andean Health Observatory</td></tr>\n"
+                + "<tr><td>09:30</td><td>Keynote: Health without borders</td><td>Prof. Anders Holmqvist, Karolinska Institutet</td></tr>\n"
+                + "<tr><td>10:30</td><td>Panel: Primary care for migrants</td><td>Moderator: Rosa Quispe (Radio Andina)<br>Panelists: Dr. Omar Benali (Médecins du Monde), Carla Mendes (UNHCR), Iván Torres (Ministry of Health, Peru)</td></tr>\n"
+                + "</table>\n"
+                + "<h2>Organising team</h2>\n"
+                + "<ul><li>Mariela Soto, Programme Coordinator</li><li>Jorge Lima, Logistics</li></ul>\n"
+                + "</main></body></html>\n"
+                + "";
+        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
+                "consultation.html", html, io.eventlens.extraction.document.SourceFormat.HTML, null));
+        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
+                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
+                c.kind.value())).toList()).containsExactly(
+                p("Lucía Paredes", "Director", "Andean Health Observatory", ParticipantKind.SPEAKER),
+                p("Anders Holmqvist", null, "Karolinska Institutet", ParticipantKind.KEYNOTE),
+                p("Rosa Quispe", null, "Radio Andina", ParticipantKind.MODERATOR),
+                p("Omar Benali", null, "Médecins du Monde", ParticipantKind.PANELIST),
+                p("Carla Mendes", null, "UNHCR", ParticipantKind.PANELIST),
+                p("Iván Torres", null, "Ministry of Health", ParticipantKind.PANELIST));
+    }
 }
