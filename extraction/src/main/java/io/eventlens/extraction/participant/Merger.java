@@ -48,6 +48,7 @@ final class Merger {
         final List<Sighting> sightings = new ArrayList<>();
         final java.util.Set<String> names = new java.util.LinkedHashSet<>();
         final int order;
+        boolean withdrawn;
 
         Person(int order) {
             this.order = order;
@@ -78,8 +79,19 @@ final class Merger {
                 }
             }
         }
+        for (Sighting s : sightings) {
+            if (s.withdrawn) {
+                Person p = find(people, s.name());
+                if (p != null) {
+                    p.withdrawn = true;
+                }
+            }
+        }
         List<ParticipantCandidate> out = new ArrayList<>();
         for (Person p : people) {
+            if (p.withdrawn) {
+                continue;
+            }
             p.sightings.sort(java.util.Comparator.comparingInt(s -> s.mention.start()));
             ParticipantCandidate c = candidate(p);
             if (c != null) {

@@ -351,7 +351,7 @@ public final class ParticipantFinder {
             Matcher w = WORD.matcher(text).region(at, Math.min(lineEnd, at + 80));
             for (int n = 0; n < 3 && w.find(); n++) {
                 String word = w.group();
-                if (n == 0 && w.start() > at && !isOpeningPunctuation(text.substring(at, w.start()))) {
+                if (n == 0 && w.start() > at && !text.substring(at, w.start()).isBlank()) {
                     return true; // "(Org)", a quote, a digit: leave it to the description
                 }
                 if (Character.isUpperCase(word.charAt(0)) || Vocabulary.isRoleWord(word)) {
@@ -365,10 +365,6 @@ public final class ParticipantFinder {
                 }
             }
             return false;
-        }
-
-        private static boolean isOpeningPunctuation(String s) {
-            return s.isBlank();
         }
 
         private boolean startsParticiple(int at, int lineEnd) {
@@ -542,13 +538,13 @@ public final class ParticipantFinder {
             String before = text.substring(windowStart, cut);
             String tail = beforeMention.toLowerCase(Locale.ROOT);
             if (insideQuotes(beforeMention) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
-                sighting.excluded = true;
+                sighting.notParticipating = true;
                 return;
             }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
             if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterStart + 80))).find()) {
-                sighting.excluded = true;
+                sighting.withdrawn = true;
                 return;
             }
             int lineStart = Math.max(lineStart(s), windowStart);  // -1 (no line start near) falls back to the window
@@ -558,7 +554,7 @@ public final class ParticipantFinder {
             if (bulletLine) {
                 label = label(s, linePrefix);
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
                 }
             }
@@ -638,7 +634,7 @@ public final class ParticipantFinder {
                     label = label(s, linePrefix);
                 }
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
                 }
                 if (sighting.biography && !label.namesParticipants) {

@@ -403,4 +403,13 @@ class ParticipantFinderTest {
                 p("Carla Mendes", null, "UNHCR", ParticipantKind.PANELIST),
                 p("Iván Torres", null, "Ministry of Health", ParticipantKind.PANELIST));
     }
+
+    @Test
+    void aWithdrawalNoteRemovesAPersonListedEarlier() {
+        String text = "Programme\n"
+                + "10:00 Welcome \u2013 Dr. Leonard Osei, President, Harbour Institute\n"
+                + "10:15 Keynote \u2013 Prof. Ana Vidal, University of Porto\n"
+                + "Update: Dr. Osei has withdrawn because of a scheduling conflict.";
+        assertThat(people(text)).containsExactly(p("Ana Vidal", null, "University of Porto", ParticipantKind.KEYNOTE));
+    }
 }
