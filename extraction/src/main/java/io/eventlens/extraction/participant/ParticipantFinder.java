@@ -1099,23 +1099,15 @@ public final class ParticipantFinder {
         }
 
         private int skipArticle(int from, int end) {
-            int k = skipSpaces(from, end);
-            if (startsWord(k, end, "the") || startsWord(k, end, "The")) {
-                return skipSpaces(k + 3, end);
-            }
-            return k;
+            return Scanning.skipArticle(text, from, end);
         }
 
         private int skipSpaces(int from, int end) {
-            int k = from;
-            while (k < end && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            return k;
+            return Scanning.skipSpaces(text, from, end);
         }
 
         private boolean startsWord(int at, int end, String word) {
-            return text.startsWith(word, at) && (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
+            return Scanning.startsWord(text, at, end, word);
         }
 
         private String wordAt(int at, int end) {

@@ -417,21 +417,11 @@ final class RoleAndOrganization {
     }
 
     private int skipArticle(int from, int end) {
-        int k = skipSpaces(from, end);
-        for (String article : new String[] {"the ", "The "}) {
-            if (text.startsWith(article, k) && k + article.length() < end) {
-                return skipSpaces(k + article.length(), end);
-            }
-        }
-        return k;
+        return Scanning.skipArticle(text, from, end);
     }
 
     private int skipSpaces(int from, int end) {
-        int k = from;
-        while (k < end && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        return k;
+        return Scanning.skipSpaces(text, from, end);
     }
 
     private int nthWordStart(int from, int end, int n) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.EntityFixtures;
 import io.eventlens.extraction.event.ParticipantCandidate;
@@ -27,7 +30,17 @@ class ParticipantFinderTest {
     }
 
     private List<Tuple> people(String text) {
-        return find(text).stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
+        return tuples(find(text));
+    }
+
+    /** The whole engine before the finder: the normaliser (HTML, Markdown) and the layout layer too. */
+    private List<Tuple> peopleThroughTheEngine(String name, String source, SourceFormat format) {
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, source, format, null));
+        return tuples(finder.find(d, Span.of(0, d.text().length())));
+    }
+
+    private static List<Tuple> tuples(List<ParticipantCandidate> found) {
+        return found.stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
                 c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
     }
 
@@ -199,11 +212,7 @@ class ParticipantFinderTest {
         String markdown = "# Streets for People\n\nTwo respondents then reacted to the lecture:\n\n"
                 + "- **Ilse Brandauer**, a senior planner with the Municipality of Lisbon, welcomed the evidence.\n"
                 + "- **Tomas Varga**, co-founder of the delivery start-up Pedalwerk, described cargo bikes.\n";
-        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
-                "talk.md", markdown, io.eventlens.extraction.document.SourceFormat.MARKDOWN, null));
-        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
-                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
-                c.kind.value())).toList()).containsExactly(
+        assertThat(peopleThroughTheEngine("talk.md", markdown, SourceFormat.MARKDOWN)).containsExactly(
                 p("Ilse Brandauer", "senior planner", "Municipality of Lisbon", ParticipantKind.PANELIST),
                 p("Tomas Varga", "co-founder", "Pedalwerk", ParticipantKind.PANELIST));
     }
@@ -348,11 +357,7 @@ class ParticipantFinderTest {
                 + "<footer>Northgate University, 1 College Road</footer>\n"
                 + "</body></html>\n"
                 + "";
-        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
-                "lecture.html", html, io.eventlens.extraction.document.SourceFormat.HTML, null));
-        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
-                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
-                c.kind.value())).toList()).containsExactly(
+        assertThat(peopleThroughTheEngine("lecture.html", html, SourceFormat.HTML)).containsExactly(
                 p("Samira Haddou", "Professor of Hydrology", "University of Tunis El Manar", ParticipantKind.SPEAKER),
                 p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
                 p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
@@ -391,11 +396,7 @@ class ParticipantFinderTest {
                 + "<ul><li>Mariela Soto, Programme Coordinator</li><li>Jorge Lima, Logistics</li></ul>\n"
                 + "</main></body></html>\n"
                 + "";
-        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
-                "consultation.html", html, io.eventlens.extraction.document.SourceFormat.HTML, null));
-        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
-                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
-                c.kind.value())).toList()).containsExactly(
+        assertThat(peopleThroughTheEngine("consultation.html", html, SourceFormat.HTML)).containsExactly(
                 p("Lucía Paredes", "Director", "Andean Health Observatory", ParticipantKind.SPEAKER),
                 p("Anders Holmqvist", null, "Karolinska Institutet", ParticipantKind.KEYNOTE),
                 p("Rosa Quispe", null, "Radio Andina", ParticipantKind.MODERATOR),
