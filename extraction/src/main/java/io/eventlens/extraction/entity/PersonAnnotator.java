@@ -359,7 +359,15 @@ public final class PersonAnnotator implements Annotator {
         private boolean columnGap(int k) {
             int from = tokens.get(k - 1).end();
             int to = tokens.get(k).start();
-            return to - from >= 3 || text.indexOf('\t', from) >= 0 && text.indexOf('\t', from) < to;
+            if (to - from >= 3) {
+                return true;
+            }
+            for (int c = from; c < to; c++) {
+                if (text.charAt(c) == '\t') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int countWords(int from, int to) {
@@ -414,9 +422,10 @@ public final class PersonAnnotator implements Annotator {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if ((lowerPrev.equals("and") || prev.equals(",")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 2
-                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals("and") || next.equals(".")
-                    || next.equals(")") || verbFollows(end))) {
+            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
+                    || verbFollows(end))
+                    || prev.equals(",") && (next.equals(",") || next.equals("and")))) {
                 return "cue";
             }
             if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")

@@ -26,7 +26,9 @@ public final class Vocabulary {
             "municipality", "secretariat", "library", "archives", "consortium", "cooperative",
             "federation", "institutes", "centres", "centers", "universities", "agencies", "ministries", "watch",
             "society", "club", "guild", "syndicate", "party", "church", "diocese", "parish", "charity", "ngo",
-            "think-tank", "dept", "observatoire", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
+            "think-tank", "dept", "observatoire", "institutet", "instituut", "hochschule", "universitet", "högskola",
+            "ministerio", "ministerium", "ministero", "fundação", "stichting", "fondazione", "asociación", "associação",
+            "verband", "gesellschaft", "kommission", "comisión", "comité", "conseil", "consejo", "centrum", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
             "service", "services", "systems", "software", "technologies", "solutions", "press", "media",
             "broadcasting", "network", "radio", "television", "magazine", "newspaper", "post", "times", "journal",
             "gazette", "herald", "tribune", "chronicle", "observer");

@@ -134,6 +134,12 @@ final class Cues {
             + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+(?:by|on\\s+behalf\\s+of)|"
             + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
 
+    /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
+    static boolean mayBeSpokenFor(String lowerBefore) {
+        return lowerBefore.contains("behalf") || lowerBefore.contains("statement") || lowerBefore.contains("message")
+                || lowerBefore.contains("letter") || lowerBefore.contains("read") || lowerBefore.contains("name of");
+    }
+
     /** Words after a name saying the person will not take part after all. */
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
@@ -141,7 +147,7 @@ final class Cues {
             + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to)\\b");
 
     /** Section labels above people who are contacts or staff, not participants. */
-    static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|our\\s+team|team|contacts?|"
+    static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|(?:[\\p{L}-]+\\s+)?team|contacts?|"
             + "media\\s+(?:contacts?|enquiries|inquiries)|press\\s+(?:contacts?|enquiries|inquiries|office)|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also)\\b");

@@ -321,7 +321,7 @@ public final class ParticipantFinder {
                     if (personStartsAt(k, self)) {
                         // "Dean of the Faculty of Law, and the environmental lawyer Julian Sosa": the next
                         // person's title is theirs
-                        int cut = Math.max(text.lastIndexOf(", ", k), Math.max(text.lastIndexOf(" and ", k), text.lastIndexOf("; ", k)));
+                        int cut = Math.max(lastIndexOf(", ", start, k), Math.max(lastIndexOf(" and ", start, k), lastIndexOf("; ", start, k)));
                         return cut > start ? cut : k;
                     }
                 }
@@ -351,7 +351,7 @@ public final class ParticipantFinder {
             Matcher w = WORD.matcher(text).region(at, Math.min(lineEnd, at + 80));
             for (int n = 0; n < 3 && w.find(); n++) {
                 String word = w.group();
-                if (n == 0 && w.start() > at && !isOpeningPunctuation(text.substring(at, w.start()))) {
+                if (n == 0 && w.start() > at && !text.substring(at, w.start()).isBlank()) {
                     return true; // "(Org)", a quote, a digit: leave it to the description
                 }
                 if (Character.isUpperCase(word.charAt(0)) || Vocabulary.isRoleWord(word)) {
@@ -365,10 +365,6 @@ public final class ParticipantFinder {
                 }
             }
             return false;
-        }
-
-        private static boolean isOpeningPunctuation(String s) {
-            return s.isBlank();
         }
 
         private boolean startsParticiple(int at, int lineEnd) {
@@ -540,14 +536,15 @@ public final class ParticipantFinder {
             String beforeMention = text.substring(windowStart, m.start());
             int cut = Math.max(windowStart, Math.min(preStart, m.start()));
             String before = text.substring(windowStart, cut);
-            if (insideQuotes(beforeMention) || Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
-                sighting.excluded = true;
+            String tail = beforeMention.toLowerCase(Locale.ROOT);
+            if (insideQuotes(beforeMention) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
+                sighting.notParticipating = true;
                 return;
             }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
             if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterStart + 80))).find()) {
-                sighting.excluded = true;
+                sighting.withdrawn = true;
                 return;
             }
             int lineStart = Math.max(lineStart(s), windowStart);  // -1 (no line start near) falls back to the window
@@ -557,13 +554,13 @@ public final class ParticipantFinder {
             if (bulletLine) {
                 label = label(s, linePrefix);
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
                 }
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by"
             Matcher by = Cues.BY.matcher(before);
-            if (by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
+            if (tail.contains("by") && by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
                     case "moderated", "chaired" -> ParticipantKind.MODERATOR;
@@ -577,7 +574,7 @@ public final class ParticipantFinder {
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
             Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (noun.find()) {
+            if (beforeMention.stripTrailing().endsWith(",") && noun.find()) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
@@ -637,7 +634,7 @@ public final class ParticipantFinder {
                     label = label(s, linePrefix);
                 }
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
                 }
                 if (sighting.biography && !label.namesParticipants) {
@@ -798,10 +795,14 @@ public final class ParticipantFinder {
         private boolean aboutAnEvent(int offset) {
             int from = Math.max(0, offset - 1500);
             int to = Math.min(text.length(), offset + 1500);
-            int start = text.lastIndexOf("\n\n", offset);
-            int end = text.indexOf("\n\n", offset);
-            start = start < from ? from : start;
-            end = end < 0 || end > to ? to : end;
+            int start = Math.max(from, lastIndexOf("\n\n", from, offset));
+            int end = to;
+            for (int k = offset; k + 1 < to; k++) {
+                if (text.charAt(k) == '\n' && text.charAt(k + 1) == '\n') {
+                    end = k;
+                    break;
+                }
+            }
             return Cues.EVENT_CONTEXT.matcher(text).region(start, end).find();
         }
 
@@ -1043,6 +1044,16 @@ public final class ParticipantFinder {
             return false;
         }
 
+        /** The last occurrence of {@code s} starting in [from, before), or -1; never looks further back than {@code from}. */
+        private int lastIndexOf(String s, int from, int before) {
+            for (int k = Math.min(before, text.length() - s.length()); k >= from; k--) {
+                if (text.startsWith(s, k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         private int indexOf(char c, int from, int to) {
             for (int k = from; k < to; k++) {
                 if (text.charAt(k) == c) {
@@ -1088,23 +1099,15 @@ public final class ParticipantFinder {
         }
 
         private int skipArticle(int from, int end) {
-            int k = skipSpaces(from, end);
-            if (startsWord(k, end, "the") || startsWord(k, end, "The")) {
-                return skipSpaces(k + 3, end);
-            }
-            return k;
+            return Scanning.skipArticle(text, from, end);
         }
 
         private int skipSpaces(int from, int end) {
-            int k = from;
-            while (k < end && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            return k;
+            return Scanning.skipSpaces(text, from, end);
         }
 
         private boolean startsWord(int at, int end, String word) {
-            return text.startsWith(word, at) && (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
+            return Scanning.startsWord(text, at, end, word);
         }
 
         private String wordAt(int at, int end) {

@@ -62,7 +62,7 @@ final class RoleAndOrganization {
     /** "Director", "senior transport planner", "Chef de Cabinet": a role word or a capitalised title. */
     private boolean readsAsRole(Span role) {
         for (String w : text.substring(role.start(), role.end()).split("[\\s,;()]+")) {
-            if (!w.isEmpty() && (Vocabulary.isRoleWord(w) || Character.isUpperCase(w.charAt(0)))) {
+            if (!w.isEmpty() && (Vocabulary.isRoleWord(w) || Character.isUpperCase(w.charAt(0)) && !Vocabulary.isNeverName(w))) {
                 return true;
             }
         }
@@ -82,6 +82,10 @@ final class RoleAndOrganization {
             end = acronym.start();
         }
         end = dropTrailingCountries(start, end);
+        Span whole = wholeOrganisation(start, end);
+        if (whole != null) {
+            return new Split(null, whole); // "(Ministry of Health, Peru)"
+        }
         Split byPreposition = atOrWith(start, end);
         if (byPreposition != null) {
             return byPreposition;
@@ -145,7 +149,10 @@ final class RoleAndOrganization {
 
     private int dropTrailingCountries(int start, int end) {
         while (true) {
-            int comma = text.lastIndexOf(',', end - 1);
+            int comma = end - 1;
+            while (comma >= start && text.charAt(comma) != ',') {
+                comma--;
+            }
             if (comma < start) {
                 return end;
             }
@@ -155,6 +162,18 @@ final class RoleAndOrganization {
             }
             end = trim(start, comma)[1];
         }
+    }
+
+    /** The organisation mention that is all of [start, end) after "the", or null. */
+    private Span wholeOrganisation(int start, int end) {
+        int from = skipArticle(start, end);
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(from, end))) {
+            if (o.start() == from && o.end() == end && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM) {
+                return Span.of(o.start(), o.end());
+            }
+            break;
+        }
+        return null;
     }
 
     /** The last "at" or "with" followed by something that reads as an organisation. */
@@ -398,21 +417,11 @@ final class RoleAndOrganization {
     }
 
     private int skipArticle(int from, int end) {
-        int k = skipSpaces(from, end);
-        for (String article : new String[] {"the ", "The "}) {
-            if (text.startsWith(article, k) && k + article.length() < end) {
-                return skipSpaces(k + article.length(), end);
-            }
-        }
-        return k;
+        return Scanning.skipArticle(text, from, end);
     }
 
     private int skipSpaces(int from, int end) {
-        int k = from;
-        while (k < end && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        return k;
+        return Scanning.skipSpaces(text, from, end);
     }
 
     private int nthWordStart(int from, int end, int n) {

@@ -16,7 +16,10 @@ final class Sighting {
     /** The description came from a sentence about the person ("X is Professor of Y at Z"), as in a speaker's biography. */
     boolean biography;
     boolean participant;
-    boolean excluded;
+    /** Quoted, spoken for, or listed as staff: this mention is no participation (others of the person may be). */
+    boolean notParticipating;
+    /** The text says the person will not take part after all: no mention of them makes a participant. */
+    boolean withdrawn;
     ParticipantKind kind;
     Span kindSpan;
     double confidence;

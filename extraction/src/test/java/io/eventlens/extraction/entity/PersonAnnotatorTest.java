@@ -48,6 +48,7 @@ class PersonAnnotatorTest {
     @Test
     void readsNamesInCapitalsAfterACapitalHonorific() {
         assertThat(names("WHO: DR. ANNIKA SOLBERG, Lakeshore Institute")).containsExactly("ANNIKA SOLBERG");
+        assertThat(names("SPEAKER: MARTA OLIVEIRA")).containsExactly("MARTA OLIVEIRA");
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.EntityFixtures;
 import io.eventlens.extraction.event.ParticipantCandidate;
@@ -27,7 +30,17 @@ class ParticipantFinderTest {
     }
 
     private List<Tuple> people(String text) {
-        return find(text).stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
+        return tuples(find(text));
+    }
+
+    /** The whole engine before the finder: the normaliser (HTML, Markdown) and the layout layer too. */
+    private List<Tuple> peopleThroughTheEngine(String name, String source, SourceFormat format) {
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, source, format, null));
+        return tuples(finder.find(d, Span.of(0, d.text().length())));
+    }
+
+    private static List<Tuple> tuples(List<ParticipantCandidate> found) {
+        return found.stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
                 c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
     }
 
@@ -199,11 +212,7 @@ class ParticipantFinderTest {
         String markdown = "# Streets for People\n\nTwo respondents then reacted to the lecture:\n\n"
                 + "- **Ilse Brandauer**, a senior planner with the Municipality of Lisbon, welcomed the evidence.\n"
                 + "- **Tomas Varga**, co-founder of the delivery start-up Pedalwerk, described cargo bikes.\n";
-        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
-                "talk.md", markdown, io.eventlens.extraction.document.SourceFormat.MARKDOWN, null));
-        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
-                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
-                c.kind.value())).toList()).containsExactly(
+        assertThat(peopleThroughTheEngine("talk.md", markdown, SourceFormat.MARKDOWN)).containsExactly(
                 p("Ilse Brandauer", "senior planner", "Municipality of Lisbon", ParticipantKind.PANELIST),
                 p("Tomas Varga", "co-founder", "Pedalwerk", ParticipantKind.PANELIST));
     }
@@ -348,11 +357,7 @@ class ParticipantFinderTest {
                 + "<footer>Northgate University, 1 College Road</footer>\n"
                 + "</body></html>\n"
                 + "";
-        Document d = io.eventlens.extraction.ExtractionEngine.standard().annotate(new io.eventlens.extraction.DocumentInput(
-                "lecture.html", html, io.eventlens.extraction.document.SourceFormat.HTML, null));
-        assertThat(finder.find(d, Span.of(0, d.text().length())).stream().map(c -> tuple(c.name.value(),
-                c.role == null ? null : c.role.value(), c.organization == null ? null : c.organization.value(),
-                c.kind.value())).toList()).containsExactly(
+        assertThat(peopleThroughTheEngine("lecture.html", html, SourceFormat.HTML)).containsExactly(
                 p("Samira Haddou", "Professor of Hydrology", "University of Tunis El Manar", ParticipantKind.SPEAKER),
                 p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
                 p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
@@ -374,5 +379,38 @@ class ParticipantFinderTest {
                 p("Marta Ocampo", "Dean of the Faculty of Law", null, ParticipantKind.SPEAKER),
                 p("Julián Sosa", "environmental lawyer", null, ParticipantKind.SPEAKER),
                 p("Gabriela Ruiz", "journalist", "ABC Radio", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void readsAProgrammeTableAndSkipsTheOrganisingTeam() {
+        String html = "<html><body><main>\n"
+                + "<h1>Regional Consultation on Migrant Health</h1>\n"
+                + "<p>Hosted by the Andean Health Observatory, Lima, 14 November 2022.</p>\n"
+                + "<table>\n"
+                + "<tr><th>Time</th><th>Session</th><th>Speaker</th></tr>\n"
+                + "<tr><td>09:00</td><td>Opening remarks</td><td>Dr. Lucía Paredes, Director, Andean Health Observatory</td></tr>\n"
+                + "<tr><td>09:30</td><td>Keynote: Health without borders</td><td>Prof. Anders Holmqvist, Karolinska Institutet</td></tr>\n"
+                + "<tr><td>10:30</td><td>Panel: Primary care for migrants</td><td>Moderator: Rosa Quispe (Radio Andina)<br>Panelists: Dr. Omar Benali (Médecins du Monde), Carla Mendes (UNHCR), Iván Torres (Ministry of Health, Peru)</td></tr>\n"
+                + "</table>\n"
+                + "<h2>Organising team</h2>\n"
+                + "<ul><li>Mariela Soto, Programme Coordinator</li><li>Jorge Lima, Logistics</li></ul>\n"
+                + "</main></body></html>\n"
+                + "";
+        assertThat(peopleThroughTheEngine("consultation.html", html, SourceFormat.HTML)).containsExactly(
+                p("Lucía Paredes", "Director", "Andean Health Observatory", ParticipantKind.SPEAKER),
+                p("Anders Holmqvist", null, "Karolinska Institutet", ParticipantKind.KEYNOTE),
+                p("Rosa Quispe", null, "Radio Andina", ParticipantKind.MODERATOR),
+                p("Omar Benali", null, "Médecins du Monde", ParticipantKind.PANELIST),
+                p("Carla Mendes", null, "UNHCR", ParticipantKind.PANELIST),
+                p("Iván Torres", null, "Ministry of Health", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void aWithdrawalNoteRemovesAPersonListedEarlier() {
+        String text = "Programme\n"
+                + "10:00 Welcome \u2013 Dr. Leonard Osei, President, Harbour Institute\n"
+                + "10:15 Keynote \u2013 Prof. Ana Vidal, University of Porto\n"
+                + "Update: Dr. Osei has withdrawn because of a scheduling conflict.";
+        assertThat(people(text)).containsExactly(p("Ana Vidal", null, "University of Porto", ParticipantKind.KEYNOTE));
     }
 }
