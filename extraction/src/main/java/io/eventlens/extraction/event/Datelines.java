@@ -49,6 +49,11 @@ final class Datelines {
 
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
 
+    static boolean isPressMarker(String line) {
+        return PRESS_MARKER.matcher(line.replace("*", "").strip()).matches() || PRESS_MARKER.matcher(line.replace("*", "").strip()).lookingAt()
+                && line.strip().length() < 30;
+    }
+
     /** The document reads as news: a dateline leading into prose, a byline, a press-release marker near the top. */
     static boolean isNews(DocumentView v) {
         for (int k = 0; k < Math.min(6, v.lines.size()); k++) {

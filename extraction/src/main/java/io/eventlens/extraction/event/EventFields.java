@@ -209,6 +209,9 @@ final class EventFields {
                     + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
+    /** A short bracketed marker or a star after a title. */
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]|\\*+)\\s*$");
+
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
     Slot<String> title(Span span, double confidence) {
         Span t = Phrases.titleSpan(v.text, span);
@@ -218,6 +221,10 @@ final class EventFields {
         }
         if (t.length() == 0) {
             return null;
+        }
+        java.util.regex.Matcher marker = MARKER.matcher(v.text(t));
+        if (marker.find() && marker.start() > 0) {
+            t = Span.of(t.start(), t.start() + marker.start()); // "Writing About Uncertainty [M]", "Open Studios *"
         }
         String value = Phrases.clean(v.text(t));
         if (Phrases.allCaps(value)) {

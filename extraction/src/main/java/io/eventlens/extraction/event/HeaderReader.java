@@ -99,11 +99,19 @@ public final class HeaderReader implements Annotator {
         h.date = dateLine;
         h.first = d;
         h.last = d;
-        // upward: title, organiser line, "Organised by" line; at most one blank line crossed
+        // a listing line carries its own title: "1) 07.03.2019 | 18:00-20:30 | Science Slam | Klubas, Vilnius"
+        if (dateLine.title() != null) {
+            h.titleLine = d;
+            h.typedTitle = dateLine.title();
+            h.titleConfidence = 0.85;
+        }
+        // upward: title, organiser line, "Organised by" line; one blank line crossed (two while no title
+        // was seen yet), markup headings crossed freely
         List<Integer> candidates = new ArrayList<>();
         int gaps = 0;
-        for (int k = d - 1; k >= 0 && k >= d - 6; k--) {
-            if (v.lines.get(k + 1).blankBefore() && ++gaps > 1) {
+        for (int k = d - 1; k >= 0 && k >= d - 8 && h.titleLine < 0; k--) {
+            boolean markupBelow = v.isHeading(k + 1) && v.headingOfLine[k + 1].fromMarkup();
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
                 break;
             }
             if (stopsHeader(v, k, dateLines)) {
@@ -119,19 +127,10 @@ public final class HeaderReader implements Annotator {
         if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))) {
             h.orgLine = candidates.remove(0);
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            int c = candidates.get(i);
-            if (isGeneric(v, c)) {
-                continue;
-            }
-            if (isQuotedLine(v, c) && i + 1 < candidates.size() && candidates.get(i + 1) == c - 1
-                    && !v.lines.get(c).blankBefore() && !isGeneric(v, c - 1)) {
-                h.titleLine = c - 1; // a quoted line under a title is its theme
-            } else {
-                h.titleLine = c;
-            }
-            h.titleConfidence = v.isHeading(h.titleLine) && v.headingOfLine[h.titleLine].fromMarkup() ? 0.95 : 0.85;
-            break;
+        int chosen = chooseTitle(v, candidates);
+        if (chosen >= 0) {
+            h.titleLine = chosen;
+            h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
         }
         // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
         // date beat a heading a blank line above it
@@ -163,10 +162,14 @@ public final class HeaderReader implements Annotator {
                 h.last = k;
                 continue;
             }
-            if (h.titleLine < 0 && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup()))
-                    && !isGeneric(v, k)) {
+            boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
+                    && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
+            if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
+                    // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
+                    || (startsBlock && !blankCrossed && label == null && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
+                        && titleLike(v, k) && !isByLine(v, k)))) {
                 h.titleLine = k;
-                h.titleConfidence = 0.85;
+                h.titleConfidence = 0.8;
                 h.last = k;
                 continue;
             }
@@ -194,11 +197,79 @@ public final class HeaderReader implements Annotator {
                 h.titleConfidence = 0.75;
             }
         }
+        if (h.titleLine < 0 && !dateLine.dayLabel()) {
+            // a date line after the item's description: the heading the item began with
+            int k = sectionHeading(v, d, dateLines);
+            if (k >= 0) {
+                h.titleLine = k;
+                h.titleConfidence = 0.75;
+            }
+        }
         if (h.titleLine < 0) {
             return null;
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /**
+     * The title among the title-like lines above a date line (nearest first). Marked-up headings
+     * outrank the rest, the higher level first ("# Title" over its "### kicker"). In plain text a
+     * line right under another title-like line is a subtitle or a kicker: the upper one is the title,
+     * unless it only says what kind of item follows ("SEMINAR SERIES", "PRE-CONFERENCE WORKSHOP").
+     */
+    private static int chooseTitle(DocumentView v, List<Integer> candidates) {
+        int best = -1;
+        for (int c : candidates) {
+            Heading h = v.headingOfLine[c];
+            if (h != null && h.fromMarkup() && !isGeneric(v, c)
+                    && (best < 0 || h.level() < v.headingOfLine[best].level())) {
+                best = c;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int c = candidates.get(i);
+            if (isGeneric(v, c)) {
+                continue;
+            }
+            int title = c;
+            // climb while the line above is title-like, adjacent, and names more than a kind of item
+            for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
+                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1); j++) {
+                title = title - 1;
+            }
+            return title;
+        }
+        return -1;
+    }
+
+    /**
+     * The heading that opens the stretch of text a date line closes ("Drawing the Tide Line / A
+     * workshop for families / Programme / description ... / Saturday 22 October 2022"): the nearest
+     * heading above within a few paragraphs, not crossing another date line or agenda; a kicker under
+     * it gives way to it as above.
+     */
+    private static int sectionHeading(DocumentView v, int d, DateLine[] dateLines) {
+        for (int k = d - 1; k >= 0 && k >= d - 25; k--) {
+            if (dateLines[k] != null || v.agendaOfLine[k] != null) {
+                return -1;
+            }
+            for (EventDate date : v.datesIn(v.lines.get(k))) {
+                if (date.hasDay()) {
+                    return -1; // a dated line (a publication line, another item's date) closes the search
+                }
+            }
+            if (v.isHeading(k) && v.headingOfLine[k].fromMarkup() && isGeneric(v, k)) {
+                return -1; // "Next meetup", "Getting there": another section of the page
+            }
+            if (v.isHeading(k) && !isGeneric(v, k) && !isOrganizerLine(v, k) && titleLike(v, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean stopsHeader(DocumentView v, int k, DateLine[] dateLines) {
@@ -219,7 +290,33 @@ public final class HeaderReader implements Annotator {
         return words > 30 || (body.endsWith(".") && words > 6 && !isQuotedLine(v, k));
     }
 
+    /** E-mail header lines ("From:", "To:", "Subject:", "Date:") at the top of a message. */
+    static boolean isMailHeader(DocumentView v, int k) {
+        LabeledLine label = v.labelOfLine[k];
+        if (label == null || !MAIL_HEADERS.contains(label.key())) {
+            return false;
+        }
+        int found = 0;
+        for (int j = Math.max(0, k - 6); j < Math.min(v.lines.size(), k + 7); j++) {
+            LabeledLine l = v.labelOfLine[j];
+            if (l != null && MAIL_HEADERS.contains(l.key())) {
+                found++;
+            }
+        }
+        return found >= 2;
+    }
+
+    private static final Set<String> MAIL_HEADERS = Vocabulary.words("from", "to", "cc", "bcc", "subject", "date", "sent",
+            "reply-to", "message-id", "newsgroups", "organization", "x-mailer");
+    /** "On the margins of ...", "In the framework of ...": a line that places an event, not its title. */
+    private static final java.util.regex.Pattern CONTEXT_LINE = java.util.regex.Pattern.compile(
+            "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
+
     private static boolean titleLike(DocumentView v, int k) {
+        if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find()) {
+            return false;
+        }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
             if (d.hasDay() || d.startTime() != null) {
                 return false; // "Posted Monday, 3 May", "11/18 3:30 Room 4 ...": a dated or timed line is no title
@@ -435,7 +532,10 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }
         }
-        c.confidence = h.titleConfidence * (fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
+        // a dated title over text that speaks of no gathering is a report or a notice, unless the header
+        // itself has the fields of an event (a place, a time, a "Date:" field)
+        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null;
+        c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }
 }

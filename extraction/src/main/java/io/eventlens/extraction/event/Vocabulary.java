@@ -23,7 +23,7 @@ final class Vocabulary {
             "reception", "dinner", "breakfast", "luncheon", "lunch", "exhibition", "festival", "fair", "course",
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
-            "webcast", "livestream", "teach-in", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
+            "webcast", "livestream", "teach-in", "defence", "defense", "viva", "slam", "supper", "swap", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
             "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
@@ -84,7 +84,7 @@ final class Vocabulary {
             "programme", "program", "agenda", "schedule", "speakers", "speaker", "panelists", "panellists",
             "background", "about", "contact", "contacts", "notes", "note", "information", "practical", "registration",
             "register", "overview", "details", "summary", "introduction", "day", "days", "invitation", "invitations",
-            "final", "draft", "version", "updated", "update", "press", "release", "media", "advisory", "news",
+            "final", "draft", "version", "updated", "update", "press", "release", "media", "advisory", "news", "immediate",
             "responses", "response", "moderator", "moderators", "participants", "venue", "location", "date", "dates",
             "time", "times", "organisers", "organizers", "partners", "sponsors", "resources", "documents", "photos",
             "gallery", "video", "recording", "recordings", "further", "more", "other", "next", "previous", "upcoming",
@@ -93,7 +93,7 @@ final class Vocabulary {
             "online", "virtual", "hybrid", "pre-conference", "post-conference", "side", "opening", "closing",
             "welcome", "remarks", "keynote", "plenary", "parallel", "sessions", "session", "workshop", "workshops",
             "seminar", "seminars", "conference", "meeting", "meetings", "panel", "panels", "lecture", "lectures",
-            "roundtable", "webinar", "webinars", "reception", "dinner", "lunch", "break", "coffee", "networking",
+            "roundtable", "webinar", "webinars", "reception", "meetup", "meetups", "talk", "talks", "lecture-series", "dinner", "lunch", "break", "coffee", "networking",
             "report", "meeting-report", "bio", "bios", "biographies", "profile", "speaker's", "description",
             "highlights", "key", "takeaways", "outcomes", "conclusions", "recommendations", "context", "objectives",
             "purpose", "format", "rsvp", "access", "admission", "accessibility", "this", "what", "who", "where",
