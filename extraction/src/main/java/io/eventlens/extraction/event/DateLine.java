@@ -50,6 +50,10 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (HeaderReader.isMailHeader(v, index)) {
             return null; // an e-mail's "Date:" dates the message
         }
+        if (v.coveredBy(Span.of(line.bodyStart(), line.end()), io.eventlens.extraction.normalize.Markup.Kind.LINK)
+                || linkText(v, line) * 2 > line.end() - line.bodyStart()) {
+            return null; // an event only linked to is not an event of the page
+        }
         boolean fromLabel = label != null && DATE_LABELS.contains(label.key());
         if (label != null && !fromLabel && label.known()) {
             return null; // "Deadline: ...", "Registration: ..."
@@ -130,6 +134,19 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return Span.of(body.start(), end);
         }
         return body;
+    }
+
+    private static int linkText(DocumentView v, Line line) {
+        int linked = 0;
+        for (io.eventlens.extraction.normalize.Markup m : v.markup) {
+            if (m.start() >= line.end()) {
+                break;
+            }
+            if (m.kind() == io.eventlens.extraction.normalize.Markup.Kind.LINK && m.overlaps(line)) {
+                linked += Math.min(m.end(), line.end()) - Math.max(m.start(), line.start());
+            }
+        }
+        return linked;
     }
 
     private static void blank(StringBuilder s, int from, int to) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /** Fills an event's fields the same way for every reader: organiser names, places, labels, titles. */
 final class EventFields {
 
-    static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city");
+    static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city",
+            "meeting point", "hosted at");
     static final Set<String> TIME_LABELS = Vocabulary.words("time", "times", "when", "date and time", "date & time", "date/time");
     static final Set<String> ORGANIZER_LABELS = Vocabulary.words("organiser", "organisers", "organizer", "organizers",
             "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
@@ -157,7 +158,9 @@ final class EventFields {
         String text = v.text(body);
         Matcher by = BY_LINE.matcher(text);
         Span list = by.find() ? Span.of(body.start() + by.end(), body.end()) : body;
-        if (singleValued && !v.text(list).contains(" and ") && !v.text(list).contains(";")) {
+        String listText = v.text(list);
+        if (singleValued && !listText.contains(" and ") && !listText.contains(";") && !listText.contains(" with ")
+                && !listText.contains(" & ")) {
             Span item = OrganizerNames.clean(v.text, list);
             return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
         }
@@ -192,9 +195,13 @@ final class EventFields {
 
     /** A place from a label's value: its first line, without a trailing "and online". */
     Slot<String> locationOfLabel(LabeledLine label, double confidence) {
-        Span value = Phrases.trimValue(v.text, label.value());
+        return placeValue(Phrases.trimValue(v.text, label.value()), confidence);
+    }
+
+    /** A stated place without a trailing "and online (Webex)". */
+    Slot<String> placeValue(Span value, double confidence) {
         String text = v.text(value);
-        Matcher online = Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$").matcher(text);
+        Matcher online = ONLINE_TAIL.matcher(text);
         if (online.find() && online.start() > 0) {
             value = Span.of(value.start(), value.start() + online.start());
         } else if (Vocabulary.ONLINE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
@@ -209,8 +216,16 @@ final class EventFields {
                     + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
+    private static final Pattern ONLINE_TAIL = Pattern.compile(
+            "(?i)\\s*(?:,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$");
+
     /** A short bracketed marker or a star after a title. */
-    private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]|\\*+)\\s*$");
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
+    /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
+                    + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
     Slot<String> title(Span span, double confidence) {
@@ -218,6 +233,10 @@ final class EventFields {
         Matcher prefix = DOCUMENT_PREFIX.matcher(v.text(t));
         if (prefix.find() && prefix.end() < t.length()) {
             t = Span.of(t.start() + prefix.end(), t.end());
+        }
+        Matcher numbering = NUMBERING.matcher(v.text(t));
+        if (numbering.find() && numbering.end() < t.length() - 3) {
+            t = Span.of(t.start() + numbering.end(), t.end());
         }
         if (t.length() == 0) {
             return null;

@@ -180,7 +180,9 @@ public final class HeaderReader implements Annotator {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
             } else if (label != null && label.known()) {
                 // fields of the same block are read by key later
-            } else if (k == d + 1 && !blankCrossed && isPlaceLine(v, k)) {
+            } else if (isTimeLine(v, k) && k == d + 1) {
+                // "13:15-14:30 (CET)" under the date: read with the date
+            } else if ((k == d + 1 || (k == d + 2 && isTimeLine(v, d + 1))) && !blankCrossed && isPlaceLine(v, k)) {
                 h.locationLine = k;
             } else if (k == d + 1 && !blankCrossed && h.orgLine < 0 && isOrganizerLine(v, k)) {
                 h.orgLine = k;
@@ -296,14 +298,14 @@ public final class HeaderReader implements Annotator {
         if (label == null || !MAIL_HEADERS.contains(label.key())) {
             return false;
         }
-        int found = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (int j = Math.max(0, k - 6); j < Math.min(v.lines.size(), k + 7); j++) {
             LabeledLine l = v.labelOfLine[j];
             if (l != null && MAIL_HEADERS.contains(l.key())) {
-                found++;
+                keys.add(l.key());
             }
         }
-        return found >= 2;
+        return keys.size() >= 2 && (keys.contains("from") || keys.contains("to") || keys.contains("subject"));
     }
 
     private static final Set<String> MAIL_HEADERS = Vocabulary.words("from", "to", "cc", "bcc", "subject", "date", "sent",
@@ -364,6 +366,22 @@ public final class HeaderReader implements Annotator {
             organization |= OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, n));
         }
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
+    }
+
+    /** A line that states a time of day and nothing else. */
+    private static boolean isTimeLine(DocumentView v, int k) {
+        if (k >= v.lines.size()) {
+            return false;
+        }
+        Line line = v.lines.get(k);
+        for (EventDate t : v.datesIn(line)) {
+            if (t.startDate() == null && t.startTime() != null) {
+                String rest = (v.text.substring(line.bodyStart(), t.start()) + v.text.substring(t.end(), line.end()))
+                        .replaceAll("[()\\s,.|·-]+", " ").strip();
+                return rest.isEmpty() || Vocabulary.TIME_ZONE.matcher(rest).matches() || rest.length() <= 5;
+            }
+        }
+        return false;
     }
 
     /** A short line right under a date line that names a venue or a city (not a person and their post). */
@@ -493,6 +511,20 @@ public final class HeaderReader implements Annotator {
         }
         EventFields.setDates(c, h.date.date(), 0.95);
         if (c.startTime == null) {
+            // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
+            for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
+                if (k > h.date.line() && v.lines.get(k).blankBefore()) {
+                    break;
+                }
+                for (EventDate t : v.datesIn(v.lines.get(k))) {
+                    if (t.startDate() == null && t.startTime() != null) {
+                        EventFields.setTimes(c, t, 0.9);
+                        break;
+                    }
+                }
+            }
+        }
+        if (c.startTime == null) {
             LabeledLine time = fields.label(h.first, h.last + 3, EventFields.TIME_LABELS);
             if (time != null) {
                 for (EventDate t : v.datesIn(time)) {
@@ -508,7 +540,7 @@ public final class HeaderReader implements Annotator {
             c.location = Slot.of(Phrases.clean(v.text(h.date.location())), h.date.location(), 0.85);
         } else if (h.locationLine >= 0) {
             Span body = Phrases.trimValue(v.text, v.lines.get(h.locationLine).body());
-            c.location = Slot.of(Phrases.clean(v.text(body)), body, 0.8);
+            c.location = fields.placeValue(body, 0.8);
         } else {
             LabeledLine place = fields.label(h.first, h.last + 4, EventFields.LOCATION_LABELS);
             if (place != null) {

@@ -258,13 +258,47 @@ final class OrganizerNames {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || isSpacedDash(text, i))) {
+            } else if (depth == 0 && (c == ';' || c == '|' || isSpacedDash(text, i)
+                    || (c == ',' && !unitOfParent(text, start, i, span.end())))) {
                 parts.add(Span.of(start, i));
                 start = i + 1;
             }
         }
         parts.add(Span.of(start, span.end()));
         return parts;
+    }
+
+    private static final java.util.Set<String> UNIT_WORDS = Vocabulary.words("faculty", "department", "school", "division",
+            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college");
+    private static final java.util.Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "polytechnic",
+            "school", "academy", "ministry", "institute", "universität", "université", "universidad", "hospital");
+
+    /**
+     * "Faculty of Logistics, Rhine-Waal School of Management": the comma joins a unit to the body it
+     * belongs to, one organisation; "Stanley Foundation, Auschwitz Institute" are two.
+     */
+    private static boolean unitOfParent(String text, int from, int comma, int to) {
+        List<String> left = wordList(text.substring(from, comma));
+        int next = text.indexOf(',', comma + 1);
+        int semi = text.indexOf(';', comma + 1);
+        int end = next < 0 || next > to ? to : next;
+        if (semi >= 0 && semi < end) {
+            end = semi;
+        }
+        List<String> right = wordList(text.substring(comma + 1, end));
+        if (left.isEmpty() || right.isEmpty() || right.size() > 8) {
+            return false;
+        }
+        boolean unit = false;
+        for (int k = Math.max(0, left.size() - 6); k < left.size(); k++) {
+            String w = left.get(k);
+            unit |= Phrases.capitalised(w) && UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        boolean parent = false;
+        for (String w : right) {
+            parent |= Phrases.capitalised(w) && PARENT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        return unit && parent && Phrases.capitalised(right.get(0));
     }
 
     private static boolean isSpacedDash(String text, int i) {

@@ -88,7 +88,7 @@ final class Vocabulary {
             "responses", "response", "moderator", "moderators", "participants", "venue", "location", "date", "dates",
             "time", "times", "organisers", "organizers", "partners", "sponsors", "resources", "documents", "photos",
             "gallery", "video", "recording", "recordings", "further", "more", "other", "next", "previous", "upcoming",
-            "past", "events", "event", "getting", "there", "directions", "faq", "tickets", "cost", "fees", "for",
+            "past", "events", "event", "getting", "there", "annual", "public", "special", "weekly", "monthly", "guest", "directions", "faq", "tickets", "cost", "fees", "for",
             "delegations", "and", "the", "of", "a", "to", "in", "on", "with", "separate", "only", "series", "in-person",
             "online", "virtual", "hybrid", "pre-conference", "post-conference", "side", "opening", "closing",
             "welcome", "remarks", "keynote", "plenary", "parallel", "sessions", "session", "workshop", "workshops",

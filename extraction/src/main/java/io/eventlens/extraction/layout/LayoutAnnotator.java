@@ -23,6 +23,7 @@ public final class LayoutAnnotator implements Annotator {
     private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
+    private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2})?|local time|[A-Z]{2,4} time)\\)?\\.?$");
     private static final Pattern LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'&/ .()-]{0,40}?)\\s*:(?![0-9/])\\s*");
     /** Field names of event notices, in lower case. */
     static final Set<String> KNOWN_LABELS = Set.of(
@@ -39,7 +40,8 @@ public final class LayoutAnnotator implements Annotator {
             "rsvp", "cost", "price", "fee", "fees", "admission", "access", "tickets", "language", "format", "type",
             "category", "programme", "program", "agenda", "schedule", "note", "notes", "deadline", "city", "country",
             "online", "livestream", "webcast", "audience", "duration", "start", "end", "starts", "ends", "from",
-            "until", "for", "against", "series", "source", "posted", "published", "updated");
+            "until", "for", "against", "series", "source", "posted", "published", "updated", "meeting point", "led by",
+            "trainer", "trainers", "hosted at", "venue and time");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "from", "as", "into",
             "about", "between", "is", "are", "be", "vs", "via", "de", "du", "des", "la", "le", "et", "y", "von", "van",
@@ -151,8 +153,8 @@ public final class LayoutAnnotator implements Annotator {
             while (body < line.end() && Character.isWhitespace(text.charAt(body))) {
                 body++;
             }
-            if (body >= line.end()) {
-                continue;
+            if (body >= line.end() || ZONE_ONLY.matcher(text.substring(body, line.end())).matches()) {
+                continue; // "13:15-14:30 (CET)": the time of an event, not a slot of its programme
             }
             int last = i;
             while (last + 1 < lines.size()) {
@@ -192,7 +194,7 @@ public final class LayoutAnnotator implements Annotator {
     static final Set<String> FIELD_LABELS = Set.of("date", "dates", "day", "time", "times", "when", "where", "venue",
             "location", "place", "address", "room", "event", "title", "topic", "organiser", "organisers", "organizer",
             "organizers", "host", "hosts", "hosted by", "organised by", "organized by", "convened by", "date and time",
-            "date & time", "cost", "price", "admission", "registration", "language", "format", "city");
+            "date & time", "cost", "price", "admission", "registration", "language", "format", "city", "meeting point");
 
     private static List<LabeledLine> labeledLines(String text, List<Line> lines, List<Markup> markup) {
         List<LabeledLine> out = new ArrayList<>();

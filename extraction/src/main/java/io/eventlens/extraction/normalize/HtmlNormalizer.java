@@ -54,7 +54,8 @@ final class HtmlNormalizer {
             "(?i)^(?:see also|related(?: [\\p{L}]+){0,2}|you (?:may|might) also (?:like|be interested in)|more events|"
                     + "other events|upcoming events|past events|recent (?:posts|news|events|articles)|"
                     + "share(?: this)?(?: page| event)?|follow us|further reading|read more|latest news|"
-                    + "more (?:news|stories|articles)|in this section)[:.]?$");
+                    + "more (?:news|stories|articles)|in this section|popular(?: [\\p{L}]+){0,3}|most read|trending(?: now)?|"
+                    + "read also|also read|further events)[:.]?$");
 
     private final Document document;
     private final String src;
@@ -251,6 +252,9 @@ final class HtmlNormalizer {
         }
         if (hasBoilerplateName(element.className()) || hasBoilerplateName(element.id())) {
             return true;
+        }
+        if (tag.equals("aside") && mostlyLinks(element) && element.select("a").size() >= 2) {
+            return true; // a sidebar of links
         }
         if (hasPointerName(element.className()) || hasPointerName(element.id()) || isPointerSection(element)) {
             // "See also", "Related": elsewhere, not this page; "More events" when it only links to them
