@@ -84,6 +84,19 @@ final class SentenceCues {
                 }
                 continue;
             }
+            // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
+            if ((w.equals("with") && i > first && PARTNER_PARTICIPLES.contains(lower(i - 1)))
+                    || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
+                    && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
+                int from = w.equals("with") ? i + 1 : i + 2;
+                if (from < end) {
+                    int listEnd = clauseEnd(from, end);
+                    if (listEnd > from) {
+                        out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(from).start(), v.tokens.get(listEnd - 1).end())));
+                    }
+                }
+                continue;
+            }
             // "Join the Centre for Circular Economy for a lunchtime talk": the invitation's sender
             if (w.equals("join") && i + 1 < end && !lower(i + 1).equals("us")) {
                 int forAt = -1;
@@ -319,7 +332,7 @@ final class SentenceCues {
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
             } else if (PLACE_VERBS.contains(w)) {
-                found = afterVerb(i + 1, end, 14);
+                found = afterVerb(i + 1, end, 24);
             } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
                 found = afterVerb(i + 1, end, 2); // "at a public meeting at Tarrow College", "a panel in Geneva"
             }
@@ -450,6 +463,9 @@ final class SentenceCues {
         if (k >= s.firstToken() && lower(k).equals("of")) {
             return null; // "a screening of “X”": X is the thing shown
         }
+        if (k >= s.firstToken() && HOSTING_VERBS.contains(lower(k))) {
+            return "event"; // "will host “X” on Thursday": what is hosted is an event
+        }
         boolean trigger = false;
         for (int steps = 0; k >= s.firstToken() && steps < 12; k--, steps++) {
             String w = lower(k);
@@ -472,13 +488,16 @@ final class SentenceCues {
         if (after < 0) {
             after = s.endToken();
         }
-        for (int j = Math.max(after, q + 1); j < Math.min(s.endToken(), after + 6); j++) {
+        boolean apposition = after < s.endToken() && lower(after).equals(",") && after + 1 < s.endToken()
+                && lower(after + 1).matches("the|a|an|our|its|this|their");
+        for (int j = Math.max(after, q + 1); j < Math.min(s.endToken(), after + 7); j++) {
             String w = lower(j);
             if (Vocabulary.isNonEventNoun(w)) {
                 return null;
             }
             if (Vocabulary.isEventNoun(w)) {
-                return trigger || lower(Math.max(s.firstToken(), j - 1)).matches("the|a|an|this|online|virtual") ? w : null;
+                // "Titled “X,” the online event", "for “X”, the first public debate on"
+                return trigger || apposition || lower(Math.max(s.firstToken(), j - 1)).matches("the|a|an|this|online|virtual") ? w : null;
             }
         }
         return null;
@@ -567,6 +586,15 @@ final class SentenceCues {
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
             "(?i)\\d+-day|(?:one|two|three|four|five|six|seven|half|full|multi)-day|week-long|weeklong|annual|biennial|"
                     + "inaugural|first-ever|day-long|daylong");
+    /** Verbs whose quoted object is an event: "will host “X”", "presents “X”". */
+    private static final Set<String> HOSTING_VERBS = Vocabulary.words("host", "hosts", "hosted", "hosting", "present",
+            "presents", "presented", "presenting", "stage", "stages", "staged", "hold", "holds", "held", "organise",
+            "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
+            "attended", "join", "joined");
+    private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+    private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
+            "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",
             "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
 
@@ -580,6 +608,9 @@ final class SentenceCues {
         int k = noun + 1;
         while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
             k++;
+        }
+        if (k + 1 < end && lower(k).equals(",") && PARTICIPLES.contains(lower(k + 1))) {
+            return true; // "The Second Forum on X, held at the Y, was organized by"
         }
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
