@@ -229,7 +229,7 @@ final class OrganizerNames {
             Span part = parts.get(p);
             // in "A, B and C, and D" commas separate the names; an inner "and" belongs to a name
             // ("Office on Genocide Prevention and RtoP") except in the last part ("B and the C")
-            boolean last = p == parts.size() - 1 || startsPartner(text, parts.get(p + 1));
+            boolean last = p == parts.size() - 1 || startsPartner(text, parts.get(p + 1)) || startsProse(text, parts.get(p + 1));
             for (Span piece : splitInternal(text, part, parts.size() == 1 || last)) {
                 Span item = clean(text, piece);
                 if (item.length() > 0) {
@@ -245,6 +245,16 @@ final class OrganizerNames {
         String t = text.substring(part.start(), part.end()).strip();
         Matcher m = LEADING_CONNECTOR.matcher(t);
         return t.isEmpty() || (m.find() && m.end() > 0 && !t.toLowerCase(Locale.ROOT).startsWith("and "));
+    }
+
+    /** ", will host a symposium": the list of names ended before this part. */
+    private static boolean startsProse(String text, Span part) {
+        String t = text.substring(part.start(), part.end()).strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        List<String> words = wordList(t);
+        return !words.isEmpty() && Character.isLowerCase(words.get(0).charAt(0)) && !Vocabulary.isFunctionWord(words.get(0));
     }
 
     /** Commas and semicolons outside parentheses. */
