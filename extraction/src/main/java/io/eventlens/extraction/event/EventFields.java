@@ -167,6 +167,21 @@ final class EventFields {
         return organizers(OrganizerNames.split(v.text, list, false), confidence);
     }
 
+    /** "Host: Dr. Ana Ruiz, Director ...": the field names a person, not an organisation. */
+    boolean startsWithPerson(Span value) {
+        Span v0 = Phrases.trimValue(v.text, value);
+        String text = v.text(v0);
+        if (text.matches("(?i)^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|h\\.e|ambassador|judge)\\.?\\s.*")) {
+            return true;
+        }
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.within(io.eventlens.extraction.entity.PersonMention.LAYER, v0)) {
+            if (p.start() <= v0.start() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The best place the sentences of {@code regions} give for the event. */
     Slot<String> locationInText(List<Span> regions) {
         Slot<String> best = null;

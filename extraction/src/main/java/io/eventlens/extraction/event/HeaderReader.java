@@ -70,13 +70,74 @@ public final class HeaderReader implements Annotator {
         List<List<Span>> regions = regions(v, headers, dateLines);
         EventFields fields = new EventFields(v);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
+        List<EventCandidate> found = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
             EventCandidate c = candidate(v, fields, headers.get(k), regions.get(k), headers.size() == 1);
             if (c != null) {
-                all.add(c);
+                found.add(c);
             }
         }
+        if (headers.size() > 1) {
+            hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
+        }
+        all.addAll(found);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+    private static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:news|newsletter|bulletin|digest|letter|update|calendar|programme|program|what's on)\\b");
+
+    /**
+     * Events of a bulletin that name no organiser of their own are the publisher's: organisers the
+     * introduction states ("The Collective invites you to a series of webinars"), else the body the
+     * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
+     */
+    private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+            return;
+        }
+        List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
+        if (hosts.isEmpty()) {
+            Span masthead = masthead(v, introEnd);
+            String intro = v.text.substring(0, Math.min(introEnd, 3000));
+            if (masthead != null && (FIRST_PERSON.matcher(intro).find() || NEWSLETTER.matcher(intro).find())) {
+                hosts = fields.organizers(List.of(masthead), 0.5);
+            }
+        }
+        for (EventCandidate c : events) {
+            if (c.organizers.isEmpty()) {
+                c.organizers.addAll(hosts);
+            }
+        }
+    }
+
+    /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
+    private static Span masthead(DocumentView v, int introEnd) {
+        for (int k = 0; k < Math.min(3, v.lines.size()); k++) {
+            Line line = v.lines.get(k);
+            if (line.start() >= introEnd) {
+                break;
+            }
+            Span body = line.body();
+            String text = v.text(body);
+            int cut = text.length();
+            for (String sep : new String[] {" \u2014 ", " \u2013 ", " - ", " \u00B7 ", " | ", ", "}) {
+                int at = text.indexOf(sep);
+                if (at > 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            Span name = Span.of(body.start(), body.start() + cut);
+            String value = v.text(name);
+            if (Phrases.allCaps(value)) {
+                value = Phrases.titleCase(value);
+            }
+            if (OrganizerNames.looksLikeOrganization(value) && OrganizerNames.wordList(value).size() >= 2) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** What a header block holds, as line indices (-1 when absent). */
@@ -149,7 +210,8 @@ public final class HeaderReader implements Annotator {
         for (int k = d + 1; k < v.lines.size() && k <= d + 5; k++) {
             Line line = v.lines.get(k);
             if (line.blankBefore()) {
-                if (blankCrossed || h.titleLine >= 0 && !dateLine.fromLabel()) {
+                boolean organisers = h.byLine < 0 && h.orgLine < 0 && isByLine(v, k);
+                if (blankCrossed || (h.titleLine >= 0 && !dateLine.fromLabel() && !organisers)) {
                     break;
                 }
                 blankCrossed = true;
@@ -368,6 +430,31 @@ public final class HeaderReader implements Annotator {
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
 
+    /**
+     * When only a programme gives times, the event starts with its first slot (registration
+     * included) and ends with its last slot's end.
+     */
+    private static void programmeTimes(DocumentView v, EventCandidate c, List<Span> region) {
+        io.eventlens.extraction.layout.AgendaItem first = null;
+        io.eventlens.extraction.layout.AgendaItem last = null;
+        for (io.eventlens.extraction.layout.AgendaItem item : v.document.get(io.eventlens.extraction.layout.AgendaItem.LAYER)) {
+            boolean inside = region.stream().anyMatch(r -> r.contains(item));
+            if (inside) {
+                first = first == null ? item : first;
+                last = item;
+            }
+        }
+        if (first == null || first == last) {
+            return;
+        }
+        String end = last.to() != null ? last.to() : last.from();
+        if (end.compareTo(first.from()) <= 0 && c.endDate == null) {
+            return; // slots out of order: no span of the day to read
+        }
+        c.startTime = Slot.of(first.from(), Span.of(first.start(), first.bodyStart()), 0.7);
+        c.endTime = Slot.of(end, Span.of(last.start(), last.bodyStart()), 0.7);
+    }
+
     /** A line that states a time of day and nothing else. */
     private static boolean isTimeLine(DocumentView v, int k) {
         if (k >= v.lines.size()) {
@@ -535,6 +622,9 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        if (c.startTime == null) {
+            programmeTimes(v, c, region);
+        }
         // place: the date line's own, the line under it, a field, what the text says
         if (h.date.location() != null) {
             c.location = Slot.of(Phrases.clean(v.text(h.date.location())), h.date.location(), 0.85);
@@ -557,7 +647,7 @@ public final class HeaderReader implements Annotator {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.byLine).body(), false, 0.85));
         } else {
             LabeledLine organiser = fields.label(h.first, only ? v.lines.size() - 1 : h.last + 4, EventFields.ORGANIZER_LABELS);
-            if (organiser != null) {
+            if (organiser != null && !fields.startsWithPerson(organiser.value())) {
                 boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
                 c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
             } else {

@@ -184,8 +184,11 @@ final class SentenceCues {
         if (w.equals("pleasure") && i - 2 >= first && lower(i - 1).equals("the")
                 && (lower(i - 2).equals("have") || lower(i - 2).equals("has"))) {
             special = true;
-        } else if ((w.equals("invite") || w.equals("invites")) && i + 1 < end && lower(i + 1).equals("you")) {
-            special = true;
+        } else if ((w.equals("invite") || w.equals("invites")) && i + 1 < end && (lower(i + 1).equals("you")
+                || invitedTo(i + 1, end))) {
+            special = true; // "invites you", "invites archivists and librarians to a series of webinars"
+        } else if (w.equals("invite") || w.equals("invites")) {
+            return -1;
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
@@ -233,6 +236,21 @@ final class SentenceCues {
             "scholars", "academics", "policymakers", "diplomats", "students", "members", "panel", "panelists",
             "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
             "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
+
+    /** "... to a series of three free webinars": "to" and then an event noun. */
+    private boolean invitedTo(int from, int end) {
+        for (int k = from; k < Math.min(end, from + 12); k++) {
+            if (lower(k).equals("to")) {
+                for (int j = k + 1; j < Math.min(end, k + 8); j++) {
+                    if (Vocabulary.isEventNoun(lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean isPleased(String w) {
         return w.equals("honored") || w.equals("honoured") || w.equals("pleased") || w.equals("delighted")

@@ -68,7 +68,10 @@ final class Vocabulary {
             "solutions", "consulting", "stiftung", "fondation", "fundación", "fundacion",
             "institut", "instituto", "istituto", "universität", "université", "universidad", "università",
             "ministerio", "ministère", "gesellschaft", "verein", "museo", "musée", "nations",
-            "conference", "initiative", "hub", "caucus", "cluster", "working", "task", "force", "council's");
+            "conference", "initiative", "hub", "caucus", "cluster", "working", "task", "force", "council's", "faculty",
+            "polytechnic", "collaborative", "municipality", "county", "fellowship", "chapter", "house", "station",
+            "conservatory", "seminary", "observatory", "registry", "directorate-general", "parliamentary", "senate",
+            "cabinet", "administration", "commissariat", "foundation's", "co-op", "coop", "trustees", "friends");
     /** Words that mark a venue ("Congress Centre", "Room 4", "Palais des Nations"). */
     static final Set<String> VENUE_WORDS = words(
             "hall", "room", "auditorium", "theatre", "theater", "centre", "center", "house", "building", "palais",
