@@ -82,7 +82,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date)) {
+        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {
@@ -134,6 +134,16 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return Span.of(body.start(), end);
         }
         return body;
+    }
+
+    /** "https://example.org/events/2016-04-12-talk": a date inside an address. */
+    static boolean inLink(String text, Span date) {
+        int s = date.start();
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        String token = text.substring(s, Math.min(text.length(), date.end() + 1));
+        return token.contains("://") || token.startsWith("www.") || token.contains("/") && token.indexOf('/') < date.start() - s;
     }
 
     private static int linkText(DocumentView v, Line line) {

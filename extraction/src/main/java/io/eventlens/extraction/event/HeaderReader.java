@@ -63,6 +63,7 @@ public final class HeaderReader implements Annotator {
                 headers.add(h);
             }
         }
+        headers.addAll(proseSections(v, headers));
         if (headers.isEmpty()) {
             return;
         }
@@ -138,6 +139,63 @@ public final class HeaderReader implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * Sections of a bulletin whose heading is followed by a paragraph that dates its event in its
+     * first sentence: "Youth Mediators Training Workshop / On March 29-30, 2016, the Institute
+     * convened twenty-four young mediators ... for a two-day training workshop."
+     */
+    private static List<Header> proseSections(DocumentView v, List<Header> headers) {
+        Set<Integer> used = new HashSet<>();
+        for (Header h : headers) {
+            for (int k = h.first; k <= Math.max(h.last, h.date.line()); k++) {
+                used.add(k);
+            }
+        }
+        List<Header> out = new ArrayList<>();
+        for (int k = 0; k + 1 < v.lines.size(); k++) {
+            if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k) || isOrganizerLine(v, k)
+                    || !titleLike(v, k) || v.labelOfLine[k + 1] != null || v.agendaOfLine[k + 1] != null) {
+                continue;
+            }
+            int s = v.sentenceAt(v.lines.get(k + 1).bodyStart());
+            if (s < 0) {
+                continue;
+            }
+            io.eventlens.extraction.text.Sentence sentence = v.sentences.get(s);
+            if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !speaksOfGathering(v, sentence)) {
+                continue;
+            }
+            if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
+                continue; // the document's own title over its lead
+            }
+            for (EventDate d : v.datesIn(sentence)) {
+                if (d.hasDay() && !d.relative() && !Datelines.isDocumentDate(v, d) && !DateLine.inLink(v.text, d)) {
+                    Header h = new Header();
+                    h.date = new DateLine(k + 1, d, null, null, false, false, null);
+                    h.titleLine = k;
+                    h.titleConfidence = 0.75;
+                    h.first = k;
+                    h.last = k;
+                    out.add(h);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = v.text(v.tokens.get(t)).toLowerCase(Locale.ROOT);
+            boolean singular = Vocabulary.singular(w).equals(w);
+            if ((singular && Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w))
+                    || Vocabulary.ORGANIZER_VERBS.contains(w)) {
+                return true; // "a two-day training workshop", "convened"; not "ceremonies and screenings"
+            }
+        }
+        return false;
     }
 
     /** What a header block holds, as line indices (-1 when absent). */
@@ -228,7 +286,7 @@ public final class HeaderReader implements Annotator {
                     && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
             if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
                     // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
-                    || (startsBlock && !blankCrossed && label == null && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
+                    || (startsBlock && !blankCrossed && (label == null || !label.known()) && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
                         && titleLike(v, k) && !isByLine(v, k)))) {
                 h.titleLine = k;
                 h.titleConfidence = 0.8;
@@ -474,6 +532,9 @@ public final class HeaderReader implements Annotator {
     /** A short line right under a date line that names a venue or a city (not a person and their post). */
     private static boolean isPlaceLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
+        if (!v.text(body).contains(",") && isOrganizerLine(v, k)) {
+            return false; // "Kestrel Institute for Dialogue": an organiser line
+        }
         for (PersonMention p : v.document.within(PersonMention.LAYER, body)) {
             if (p.start() <= body.start() + 6) {
                 return false;
