@@ -29,7 +29,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
                     + "date of (?:issue|publication)|dated|deadline|rsvp|register by|registration)\\b|\\((?:version|as) of\\b"
                     + "|\\b(?:version|updated|revised)\\s+(?:of|on)\\s|\\b(?:published|posted|updated)\\b"
-                    + "|^by\\s+\\p{Lu}|\\b(?:issue|vol\\.|volume|no\\.)\\s*\\d|\\b(?:newsletter|bulletin|digest|edition)\\b");
+                    + "|^by\\s+\\p{Lu}|\\b(?:issue|vol\\.|volume|no\\.)\\s*\\d|\\b(?:newsletter|bulletin|digest|edition)\\b"
+                    + "|^(?:financial|fiscal|academic|reporting|school|calendar)\\s+year\\b|^(?:reporting\\s+)?period\\b|^valid\\b|^effective\\b");
     private static final Pattern CLOCK_RANGE = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
@@ -116,6 +117,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return segments(v, index, date, body, rest, fromLabel);
     }
 
+    private static final Set<String> ABBREVIATIONS = Vocabulary.words("dr", "prof", "st", "mr", "mrs", "ms", "no", "vol",
+            "jr", "sr", "rev", "hon", "gen", "col", "capt", "lt", "sgt", "amb", "mt", "ft", "ave", "rd", "blvd", "approx");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d\"\u201C])");
 
     /** {@code body} up to the end of its first sentence (an abbreviation's period does not end it). */
@@ -128,8 +131,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 wordStart--;
             }
             String word = text.substring(wordStart, end);
-            if (word.length() <= 2 || word.equalsIgnoreCase("dr") || word.equalsIgnoreCase("prof") || word.equalsIgnoreCase("st")) {
-                continue; // "Dr.", "G.12", "St."
+            if ((word.length() == 1 && Character.isLetter(word.charAt(0))) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue; // "Dr.", "J.", "St."
             }
             return Span.of(body.start(), end);
         }

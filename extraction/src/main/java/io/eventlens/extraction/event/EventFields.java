@@ -76,6 +76,9 @@ final class EventFields {
                     value = v.text(fuller);
                 }
                 value = Phrases.clean(value);
+                if (Phrases.allCaps(value) && value.contains(" ")) {
+                    value = Phrases.titleCase(value); // "NORDIC SCIENCE NETWORK" as a masthead writes it
+                }
                 if (value.length() < 2 || (!seen.add(value.toLowerCase(Locale.ROOT)) && dropRepeats)) {
                     continue;
                 }

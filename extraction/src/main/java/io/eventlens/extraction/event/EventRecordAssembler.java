@@ -137,6 +137,9 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        if (a.title.span() != null && b.title.span() != null && a.title.span().overlaps(b.title.span())) {
+            return true; // two readers read the same mention of it
+        }
         String ta = a.title.value();
         String tb = b.title.value();
         boolean alike = Phrases.similarity(ta, tb) >= SAME_TITLE || containsTitle(ta, tb) || containsTitle(tb, ta);

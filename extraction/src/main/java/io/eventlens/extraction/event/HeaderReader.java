@@ -134,8 +134,13 @@ public final class HeaderReader implements Annotator {
             if (Phrases.allCaps(value)) {
                 value = Phrases.titleCase(value);
             }
-            if (OrganizerNames.looksLikeOrganization(value) && OrganizerNames.wordList(value).size() >= 2) {
-                return name;
+            boolean named = false;
+            for (String w : OrganizerNames.wordList(value)) {
+                named |= Vocabulary.isOrganizationWord(w) && !NEWSLETTER.matcher(w).matches() && !Phrases.isAcronym(w);
+            }
+            if (named && OrganizerNames.looksLikeOrganization(value) && OrganizerNames.wordList(value).size() >= 2
+                    && !NEWSLETTER.matcher(value).find()) {
+                return name; // "Harbourside Arts Council"; not "CMLR NEWS"
             }
         }
         return null;
@@ -250,6 +255,9 @@ public final class HeaderReader implements Annotator {
         if (chosen >= 0) {
             h.titleLine = chosen;
             h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
+            if (isOrganizerLine(v, chosen) && !isQuotedLine(v, chosen)) {
+                h.titleConfidence = 0.6; // an organisation's name over a date names no event by itself
+            }
         }
         // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
         // date beat a heading a blank line above it
@@ -654,6 +662,16 @@ public final class HeaderReader implements Annotator {
             c.regions.addAll(region);
         }
         c.title = fields.title(h.typedTitle != null ? h.typedTitle : v.lines.get(h.titleLine).body(), h.titleConfidence);
+        if (h.date.fromLabel()) {
+            // "Topic: ..." among the fields names the event better than the heading above them
+            LabeledLine topic = fields.label(Math.max(0, h.date.line() - 6), h.date.line() + 6, EventFields.TITLE_LABELS);
+            if (topic != null) {
+                Slot<String> named = fields.title(topic.value(), 0.9);
+                if (named != null) {
+                    c.title = named;
+                }
+            }
+        }
         if (c.title == null) {
             return null;
         }

@@ -81,6 +81,9 @@ public final class LeadReader implements Annotator {
         if (c.title == null) {
             return;
         }
+        if (top != null && namesADocument(v.text(v.lines.get(top.line()).body())) && c.title.confidence() < 0.85) {
+            return; // "ANNUAL REPORT 2018-2019": a report, its dates are not an event's
+        }
 
         EventDate date = null;
         LabeledLine dateLabel = fields.label(0, v.lines.size() - 1, java.util.Set.of("date", "dates", "when", "day"));
@@ -150,6 +153,18 @@ public final class LeadReader implements Annotator {
             }
         }
         return out;
+    }
+
+    /** A heading whose nouns name a document (a report, a statement) and no gathering. */
+    private static boolean namesADocument(String heading) {
+        boolean document = false;
+        for (String w : OrganizerNames.wordList(heading)) {
+            if (Vocabulary.isEventNoun(w)) {
+                return false;
+            }
+            document |= Phrases.capitalised(w) && Vocabulary.isNonEventNoun(w); // "ANNUAL REPORT", not "trade notes"
+        }
+        return document;
     }
 
     private static Heading topHeading(DocumentView v) {

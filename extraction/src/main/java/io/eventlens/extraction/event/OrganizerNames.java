@@ -26,6 +26,8 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "the city's Mobility Department": a possessive before the name. */
+    private static final Pattern POSSESSOR = Pattern.compile("^(?:the\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+(?=\\p{Lu})");
     /** "our friends at X", "colleagues from X": the organisation is X. */
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
@@ -385,6 +387,11 @@ final class OrganizerNames {
             Matcher people = PEOPLE_AT.matcher(v);
             if (!v.isEmpty() && Character.isLowerCase(v.charAt(0)) && people.find()) {
                 s = Span.of(s.start() + people.end(), s.end());
+                continue;
+            }
+            Matcher possessor = POSSESSOR.matcher(v);
+            if (possessor.find()) {
+                s = Span.of(s.start() + possessor.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);

@@ -31,7 +31,7 @@ final class SentenceCues {
             "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
             "launch", "took", "takes", "staged", "organised", "organized", "located", "filled", "packed",
             "attended", "took", "happened", "happens", "celebrated", "marked", "welcomed", "came", "assembled", "run",
-            "runs", "ran");
+            "runs", "ran", "crowded", "squeezed", "turned", "poured");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
             "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
@@ -369,7 +369,7 @@ final class SentenceCues {
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
                 break;
             }
-            if ((w.equals("at") || w.equals("in")) && k + 1 < end) {
+            if ((w.equals("at") || w.equals("in") || w.equals("into")) && k + 1 < end) {
                 String next = word(k + 1);
                 String nextLower = next.toLowerCase(Locale.ROOT);
                 if (Character.isDigit(next.charAt(0)) || MONTH_WORDS.contains(nextLower)) {
@@ -421,14 +421,24 @@ final class SentenceCues {
                 last = city;
             }
         }
+        // "the Sint-Jozef parish hall": lower-case words naming the room after the name
+        int room = last + 1;
+        while (room < end && room <= last + 2 && Character.isLowerCase(word(room).charAt(0)) && !Vocabulary.isFunctionWord(lower(room))) {
+            if (Vocabulary.isVenueWord(lower(room))) {
+                last = room;
+            }
+            room++;
+        }
         Span span = Span.of(v.tokens.get(k).start(), v.tokens.get(last).end());
         String value = v.text(span);
         boolean venueWord = false;
+        boolean eventNoun = false;
         for (String w : OrganizerNames.wordList(value)) {
             venueWord |= Vocabulary.isVenueWord(w);
+            eventNoun |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
         }
-        if (Phrases.isAcronym(value) || value.length() < 3) {
-            return null;
+        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord)) {
+            return null; // "at the National Consultation on X": an event, not a place
         }
         double c = confidence + (venue && venueWord ? 0.1 : 0);
         return Slot.of(Phrases.clean(value), span, c);

@@ -129,7 +129,8 @@ final class HtmlNormalizer {
             requestBreak(1, at);
         }
         String field = fieldOf(element);
-        if (field != null && !element.text().strip().toLowerCase(Locale.ROOT).startsWith(field.toLowerCase(Locale.ROOT))) {
+        if (field != null && !followsLabel(element)
+                && !element.text().strip().toLowerCase(Locale.ROOT).startsWith(field.toLowerCase(Locale.ROOT))) {
             // <p class="venue">Hall 2</p> reads as "Venue: Hall 2", as a page's visitor reads it
             pendingField = field + ": ";
         }
@@ -156,9 +157,8 @@ final class HtmlNormalizer {
 
     /** The field a block element's class or itemprop names ("event-venue", itemprop="location"), or null. */
     private static String fieldOf(Element element) {
-        if (!PARAGRAPH_BLOCKS.contains(element.normalName()) && !LINE_BLOCKS.contains(element.normalName())
-                && !element.normalName().equals("span")) {
-            return null;
+        if (!PARAGRAPH_BLOCKS.contains(element.normalName()) && !LINE_BLOCKS.contains(element.normalName())) {
+            return null; // an inline field ("<span class=date>") is part of a line that says what it is
         }
         String names = (element.className() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
@@ -166,7 +166,8 @@ final class HtmlNormalizer {
         }
         for (String word : names.split("[\\s_\\-]+")) {
             String label = FIELD_CLASSES.get(word);
-            if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)) {
+            if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)
+                    && element.select("span.label, .label, label, strong, b, dt, th").isEmpty()) {
                 return label;
             }
         }
