@@ -83,7 +83,9 @@ final class LocationFinder {
         while (end < to && units < 4 && t.breaksAfter(end - 1) <= 1) {
             int next = -1;
             String w = t.lower(end);
-            if (w.equals(",") || w.equals("-") || w.equals("--")) {
+            if (w.equals(",") && t.is(end + 1, "located") && (t.is(end + 2, "in") || t.is(end + 2, "at"))) {
+                next = unit(end + 3, to); // "the Kestrel Room, located in LH 210"
+            } else if (w.equals(",") || w.equals("-") || w.equals("--")) {
                 int u = unit(end + 1, to);
                 next = u;
             } else if ((w.equals("in") || w.equals("of")) && end + 1 < to) {
@@ -153,7 +155,7 @@ final class LocationFinder {
 
     /** "Museum of Art Theater", "Engineering and Policy Conference Room": small words inside a building name. */
     private boolean isInnerJoiner(int j) {
-        return t.is(j, "of") || t.is(j, "and") || t.is(j, "&");
+        return t.is(j, "of") && isHead(j - 1) || t.is(j, "and") || t.is(j, "&");
     }
 
     private boolean hasNumber(int from, int to) {
@@ -198,9 +200,9 @@ final class LocationFinder {
                 j++;
                 if (j < to && t.breaksAfter(j - 1) == 0 && isAbbreviation(j) && !isHead(j + 1) && !isRoomNumber(j + 1)) {
                     j++; // "Room 12 LH"
-                } else if (j + 1 < to && t.breaksAfter(j) == 0 && (t.is(j, "of") || t.is(j, "in") || t.is(j, "("))
+                } else if (j + 1 < to && t.breaksAfter(j) == 0 && (t.is(j, "of") || t.is(j, "in"))
                         && isAbbreviation(j + 1) && !isHead(j + 2) && !isRoomNumber(j + 2)) {
-                    j += 2; // "Room 12 of LH", "room 12 (LH)"
+                    j += 2; // "Room 12 of LH"
                 }
                 return j;
             }
@@ -253,6 +255,9 @@ final class LocationFinder {
             while (j < to && j - i < 8 && (j == i || t.breaksAfter(j - 1) <= 1)
                     && (isCap(j) || isHead(j) || isModifier(j) || t.is(j, "'s") && j > i
                     || j > i && isInnerJoiner(j) && j + 1 < to && isCap(j + 1) && t.breaksAfter(j) == 0)) {
+                if (head >= 0 && isRoomWord(j) && j + 1 < to && (isRoomNumber(j + 1) || isAbbreviatedRoom(j + 1))) {
+                    break; // "Osgood Hall Room 12": the room is a unit of its own
+                }
                 if (isHead(j)) {
                     head = j;
                 }

@@ -23,6 +23,9 @@ final class Participants {
             "centre", "group", "foundation", "agency", "council", "association", "society", "hospital", "museum",
             "office", "division", "bureau", "ministry", "commission", "academy", "program", "clinic", "bank");
 
+    /** Words before an affiliation: "of the Institute", "from Tarn College". */
+    private static final String[] LEADS = {"of ", "from ", "at ", "the "};
+
     private Participants() {
     }
 
@@ -47,9 +50,11 @@ final class Participants {
             }
             Span seg = Texts.trim(text, Span.of(i, j), ".;:-");
             String lower = text.substring(seg.start(), seg.end()).toLowerCase();
-            if (lower.startsWith("of ") || lower.startsWith("from ")) {
-                seg = Texts.trim(text, Span.of(seg.start() + lower.indexOf(' ') + 1, seg.end()), " ");
-                lower = text.substring(seg.start(), seg.end()).toLowerCase();
+            for (String lead : LEADS) {
+                if (lower.startsWith(lead)) {
+                    seg = Texts.trim(text, Span.of(seg.start() + lead.length(), seg.end()), " ");
+                    lower = text.substring(seg.start(), seg.end()).toLowerCase();
+                }
             }
             if (seg.length() > 1 && seg.length() < 120) {
                 if (p.role == null && containsWord(lower, ROLE_WORDS)) {

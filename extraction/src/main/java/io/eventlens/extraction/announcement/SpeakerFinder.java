@@ -39,6 +39,8 @@ final class SpeakerFinder {
             "host", "hosted", "hosts", "arranged", "organized", "organised", "sponsored", "coordinator", "rsvp",
             "reply", "thanks", "questions", "posted", "forwarded", "contacting", "notify", "ask", "to");
 
+    private static final Set<String> OTHERS = Set.of("others", "colleagues", "co-workers", "coworkers", "students",
+            "collaborators", "friends", "guests");
     static final double PERSON_BONUS = 0.15;
     static final double NOT_PERSON_PENALTY = 0.0;
 
@@ -64,10 +66,20 @@ final class SpeakerFinder {
         }
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.word(i);
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !inAddress(tokens, i)) {
                 lowerWords.add(w);
             }
         }
+    }
+
+    /** "penhallow@example.edu", "www.penhallow.org": a name in lower case inside an address is still a name. */
+    private static boolean inAddress(TokenView t, int i) {
+        int s = t.start(i);
+        int e = t.end(i);
+        String text = t.text;
+        return s > 0 && (text.charAt(s - 1) == '@' || text.charAt(s - 1) == '.' || text.charAt(s - 1) == '/')
+                || e < text.length() && (text.charAt(e) == '@' || text.charAt(e) == '.' && e + 1 < text.length()
+                && Character.isLetter(text.charAt(e + 1)));
     }
 
     /** Names in a speaker field's value: "Ada Penhallow, Lindqvist College", "A and B". */
@@ -150,7 +162,8 @@ final class SpeakerFinder {
             String before = t.lower(name.honorificStart() - 1);
             boolean inPhrase = before.equals("of") || before.equals("at") || before.equals("from") || before.equals("in");
             if (!inPhrase && (followedBySpeaking(afterEnd, to) || followedBySpeaking(after, to)
-                    || coordinatedWithSpeaker(after, to, 3))) {
+                    || coordinatedWithSpeaker(after, to, 3) || t.is(after, "'s") && TALK_NOUNS.contains(t.lower(after + 1))
+                    || andOthers(after, to))) {
                 score = 0.9;
                 cue = "verb";
             } else if (precededByCue(name.honorificStart())) {
@@ -182,7 +195,7 @@ final class SpeakerFinder {
                 cue = "contact";
             }
             if (score > 0.3 || cue.equals("contact")) {
-                out.add(mention(name, score, cue, after, lineEnd));
+                out.add(mention(name, score, cue, after, cue.equals("verb") && afterEnd > after ? afterEnd : phraseEnd(after, lineEnd)));
             }
             i = name.end() - 1;
         }
@@ -292,6 +305,15 @@ final class SpeakerFinder {
         return out;
     }
 
+    /** The phrase after a name ends with its sentence, its line, or after twelve tokens. */
+    private int phraseEnd(int after, int lineEnd) {
+        int k = after;
+        while (k < lineEnd && k < after + 12 && !t.is(k, ".") && !t.is(k, ";") && !t.is(k, "!") && !t.is(k, "?")) {
+            k++;
+        }
+        return k;
+    }
+
     private Mention mention(NameShape.Name name, double score, String cue, int after, int afterEnd) {
         int afterStart = after < t.size() ? t.start(Math.min(after, t.size() - 1)) : t.text.length();
         int afterStop = afterEnd > after && afterEnd <= t.size() ? t.end(afterEnd - 1) : afterStart;
@@ -350,6 +372,14 @@ final class SpeakerFinder {
                 || coordinatedWithSpeaker(end, to, depth - 1);
     }
 
+    /** "X and others from Y will present", "X and colleagues will speak". */
+    private boolean andOthers(int after, int to) {
+        if (!t.is(after, "and") || !OTHERS.contains(t.lower(after + 1))) {
+            return false;
+        }
+        return followedBySpeaking(after + 2, to) || followedBySpeaking(appositionEnd(after + 2, to), to);
+    }
+
     private boolean followedBySpeaking(int k, int to) {
         if (k >= to) {
             return false;
@@ -385,6 +415,9 @@ final class SpeakerFinder {
         if (w.equals("by")) {
             String v = t.lower(p - 1);
             return TALK_NOUNS.contains(v) || v.equals("given") || v.equals("presented") || t.lower(p - 2).equals("given");
+        }
+        if ((w.equals("is") || w.equals(":")) && t.is(p - 1, "name")) {
+            return true; // "His name is X"
         }
         if (w.equals("is") || w.equals("be") || w.equals("are")) {
             return t.lower(p - 1).startsWith("speaker") || t.lower(p - 2).startsWith("speaker");
@@ -425,12 +458,15 @@ final class SpeakerFinder {
             return true;
         }
         String w = t.word(after);
-        return w.equals(",") || w.equals("(") || w.equals("-") || w.equals("--") || w.equals("/");
+        int gapStart = after > 0 ? t.end(after - 1) : 0;
+        String gap = t.text.substring(gapStart, Math.max(gapStart, t.start(after)));
+        return w.equals(",") || w.equals("(") || w.equals("-") || w.equals("--") || w.equals("/")
+                || gap.length() >= 3 || gap.indexOf('\t') >= 0; // a second column: "Ada Penhallow      ada@example.edu"
     }
 
     /** The next line names an organisation or a role: "Ada Penhallow" / "Lindqvist Ocean Institute". */
     private boolean affiliationLineFollows(int lineEnd) {
-        if (lineEnd >= t.size() || t.breaksAfter(lineEnd - 1) != 1) {
+        if (lineEnd >= t.size() || t.breaksAfter(lineEnd - 1) > 2) {
             return false;
         }
         int end = t.lineEnd(lineEnd);

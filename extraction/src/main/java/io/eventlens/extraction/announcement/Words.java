@@ -91,7 +91,7 @@ final class Words {
             "honors", "honor", "honour", "emeritus", "panel", "panelists", "moderator", "respondent",
             // places
             "north", "south", "east", "west", "new", "county", "city", "town", "river", "rivers", "lake", "mount",
-            "canada", "america", "europe", "asia", "africa", "california", "york", "washington", "pennsylvania",
+            "america", "europe", "asia", "africa",
             // function words that start capitalised headings
             "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "about",
             "this", "that", "these", "those", "our", "your", "their", "its", "we", "you", "they", "it", "there",
@@ -112,7 +112,7 @@ final class Words {
     /** Words after a room that name its institution or a remark rather than its building. */
     static final Set<String> NOT_PLACE_TAIL = set("university", "college", "institute", "school", "department",
             "dept", "inc", "corporation", "company", "laboratories", "please", "refreshments", "reception", "lunch",
-            "coffee", "note", "everyone", "all", "room", "rooms", "campus", "pittsburgh");
+            "coffee", "note", "everyone", "all", "room", "rooms", "campus");
 
     static String fold(String word) {
         return word.toLowerCase(Locale.ROOT);

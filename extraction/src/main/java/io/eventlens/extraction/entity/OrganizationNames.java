@@ -4,7 +4,6 @@ import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -88,11 +87,6 @@ public final class OrganizationNames {
         return expansions.get(clean(acronym));
     }
 
-    /** All acronyms the document defines, with their long forms. */
-    public Map<String, String> acronyms() {
-        return Map.copyOf(expansions);
-    }
-
     /** Drops a leading "the", a trailing possessive, surrounding punctuation and extra spaces. */
     static String clean(String written) {
         String s = SPACES.matcher(written.strip()).replaceAll(" ");
@@ -111,14 +105,5 @@ public final class OrganizationNames {
     private static String firstWord(String name) {
         int space = name.indexOf(' ');
         return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
-    }
-
-    /** Names of every organisation mention in {@code within}, resolved and without repeats. */
-    public List<String> namesWithin(Span within) {
-        Set<String> names = new LinkedHashSet<>();
-        for (OrganizationMention m : document.within(OrganizationMention.LAYER, within)) {
-            names.add(fullest(m.name()));
-        }
-        return List.copyOf(names);
     }
 }

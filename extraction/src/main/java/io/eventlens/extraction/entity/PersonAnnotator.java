@@ -1,6 +1,7 @@
 package io.eventlens.extraction.entity;
 
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.ner.EntityMention;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
@@ -39,6 +40,34 @@ public final class PersonAnnotator implements Annotator {
 
     private static final int MAX_NAME_WORDS = 6;
 
+    /** The statistical tagger's probability from which its persons are taken without other evidence. */
+    private static final double STATISTICAL_CONFIDENCE = 0.8;
+
+    /** Labels of lines that name a person: "Who:", "Speaker:", "Moderator:"... */
+    private static final Set<String> PERSON_LABELS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
+            "lecturer", "lecturers", "moderator", "moderators", "chair", "chairs", "chairperson", "host", "hosts",
+            "panelist", "panelists", "panellist", "panellists", "keynote", "facilitator", "facilitators", "by", "guest",
+            "guests", "instructor", "instructors", "discussant", "discussants", "respondent", "respondents", "contact",
+            "presented", "speaking", "featuring", "with", "interviewer", "interviewee", "author", "authors", "for",
+            "against", "closing", "welcome", "remarks", "organiser", "organizer", "convener", "convenor", "conversation",
+            "dialogue", "featured", "introduction", "panel", "debate", "interview");
+
+    /** Academic degrees written after a name: "Marc Irwin, Ph.D." */
+    private static final Set<String> DEGREES = Set.of("phd", "md", "dphil", "mba", "msc", "ma", "jd", "llm", "dds",
+            "rn", "esq", "frs", "obe", "mbe", "cbe", "kbe");
+
+    /** Words between a subject and its verb: "will", "is going to". */
+    private static final Set<String> AUXILIARIES = Set.of("will", "shall", "would", "is", "was", "has", "had", "be",
+            "also", "then", "to", "going", "later", "soon", "briefly");
+
+    /** Words after which capitalised words are a complement, not a name. */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "in", "for", "on", "at", "to", "from", "into",
+            "the", "a", "an", "and", "or", "our", "their", "its", "his", "her", "this", "that", "about", "under",
+            "over", "via", "within", "across", "through", "toward", "towards", "against", "between", "among");
+
+    /** Name suffixes that belong to the name: "Dan R. Olsen Jr." */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
     @Override
     public void annotate(Document document) {
         String text = document.text();
@@ -48,6 +77,7 @@ public final class PersonAnnotator implements Annotator {
         List<Sentence> sentences = document.get(Sentence.LAYER);
         List<PersonMention> found = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
+        int[] taggedEnd = taggedPersons(document, tokens);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Sentence nextLine = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
@@ -79,6 +109,14 @@ public final class PersonAnnotator implements Annotator {
                         mark(taken, i, end);
                         lastPersonEnd = end;
                         i = end;
+                        continue;
+                    }
+                    int tagged = taggedEnd[i];
+                    if (tagged > i + 1 && tagged <= sentence.endToken() && scan.acceptsTagged(i, tagged, found)) {
+                        found.add(scan.mention(i, i, tagged, "statistical", 0.75));
+                        mark(taken, i, tagged);
+                        lastPersonEnd = tagged;
+                        i = tagged;
                         continue;
                     }
                     i = Math.max(end, i + 1);
@@ -114,6 +152,37 @@ public final class PersonAnnotator implements Annotator {
             }
         }
         return in;
+    }
+
+    /**
+     * Where the statistical tagger ({@link EntityMention#LAYER}, when it ran) found a person it is sure of:
+     * for each token that starts one, the token index where it ends (0 elsewhere).
+     */
+    private static int[] taggedPersons(Document document, List<Token> tokens) {
+        int[] end = new int[tokens.size()];
+        if (!document.has(EntityMention.LAYER)) {
+            return end;
+        }
+        int t = 0;
+        for (EntityMention e : document.get(EntityMention.LAYER)) {
+            if (!e.type().equals(EntityMention.PERSON) || e.confidence() < STATISTICAL_CONFIDENCE) {
+                continue;
+            }
+            while (t < tokens.size() && tokens.get(t).start() < e.start()) {
+                t++;
+            }
+            if (t >= tokens.size() || tokens.get(t).start() != e.start()) {
+                continue;
+            }
+            int k = t;
+            while (k < tokens.size() && tokens.get(k).end() < e.end()) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).end() == e.end()) {
+                end[t] = k + 1;
+            }
+        }
+        return end;
     }
 
     /** Later mentions of a known name: the full name again, or its last word alone ("Dieng"). */
@@ -213,7 +282,8 @@ public final class PersonAnnotator implements Annotator {
             if (shouting) {
                 return Words.isAllCaps(w) && isNameWord(w, true);
             }
-            return isNameWord(w, false) || Words.isInitialLetter(w) && w(i + 1).equals(".") && isNameWord(w(i + 2), false);
+            return isNameWord(w, false) || Words.isInitialLetter(w) && w(i + 1).equals(".")
+                    && (isNameWord(w(i + 2), false) || Words.isInitialLetter(w(i + 2)) && w(i + 3).equals("."));
         }
 
         boolean isNameWord(String w, boolean capitals) {
@@ -238,10 +308,11 @@ public final class PersonAnnotator implements Annotator {
             int count = 0;
             while (k < sentence.endToken() && count < MAX_NAME_WORDS) {
                 String w = words[k];
-                if (inOrganisation[k]) {
-                    break;
+                if (inOrganisation[k] || k > i && columnGap(k)) {
+                    break; // a tab or a run of spaces separates columns of a table
                 }
-                if (Words.isInitialLetter(w) && w(k + 1).equals(".") && (count > 0 || isNameWord(w(k + 2), capitals))) {
+                if (Words.isInitialLetter(w) && w(k + 1).equals(".") && (count > 0 || isNameWord(w(k + 2), capitals)
+                        || Words.isInitialLetter(w(k + 2)) && w(k + 3).equals(".") && isNameWord(w(k + 4), capitals))) {
                     // an initial needs a name around it; "A." alone opens list items
                     k += 2;
                     count++;
@@ -251,6 +322,10 @@ public final class PersonAnnotator implements Annotator {
                     k++;
                     count++;
                     continue;
+                }
+                if (count >= 2 && SUFFIXES.contains(w.toLowerCase(Locale.ROOT)) && Words.isCapitalised(w)) {
+                    k += w(k + 1).equals(".") ? 2 : 1; // "Olsen Jr."
+                    break;
                 }
                 if (isNameWord(w, capitals)) {
                     k++;
@@ -269,8 +344,30 @@ public final class PersonAnnotator implements Annotator {
                 }
                 break;
             }
-            // a trailing initial is not part of a name ("Smith A." rarely); drop a final particle
             return count == 0 ? i : k;
+        }
+
+        private int indentation(int k) {
+            int start = tokens.get(k).start();
+            int n = 0;
+            for (int c = start - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
+                n += text.charAt(c) == '\t' ? 4 : 1;
+            }
+            return n;
+        }
+
+        private boolean columnGap(int k) {
+            int from = tokens.get(k - 1).end();
+            int to = tokens.get(k).start();
+            if (to - from >= 3) {
+                return true;
+            }
+            for (int c = from; c < to; c++) {
+                if (text.charAt(c) == '\t') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int countWords(int from, int to) {
@@ -319,17 +416,129 @@ public final class PersonAnnotator implements Annotator {
             if (CUES.contains(lowerPrev) && !lowerPrev.equals("and") && !lowerPrev.equals("with") || prev.equals(";")) {
                 return "cue";
             }
+            // "Speakers: Jane Roe (Org), Tom Poe (Org)": the next item of a list of names with affiliations
+            if ((prev.equals(",") || prev.equals(";") || lowerPrev.equals("and")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 15
+                    && (next.equals("(") || Words.isDash(next))) {
+                return "cue";
+            }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if ((lowerPrev.equals("and") || prev.equals(",")) && lastPersonEnd >= 0 && i - lastPersonEnd <= 2
-                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals("and") || next.equals(".")
-                    || next.equals(")"))) {
+            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+                    && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
+                    || verbFollows(end))
+                    || prev.equals(",") && (next.equals(",") || next.equals("and")))) {
                 return "cue";
             }
             if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")
-                    || end == sentence.endToken() && nextLine != null && lineStatesRole(nextLine))) {
+                    || end == sentence.endToken() && nextLine != null && (lineStatesRole(nextLine) || lineStartsOrganisation(nextLine)))) {
                 return "entry";
             }
+            if (i - 2 >= sentence.firstToken() && prev.equals(":") && PERSON_LABELS.contains(w(i - 2).toLowerCase(Locale.ROOT))) {
+                return "label"; // "Who: Ramana Reddy", "Speaker: ..."
+            }
+            // the weaker signs below do not hold for the complement of a word ("Head of Emergency Preparedness, X
+            // Authority", "Workshop in Primary Care closed") nor for a title ("Founding Dean of the X School")
+            if (COMPLEMENT_OPENERS.contains(lowerPrev) || Vocabulary.isRoleWord(words[end - 1])) {
+                return null;
+            }
+            if (hasMiddleInitial(i, end) || Words.isInitialLetter(words[i]) && Words.isInitialLetter(w(i + 2))) {
+                return "initial"; // "Alexander I. Rudnicky", "H. T. Kung"
+            }
+            if (startsEntry(i) && (next.equals("\"") || next.equals("\u201c"))) {
+                return "entry"; // 'Robert Keyes "Error Correction in Practice"'
+            }
+            if (next.equals("who") || next.equals("whose")) {
+                return "affiliation";
+            }
+            if (i == sentence.firstToken() && end == sentence.endToken() && end - i <= 4 && indentation(i) >= 4 && !shouting) {
+                return "alone"; // a name centred on its own line in an announcement
+            }
+            if (next.equals(",") && (startsOrganisation(end + 1) || DEGREES.contains(w(end + 1).replace(".", "").toLowerCase(Locale.ROOT))
+                    || w(end + 1).equals("who"))) {
+                return "affiliation"; // "Karen Schriver, Dept. of English", "Marc Irwin, Ph.D.", "X, who"
+            }
+            if (next.equals("of") && startsOrganisation(end + 1) || next.equals(",") && w(end + 1).equals("of") && startsOrganisation(end + 2)) {
+                return "affiliation"; // "Chris Bischof of Argonne National Lab"
+            }
+            if (verbFollows(end)) {
+                return "subject"; // "Roger Dannenberg will discuss", "Al Roth and Ido Erev will speak"
+            }
             return null;
+        }
+
+        /**
+         * A person the statistical tagger found at [first, end): every word written as a name word, and not
+         * in an affiliation position ("X, health correspondent, Nordisk Avis").
+         */
+        boolean acceptsTagged(int first, int end, List<PersonMention> found) {
+            for (int k = first; k < end; k++) {
+                String w = words[k];
+                if (inOrganisation[k] || !(isNameWord(w, shouting) || PARTICLES.contains(w) || w.equals(".")
+                        || Words.isInitialLetter(w))) {
+                    return false;
+                }
+            }
+            return !isOrganisationAt(first, end) && !affiliationPosition(first, found);
+        }
+
+        /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
+        boolean affiliationPosition(int i, List<PersonMention> found) {
+            String prev = w(i - 1);
+            if (!prev.equals(",") && !prev.equals("(")) {
+                return false;
+            }
+            int sentenceStart = tokens.get(sentence.firstToken()).start();
+            int at = tokens.get(i).start();
+            for (int k = found.size() - 1; k >= 0; k--) {
+                PersonMention p = found.get(k);
+                if (p.end() <= at && p.start() >= sentenceStart) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A person's verb follows, possibly after another name joined by "and" and an auxiliary. */
+        boolean verbFollows(int k) {
+            if (w(k).equals("and") && isNameWord(w(k + 1), shouting)) {
+                int other = nameEnd(k + 1, shouting);
+                if (other - (k + 1) >= 2) {
+                    k = other;
+                }
+            }
+            int aux = 0;
+            while (aux < 3 && AUXILIARIES.contains(w(k).toLowerCase(Locale.ROOT))) {
+                k++;
+                aux++;
+            }
+            return Vocabulary.isPersonVerb(w(k));
+        }
+
+        /** An organisation begins at token {@code k} (after "the"): a recognised one, an acronym, or "Dept." */
+        boolean startsOrganisation(int k) {
+            if (w(k).equalsIgnoreCase("the")) {
+                k++;
+            }
+            String w = w(k);
+            if (w.isEmpty()) {
+                return false;
+            }
+            return k < sentence.endToken() && inOrganisation[k] || Words.isAllCaps(w) && w.length() <= 8 && !Vocabulary.isNeverName(w)
+                    && !Places.isCountry(w) || w.equals("Dept") || w.equals("Department");
+        }
+
+        boolean lineStartsOrganisation(Sentence line) {
+            int k = line.firstToken();
+            return k < line.endToken() && (inOrganisation[k] || words[k].equals("Dept") || words[k].equals("Department"));
+        }
+
+        /** "Tom M. Mitchell": an initial between two name words. */
+        boolean hasMiddleInitial(int from, int to) {
+            for (int k = from + 1; k + 1 < to; k++) {
+                if (Words.isInitialLetter(words[k]) && words[k + 1].equals(".") && k + 2 < to) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "US Secretary of State Hillary Rodham Clinton": a role, "of", a capitalised word, then the name. */

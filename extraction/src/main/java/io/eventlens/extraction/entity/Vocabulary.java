@@ -18,7 +18,7 @@ public final class Vocabulary {
             "school", "academy", "akademie", "council", "coalition", "association", "union", "agency", "ministry",
             "ministère", "department", "programme", "program", "network", "museum", "bureau", "commission",
             "committee", "organization", "organisation", "society", "federation", "forum", "group", "trust", "fund",
-            "bank", "corporation", "company", "inc", "ltd", "llc", "gmbh", "plc", "embassy", "consulate",
+            "bank", "corporation", "corp", "company", "inc", "ltd", "llc", "gmbh", "plc", "ag", "sa", "embassy", "consulate",
             "government", "parliament", "assembly", "secretariat", "court", "tribunal", "board", "authority",
             "observatory", "laboratory", "lab", "labs", "hospital", "clinic", "platform", "initiative", "alliance",
             "partnership", "league", "chamber", "congress", "conference", "division", "directorate", "branch",
@@ -26,7 +26,9 @@ public final class Vocabulary {
             "municipality", "secretariat", "library", "archives", "consortium", "cooperative",
             "federation", "institutes", "centres", "centers", "universities", "agencies", "ministries", "watch",
             "society", "club", "guild", "syndicate", "party", "church", "diocese", "parish", "charity", "ngo",
-            "think-tank", "observatoire", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
+            "think-tank", "dept", "observatoire", "institutet", "instituut", "hochschule", "universitet", "högskola",
+            "ministerio", "ministerium", "ministero", "fundação", "stichting", "fondazione", "asociación", "associação",
+            "verband", "gesellschaft", "kommission", "comisión", "comité", "conseil", "consejo", "centrum", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
             "service", "services", "systems", "software", "technologies", "solutions", "press", "media",
             "broadcasting", "network", "radio", "television", "magazine", "newspaper", "post", "times", "journal",
             "gazette", "herald", "tribune", "chronicle", "observer");
@@ -50,7 +52,8 @@ public final class Vocabulary {
             "treasurer", "clerk", "registrar", "librarian", "curator", "ombudsman", "ombudsperson", "inspector",
             "auditor", "administrator", "superintendent", "chaplain", "pastor", "rabbi", "imam", "bishop",
             "archbishop", "priest", "teacher", "instructor", "candidate", "graduate", "postdoc", "intern", "delegate",
-            "attaché", "attache", "emeritus", "chef", "envoy", "staffer", "aide", "official", "officials", "premier", "vice", "undersecretary", "comptroller", "producer",
+            "attaché", "attache", "emeritus", "chef", "councillor", "councilor", "alderman", "legislator", "lawmaker",
+            "congressperson", "assemblymember", "governor-general", "viceroy", "commissioner-general", "magistrate", "envoy", "staffer", "aide", "official", "officials", "premier", "vice", "undersecretary", "comptroller", "producer",
             "filmmaker", "artist", "photographer", "musician", "composer", "conductor", "investor", "banker",
             "developer", "programmer", "maintainer", "contributor", "volunteer", "campaigner", "organiser",
             "negotiator", "mediator", "facilitator", "moderator", "host", "presenter", "speaker", "panelist",
@@ -98,7 +101,27 @@ public final class Vocabulary {
             "background", "summary", "overview", "introduction", "conclusion", "questions", "answers", "discussion",
             "debate", "award", "awards", "prize", "poster", "posters", "networking", "doors", "drinks", "food");
 
+    /** Verbs whose subject is a person: "X will discuss", "Y spoke". */
+    private static final Set<String> PERSON_VERBS = words("speak", "speaks", "spoke", "speaking", "talk", "talks",
+            "talked", "talking", "present", "presents", "presented", "presenting", "discuss", "discusses", "discussed",
+            "discussing", "lecture", "lectures", "lectured", "moderate", "moderates", "moderated", "moderating",
+            "describe", "describes", "described", "argue", "argues", "argued", "explain", "explains", "explained",
+            "give", "gives", "gave", "giving", "deliver", "delivers", "delivered", "chair", "chairs", "chaired",
+            "visit", "visits", "visited", "visiting", "said", "says", "told", "noted", "added", "stressed", "warned",
+            "urged", "highlighted", "emphasized", "emphasised", "welcomed", "thanked", "introduced", "reflected",
+            "focused", "outlined", "recalled", "remarked", "suggested", "concluded", "joined", "joins", "join",
+            "opened", "closed", "addressed", "answered", "responded", "replied", "asked", "wrote", "writes",
+            "received", "earned", "studied", "taught", "teaches", "leads", "led", "heads", "headed", "founded",
+            "directs", "directed", "serves", "served", "chairs", "recounted", "shared", "offered", "reviewed",
+            "explores", "explored", "examines", "examined", "demonstrate", "demonstrates", "demonstrated", "report",
+            "reports", "reported", "share", "describe", "review", "host", "hosts", "hosted", "introduce", "lead");
+
     private Vocabulary() {
+    }
+
+    /** A verb whose subject is a person ("will discuss", "spoke", "is visiting"). */
+    public static boolean isPersonVerb(String word) {
+        return PERSON_VERBS.contains(word);
     }
 
     /** A set of words; the lists above may repeat a word without harm. */

@@ -26,7 +26,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
                     + "date of (?:issue|publication)|dated|deadline|rsvp|register by|registration)\\b|\\((?:version|as) of\\b"
-                    + "|\\b(?:version|updated|revised)\\s+(?:of|on)\\s");
+                    + "|\\b(?:version|updated|revised)\\s+(?:of|on)\\s|\\b(?:published|posted|updated)\\b"
+                    + "|^by\\s+\\p{Lu}");
     private static final Pattern CLOCK_RANGE = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
@@ -48,6 +49,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null; // "Deadline: ...", "Registration: ..."
         }
         Span body = fromLabel ? label.value() : line.body();
+        if (body.length() > 400) {
+            return null;
+        }
         String bodyText = v.text(body);
         if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
             return null;
@@ -60,7 +64,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative()) {
+        if (date == null || date.relative() || Datelines.isDocumentDate(v, date)) {
             return null;
         }
         if (Phrases.words(v.text, body).size() > 28) {
@@ -138,7 +142,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     }
 
     static boolean eventTypeOnly(String value) {
-        List<String> words = OrganizationNames.wordList(value);
+        List<String> words = OrganizerNames.wordList(value);
         if (words.isEmpty() || words.size() > 4) {
             return false;
         }
@@ -147,7 +151,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
                 return false;
             }
         }

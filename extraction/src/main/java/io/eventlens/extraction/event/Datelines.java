@@ -28,31 +28,38 @@ final class Datelines {
             return false;
         }
         Line line = v.lines.get(index);
-        String before = v.text.substring(line.bodyStart(), Math.max(line.bodyStart(), date.start())).replace("*", "").strip();
+        // a dateline's place, a publication word: a few words before the date at most
+        int from = Math.max(line.bodyStart(), date.start() - 60);
+        String before = v.text.substring(from, Math.max(from, date.start())).replace("*", "").strip();
+        if (from > line.bodyStart()) {
+            before = "\u2026 " + before; // not the line's start: no place prefix
+        }
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
         if (index > 6 || date.relative()) {
             return false;
         }
-        String after = v.text.substring(Math.min(date.end(), line.end()), line.end()).replace("*", "").strip();
+        String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
         boolean placeBefore = before.isEmpty() || PLACE_PREFIX.matcher(before).matches();
         boolean dashOrEnd = after.isEmpty() || after.startsWith("\u2014") || after.startsWith("\u2013")
                 || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");
         return placeBefore && !before.isEmpty() && dashOrEnd;
     }
 
-    /** The document reads as news: a dateline leading into prose, or a press-release marker near the top. */
+    private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
+
+    /** The document reads as news: a dateline leading into prose, a byline, a press-release marker near the top. */
     static boolean isNews(DocumentView v) {
         for (int k = 0; k < Math.min(6, v.lines.size()); k++) {
             Line line = v.lines.get(k);
             String body = v.text(line.body()).replace("*", "").strip();
-            if (PRESS_MARKER.matcher(body).find()) {
+            if (PRESS_MARKER.matcher(body).find() || BYLINE.matcher(body).find()) {
                 return true;
             }
             for (EventDate d : v.datesIn(line)) {
                 if (isDocumentDate(v, d)) {
-                    String after = v.text.substring(d.end(), line.end()).replace("*", "").strip();
+                    String after = v.text.substring(d.end(), Math.min(line.end(), d.end() + 8)).replace("*", "").strip();
                     if (after.length() > 1 && (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-"))) {
                         return true;
                     }

@@ -77,15 +77,31 @@ final class DocumentView {
     /** Dates lying inside {@code span}. */
     List<EventDate> datesIn(Span span) {
         List<EventDate> out = new ArrayList<>();
-        for (EventDate d : dates) {
+        for (int i = firstStartingAtOrAfter(dates, span.start()); i < dates.size(); i++) {
+            EventDate d = dates.get(i);
             if (d.start() >= span.end()) {
                 break;
             }
-            if (d.start() >= span.start() && d.end() <= span.end()) {
+            if (d.end() <= span.end()) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /** Index of the first span of a start-ordered list that starts at or after {@code offset}. */
+    static int firstStartingAtOrAfter(List<? extends Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index of the sentence containing {@code offset}, or -1. */
@@ -108,7 +124,12 @@ final class DocumentView {
 
     List<Sentence> sentencesIn(Span span) {
         List<Sentence> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        int first = sentenceAt(span.start());
+        if (first < 0) {
+            first = firstStartingAtOrAfter(sentences, span.start());
+        }
+        for (int i = first; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (s.start() >= span.end()) {
                 break;
             }
@@ -124,7 +145,8 @@ final class DocumentView {
     }
 
     boolean hasMarkup(Span span, Markup.Kind kind) {
-        for (Markup m : markup) {
+        for (int i = Math.max(0, firstStartingAtOrAfter(markup, span.start()) - 8); i < markup.size(); i++) {
+            Markup m = markup.get(i);
             if (m.start() >= span.end()) {
                 break;
             }

@@ -50,8 +50,8 @@ public final class EventDateAnnotator implements Annotator {
 
     /**
      * TODO(timex): stopgap until the temporal annotator reads the tense of "On Tuesday, the museum will
-     * present ...": a bare weekday in a sentence about the future was resolved to the past week; it
-     * means the coming one. Remove once DateMention resolves it.
+     * present ...": a bare weekday in a sentence about the future was resolved to the past week (or to
+     * the dateline's own day); it means the coming one. Remove once DateMention resolves it.
      */
     private static String futureWeekday(Document document, DateMention m) {
         String date = m.startDate();
@@ -60,15 +60,17 @@ public final class EventDateAnnotator implements Annotator {
         }
         java.time.LocalDate day = java.time.LocalDate.parse(date);
         java.time.LocalDate anchor = document.anchorDate().get();
-        if (!day.isBefore(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
+        if (day.isAfter(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
             return date;
         }
-        for (io.eventlens.extraction.text.Sentence s : document.get(io.eventlens.extraction.text.Sentence.LAYER)) {
-            if (s.start() <= m.start() && m.end() <= s.end()) {
-                return FUTURE.matcher(document.text().substring(s.start(), s.end())).find() ? day.plusWeeks(1).toString() : date;
-            }
+        List<io.eventlens.extraction.text.Sentence> sentences = document.get(io.eventlens.extraction.text.Sentence.LAYER);
+        int k = DocumentView.firstStartingAtOrAfter(sentences, m.start() + 1) - 1;
+        if (k < 0 || sentences.get(k).end() < m.end()) {
+            return date;
         }
-        return date;
+        io.eventlens.extraction.text.Sentence s = sentences.get(k);
+        String sentence = document.text().substring(s.start(), Math.min(s.end(), s.start() + 2000));
+        return FUTURE.matcher(sentence).find() ? day.plusWeeks(1).toString() : date;
     }
 
     private static boolean sameStart(EventDate a, EventDate b) {

@@ -1,6 +1,7 @@
 package io.eventlens.extraction.event;
 
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.AcronymDefinition;
 import io.eventlens.extraction.layout.LabeledLine;
 import io.eventlens.extraction.text.Sentence;
 import java.util.ArrayList;
@@ -30,6 +31,13 @@ final class EventFields {
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=\\p{Lu})");
 
+    /**
+     * How much of an event's text is read sentence by sentence for organisers and places: an event's
+     * own text is a few thousand characters; beyond this it is a document run together (a dump, a
+     * scraped site), where reading on costs time and finds nothing that belongs to one event.
+     */
+    static final int MAX_TEXT_READ = 40_000;
+
     private final DocumentView v;
     private final SentenceCues cues;
 
@@ -58,7 +66,10 @@ final class EventFields {
             for (Span name : refine(item)) {
                 String value = v.text(name);
                 Span evidence = name;
-                Span fuller = OrganizationNames.fullest(v.text, value);
+                Span fuller = expansion(value);
+                if (fuller == null) {
+                    fuller = OrganizerNames.fullest(v.text, value);
+                }
                 if (fuller != null && fuller.length() > value.length()) {
                     evidence = fuller;
                     value = v.text(fuller);
@@ -73,16 +84,27 @@ final class EventFields {
         return out;
     }
 
+    /** Where the document defines {@code acronym} ("International Peace Institute (IPI)"): the long form's span. */
+    private Span expansion(String acronym) {
+        String bare = acronym.endsWith("\u2019s") || acronym.endsWith("'s") ? acronym.substring(0, acronym.length() - 2) : acronym;
+        for (AcronymDefinition d : v.document.get(AcronymDefinition.LAYER)) {
+            if (d.acronym().equals(bare) && d.longSpan().length() > bare.length()) {
+                return d.longSpan();
+            }
+        }
+        return null;
+    }
+
     /** The name without a parenthesised acronym; "X at Y" gives X, "X of the Y" gives X and Y when both are bodies. */
     private List<Span> refine(Span item) {
-        Span name = Span.of(item.start(), OrganizationNames.nameEnd(v.text, item));
+        Span name = Span.of(item.start(), OrganizerNames.nameEnd(v.text, item));
         name = Phrases.trimValue(v.text, name);
         String value = v.text(name);
         Matcher at = AT_PARENT.matcher(value);
         if (at.find()) {
             String left = value.substring(0, at.start());
             String right = value.substring(at.end());
-            if (OrganizationNames.looksLikeOrganization(left) && OrganizationNames.looksLikeOrganization(right)
+            if (OrganizerNames.looksLikeOrganization(left) && OrganizerNames.looksLikeOrganization(right)
                     && !Vocabulary.isCountry(right)) {
                 return List.of(Span.of(name.start(), name.start() + at.start()));
             }
@@ -91,23 +113,38 @@ final class EventFields {
         if (of.find()) {
             String left = value.substring(0, of.start());
             String right = value.substring(of.end());
-            List<String> leftWords = OrganizationNames.wordList(left);
+            List<String> leftWords = OrganizerNames.wordList(left);
             if (leftWords.size() >= 2 && Vocabulary.isOrganizationWord(leftWords.get(leftWords.size() - 1))
-                    && Phrases.capitalised(leftWords.get(0)) && OrganizationNames.looksLikeOrganization(right)
-                    && OrganizationNames.looksLikeOrganization(left)
-                    && OrganizationNames.startsAnotherOrganization(value, of.start() + 3)) {
+                    && Phrases.capitalised(leftWords.get(0)) && OrganizerNames.looksLikeOrganization(right)
+                    && OrganizerNames.looksLikeOrganization(left)
+                    && OrganizerNames.startsAnotherOrganization(value, of.start() + 3)) {
                 return List.of(Span.of(name.start(), name.start() + of.start()), Span.of(name.start() + of.end(), name.end()));
             }
         }
         return List.of(name);
     }
 
-    /** Organisers stated in the sentences of {@code regions}, skipping {@code excluded} stretches. */
+    /** The beginning of {@code regions}, at most {@link #MAX_TEXT_READ} characters of them. */
+    static List<Span> bounded(List<Span> regions) {
+        List<Span> out = new ArrayList<>();
+        int left = MAX_TEXT_READ;
+        for (Span r : regions) {
+            if (left <= 0) {
+                break;
+            }
+            out.add(r.length() <= left ? r : Span.of(r.start(), r.start() + left));
+            left -= r.length();
+        }
+        return out;
+    }
+
+    /** Organisers stated in the sentences of {@code regions}. */
     List<Slot<String>> organizersInText(List<Span> regions, double confidence) {
         List<Span> items = new ArrayList<>();
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
                 items.addAll(cues.organizers(s));
+                v.document.checkDeadline();
             }
         }
         return organizers(items, confidence, false);
@@ -119,17 +156,18 @@ final class EventFields {
         Matcher by = BY_LINE.matcher(text);
         Span list = by.find() ? Span.of(body.start() + by.end(), body.end()) : body;
         if (singleValued && !v.text(list).contains(" and ") && !v.text(list).contains(";")) {
-            Span item = OrganizationNames.clean(v.text, list);
+            Span item = OrganizerNames.clean(v.text, list);
             return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
         }
-        return organizers(OrganizationNames.split(v.text, list, false), confidence);
+        return organizers(OrganizerNames.split(v.text, list, false), confidence);
     }
 
     /** The best place the sentences of {@code regions} give for the event. */
     Slot<String> locationInText(List<Span> regions) {
         Slot<String> best = null;
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
+                v.document.checkDeadline();
                 Slot<String> found = cues.location(s);
                 if (found != null && (best == null || found.confidence() > best.confidence())) {
                     best = found;
@@ -163,9 +201,19 @@ final class EventFields {
         return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
     }
 
+    /** "Summary: ", "Invitation - ": what a document calls itself before the event's name. */
+    private static final Pattern DOCUMENT_PREFIX = Pattern.compile(
+            "(?i)^(?:summary|report|recap|readout|read-out|highlights|invitation|save the date|announcement|reminder|"
+                    + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
+                    + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
+
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
     Slot<String> title(Span span, double confidence) {
         Span t = Phrases.titleSpan(v.text, span);
+        Matcher prefix = DOCUMENT_PREFIX.matcher(v.text(t));
+        if (prefix.find() && prefix.end() < t.length()) {
+            t = Span.of(t.start() + prefix.end(), t.end());
+        }
         if (t.length() == 0) {
             return null;
         }
@@ -203,7 +251,8 @@ final class EventFields {
 
     /** Does the text of {@code regions} speak of a gathering (an event noun, a verb of meeting)? */
     boolean speaksOfAnEvent(List<Span> regions) {
-        for (Span region : regions) {
+        for (Span region : bounded(regions)) {
+            v.document.checkDeadline();
             for (Span w : Phrases.words(v.text, region)) {
                 String word = v.text(w).toLowerCase(Locale.ROOT);
                 if (Vocabulary.isEventNoun(word) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(word)) {

@@ -6,6 +6,7 @@ import io.eventlens.contract.Participant;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.language.LanguageAnnotator;
+import io.eventlens.extraction.participant.ParticipantFinder;
 import io.eventlens.extraction.pipeline.Annotator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,8 @@ public final class EventRecordAssembler implements Annotator {
     /** Titles at least this alike name the same event. */
     static final double SAME_TITLE = 0.8;
 
+    private final ParticipantFinder participantFinder = new ParticipantFinder();
+
     @Override
     public void annotate(Document document) {
         List<AssembledEvent> events = new ArrayList<>();
@@ -44,6 +47,18 @@ public final class EventRecordAssembler implements Annotator {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
             for (EventCandidate c : merged) {
+                List<Span> own = ownText(c, merged);
+                List<Span> read = EventFields.bounded(own);
+                if (!read.equals(own)) {
+                    document.note("participants of \"" + c.title.value() + "\" were looked for in the first "
+                            + EventFields.MAX_TEXT_READ + " characters of its text only; the text is longer than an event's usually is");
+                }
+                for (Span region : read) {
+                    for (ParticipantCandidate p : participantFinder.find(document, region)) {
+                        addParticipant(c.participants, p);
+                    }
+                    document.checkDeadline();
+                }
                 List<Slot<String>> once = new ArrayList<>();
                 for (Slot<String> o : c.organizers) {
                     addOrganizer(once, o);
@@ -55,6 +70,9 @@ public final class EventRecordAssembler implements Annotator {
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
             }
+        }
+        if (events.isEmpty() && document.notes().isEmpty()) {
+            document.note("no event found in " + document.name() + ": no title with the date of a gathering was recognised");
         }
         document.set(AssembledEvent.LAYER, events);
     }
@@ -192,23 +210,33 @@ public final class EventRecordAssembler implements Annotator {
         return out;
     }
 
+    /**
+     * The field's value from the most confident candidate; an announcement's value stands unless
+     * another reader is clearly surer of its own ({@link #CLEARLY_SURER} more confident).
+     */
     private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
         Slot<T> best = null;
-        boolean announcementFirst = !group.isEmpty() && "announcement".equals(group.get(0).reader());
+        Slot<T> announced = null;
         for (EventCandidate c : group) {
             Slot<T> s = field.apply(c);
             if (s == null || s.value() == null) {
                 continue;
             }
-            if (announcementFirst && "announcement".equals(c.reader())) {
-                return s;
+            if ("announcement".equals(c.reader()) && announced == null) {
+                announced = s;
             }
             if (best == null || s.confidence() > best.confidence()) {
                 best = s;
             }
         }
+        if (announced != null && best.confidence() < announced.confidence() + CLEARLY_SURER) {
+            return announced;
+        }
         return best;
     }
+
+    /** How much surer another reader must be to override the announcement reader's value. */
+    static final double CLEARLY_SURER = 0.15;
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
         for (int i = 0; i < organizers.size(); i++) {
@@ -231,14 +259,14 @@ public final class EventRecordAssembler implements Annotator {
         if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
             return true;
         }
-        return (Phrases.isAcronym(a) && OrganizationNames.initialsFit(a, b) && acronymLetters(a, b))
-                || (Phrases.isAcronym(b) && OrganizationNames.initialsFit(b, a) && acronymLetters(b, a));
+        return (Phrases.isAcronym(a) && OrganizerNames.initialsFit(a, b) && acronymLetters(a, b))
+                || (Phrases.isAcronym(b) && OrganizerNames.initialsFit(b, a) && acronymLetters(b, a));
     }
 
     private static boolean acronymLetters(String acronym, String name) {
-        String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String letters = acronym.replaceAll("[^A-Z]", ""); // "ICRtoP": the capitals stand for the words that count
         StringBuilder initials = new StringBuilder();
-        for (String w : OrganizationNames.wordList(name)) {
+        for (String w : OrganizerNames.wordList(name)) {
             if (Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }
@@ -289,6 +317,37 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
         }
+    }
+
+    /**
+     * The stretches of text that speak of {@code event} alone: its own text without the text of the
+     * events inside it (the speakers of a lecture announced at the end of a report are that
+     * lecture's, not the report's lecture's).
+     */
+    static List<Span> ownText(EventCandidate event, List<EventCandidate> events) {
+        List<Span> own = new ArrayList<>(event.textRegions());
+        for (EventCandidate inner : events) {
+            if (inner == event || !inside(inner, event)) {
+                continue;
+            }
+            for (Span cut : inner.textRegions()) {
+                List<Span> next = new ArrayList<>();
+                for (Span s : own) {
+                    if (!s.overlaps(cut)) {
+                        next.add(s);
+                        continue;
+                    }
+                    if (cut.start() > s.start()) {
+                        next.add(Span.of(s.start(), cut.start()));
+                    }
+                    if (cut.end() < s.end()) {
+                        next.add(Span.of(cut.end(), s.end()));
+                    }
+                }
+                own = next;
+            }
+        }
+        return own;
     }
 
     /** Every stretch of {@code inner} lies inside {@code outer}'s text, and {@code inner} is the smaller. */

@@ -52,11 +52,12 @@ public final class HeaderReader implements Annotator {
         }
         List<Header> headers = new ArrayList<>();
         Set<Integer> titleLines = new HashSet<>();
+        Heading[] topBefore = topHeadings(v);
         for (DateLine dateLine : dateLines) {
             if (dateLine == null) {
                 continue;
             }
-            Header h = header(v, dateLine, dateLines);
+            Header h = header(v, dateLine, dateLines, topBefore);
             if (h != null && titleLines.add(h.titleLine)) {
                 headers.add(h);
             }
@@ -89,7 +90,7 @@ public final class HeaderReader implements Annotator {
         int last;
     }
 
-    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines) {
+    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
         int d = dateLine.line();
         Header h = new Header();
         h.date = dateLine;
@@ -168,7 +169,7 @@ public final class HeaderReader implements Annotator {
         }
         if (h.titleLine < 0 && dateLine.fromLabel()) {
             // an event page's facts ("Date: ...") far from its title: the page's main heading
-            Heading top = topHeading(v, d);
+            Heading top = topBefore[d];
             if (top != null) {
                 h.titleLine = top.line();
                 h.titleConfidence = 0.75;
@@ -189,12 +190,22 @@ public final class HeaderReader implements Annotator {
         if (line.listItem() && !v.isHeading(k)) {
             return true;
         }
+        for (EventDate d : v.datesIn(line)) {
+            if (d.hasDay()) {
+                return true; // a dated line that is no date line: a publication line, a sentence
+            }
+        }
         String body = v.text(line.body());
         int words = Phrases.words(v.text, line.body()).size();
         return words > 30 || (body.endsWith(".") && words > 6 && !isQuotedLine(v, k));
     }
 
     private static boolean titleLike(DocumentView v, int k) {
+        for (EventDate d : v.datesIn(v.lines.get(k))) {
+            if (d.hasDay()) {
+                return false; // "Posted Monday, 3 May": a dated line is no title
+            }
+        }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
             return true;
         }
@@ -229,12 +240,12 @@ public final class HeaderReader implements Annotator {
     static boolean isOrganizerLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
         String text = v.text(body);
-        List<Span> names = OrganizationNames.split(v.text, body, false);
+        List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;
         boolean organization = false;
         for (Span n : names) {
             covered += n.length();
-            organization |= OrganizationNames.looksLikeOrganization(OrganizationNames.withoutAcronym(v.text, n));
+            organization |= OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, n));
         }
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
@@ -267,13 +278,13 @@ public final class HeaderReader implements Annotator {
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
     static boolean isGeneric(DocumentView v, int k) {
         String body = v.text(v.lines.get(k).body()).replaceAll("\\([^)]*\\)", " ");
-        List<String> words = OrganizationNames.wordList(body);
+        List<String> words = OrganizerNames.wordList(body);
         if (words.isEmpty()) {
             return true;
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+")) {
+            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+")) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {
@@ -283,16 +294,18 @@ public final class HeaderReader implements Annotator {
         return true;
     }
 
-    /** The first top-level markup heading before line {@code d} (the page's title). */
-    private static Heading topHeading(DocumentView v, int d) {
+    /** For each line, the top-level markup heading before it (the page's title), or null. */
+    private static Heading[] topHeadings(DocumentView v) {
+        Heading[] before = new Heading[v.lines.size()];
         Heading best = null;
-        for (int k = 0; k < d; k++) {
+        for (int k = 0; k < v.lines.size(); k++) {
+            before[k] = best != null && best.level() <= 2 ? best : null;
             Heading h = v.headingOfLine[k];
-            if (h != null && h.fromMarkup() && !isGeneric(v, k) && (best == null || h.level() < best.level())) {
+            if (h != null && h.fromMarkup() && (best == null || h.level() < best.level()) && !isGeneric(v, k)) {
                 best = h;
             }
         }
-        return best != null && best.level() <= 2 ? best : null;
+        return before;
     }
 
     /**

@@ -89,7 +89,7 @@ public final class LeadReader implements Annotator {
         }
         if (date == null) {
             for (EventDate d : v.dates) {
-                if (d.fromMarkup() && d.startDate() != null) {
+                if (d.fromMarkup() && d.startDate() != null && !Datelines.isDocumentDate(v, d)) {
                     date = d;
                     break;
                 }
@@ -207,7 +207,7 @@ public final class LeadReader implements Annotator {
     }
 
     private static String eventNounOf(String name) {
-        for (String w : OrganizationNames.wordList(name)) {
+        for (String w : OrganizerNames.wordList(name)) {
             if (Vocabulary.isEventNoun(w)) {
                 return Vocabulary.singular(w.toLowerCase(java.util.Locale.ROOT));
             }
@@ -219,6 +219,7 @@ public final class LeadReader implements Annotator {
         EventDate best = null;
         int bestRank = 0;
         for (Sentence s : sentences) {
+            v.document.checkDeadline();
             for (EventDate d : v.datesIn(s)) {
                 if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
                     continue;

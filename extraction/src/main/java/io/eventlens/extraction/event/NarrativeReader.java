@@ -32,7 +32,7 @@ public final class NarrativeReader implements Annotator {
         int added = 0;
         for (int i = 0; i < v.sentences.size() && added < 50; i++) {
             Sentence s = v.sentences.get(i);
-            if ((i & 0xFF) == 0) {
+            if ((i & 0xF) == 0) {
                 document.checkDeadline();
             }
             EventDate date = dayOf(v, s);

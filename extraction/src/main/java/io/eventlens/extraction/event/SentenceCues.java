@@ -40,6 +40,9 @@ final class SentenceCues {
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter");
 
+    /** Longer "sentences" are lists or run-on text (a page without punctuation), not prose to read clause by clause. */
+    static final int MAX_SENTENCE_TOKENS = 250;
+
     private final DocumentView v;
 
     SentenceCues(DocumentView v) {
@@ -59,6 +62,9 @@ final class SentenceCues {
     /** Spans of organisation names the sentence states as organisers (by-agent, subject, possessor). */
     List<Span> organizers(Sentence s) {
         List<Span> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i < end; i++) {
@@ -68,14 +74,14 @@ final class SentenceCues {
                     && !w.equals("moderated")) {
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
-                    out.addAll(OrganizationNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
+                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
                 }
                 continue;
             }
             int verbStart = organizerVerbStart(i, first, end);
             if (verbStart > first) {
                 Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
-                out.addAll(OrganizationNames.trailing(v.text, subject));
+                out.addAll(OrganizerNames.trailing(v.text, subject));
             }
             // "The Belfer Center's panel"
             if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
@@ -194,8 +200,8 @@ final class SentenceCues {
             while (j < k && Vocabulary.isFunctionWord(lower(j))) {
                 j++;
             }
-            Span name = OrganizationNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
-            return name.length() > 0 && OrganizationNames.looksLikeOrganization(v.text(name)) ? name : null;
+            Span name = OrganizerNames.clean(v.text, Span.of(v.tokens.get(j).start(), v.tokens.get(k - 1).end()));
+            return name.length() > 0 && OrganizerNames.looksLikeOrganization(v.text(name)) ? name : null;
         }
         if (w.equals("its") || w.equals("their")) {
             // the sentence's subject: the names before its first verb
@@ -206,9 +212,9 @@ final class SentenceCues {
                     if (j == first) {
                         return null;
                     }
-                    List<Span> subject = OrganizationNames.trailing(v.text,
+                    List<Span> subject = OrganizerNames.trailing(v.text,
                             Span.of(v.tokens.get(first).start(), v.tokens.get(j - 1).end()));
-                    return subject.size() == 1 && OrganizationNames.looksLikeOrganization(v.text(subject.get(0)))
+                    return subject.size() == 1 && OrganizerNames.looksLikeOrganization(v.text(subject.get(0)))
                             ? subject.get(0) : null;
                 }
             }
@@ -235,6 +241,9 @@ final class SentenceCues {
 
     /** A place the sentence says the event was held at, with how sure we are; null when it says none. */
     Slot<String> location(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         Slot<String> best = null;
@@ -244,7 +253,9 @@ final class SentenceCues {
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
             } else if (PLACE_VERBS.contains(w)) {
-                found = afterVerb(i + 1, end);
+                found = afterVerb(i + 1, end, 14);
+            } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
+                found = afterVerb(i + 1, end, 2); // "at a public meeting at Tarrow College", "a panel in Geneva"
             }
             if (found != null && (best == null || found.confidence() > best.confidence())) {
                 best = found;
@@ -254,9 +265,9 @@ final class SentenceCues {
     }
 
     /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */
-    private Slot<String> afterVerb(int from, int end) {
+    private Slot<String> afterVerb(int from, int end, int reach) {
         Slot<String> best = null;
-        for (int k = from; k < Math.min(end, from + 14); k++) {
+        for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
                 break;
@@ -292,10 +303,12 @@ final class SentenceCues {
                 last = j;
                 j++;
             } else if ((lower(j).equals("of") || lower(j).equals("for") || lower(j).equals("de") || lower(j).equals("des")
-                    || lower(j).equals("the") || lower(j).equals("du") || lower(j).equals("and") || lower(j).equals("on"))
-                    && j + 1 < end && (Character.isUpperCase(word(j + 1).charAt(0))
-                    || (lower(j + 1).equals("the") && j + 2 < end && Character.isUpperCase(word(j + 2).charAt(0))))) {
-                j++;
+                    || lower(j).equals("du") || lower(j).equals("and"))
+                    && j + 1 < end && Character.isUpperCase(word(j + 1).charAt(0)) && !MONTH_WORDS.contains(lower(j + 1))) {
+                j++; // "Institute for Urban Design", "Palais des Nations"; not "for the Seed Forum", "on Saturday"
+            } else if (lower(j).equals("of") && j + 2 < end && lower(j + 1).equals("the")
+                    && Character.isUpperCase(word(j + 2).charAt(0))) {
+                j += 2; // "Residence of the Ambassador"
             } else {
                 break;
             }
@@ -314,7 +327,7 @@ final class SentenceCues {
         Span span = Span.of(v.tokens.get(k).start(), v.tokens.get(last).end());
         String value = v.text(span);
         boolean venueWord = false;
-        for (String w : OrganizationNames.wordList(value)) {
+        for (String w : OrganizerNames.wordList(value)) {
             venueWord |= Vocabulary.isVenueWord(w);
         }
         if (Phrases.isAcronym(value) || value.length() < 3) {
@@ -329,6 +342,9 @@ final class SentenceCues {
     /** A quotation the sentence gives as an event's title, with the event noun it names; null if none. */
     List<QuotedTitle> quotedTitles(Sentence s) {
         List<QuotedTitle> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
         String text = v.text;
         int i = s.start();
         while (i < s.end()) {
@@ -417,19 +433,24 @@ final class SentenceCues {
      * in Primary Care", "Global Health Thought Leadership Dialogue". Null if the sentence has none.
      */
     Span eventName(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i < end; i++) {
             String w = word(i);
             String lowerWord = w.toLowerCase(Locale.ROOT);
             if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
-                    || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord)
                     || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
             while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
+            }
+            if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end) && !eventContext(start, i, first, end)) {
+                continue; // "the Fisheries Forum (IOFF)" is a body; "the Seed Forum, an annual meeting" an event
             }
             int last = i;
             int j = i + 1;
@@ -454,6 +475,48 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    /** "..., an annual meeting": an unambiguous event noun in apposition right after the name ending at {@code i}. */
+    private boolean appositiveEvent(int i, int end) {
+        int k = i + 1;
+        while (k < end && Phrases.capitalised(word(k))) {
+            k++;
+        }
+        if (k >= end || !word(k).equals(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(end, k + 6); j++) {
+            String w = lower(j);
+            if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)\\d+-day|(?:one|two|three|four|five|six|seven|half|full|multi)-day|week-long|weeklong|annual|biennial|"
+                    + "inaugural|first-ever|day-long|daylong");
+    private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",
+            "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
+
+    /** "A two-day Regional Forum on X ended": a duration before the name or a verb of happening after it. */
+    private boolean eventContext(int start, int noun, int first, int end) {
+        for (int k = Math.max(first, start - 2); k < start; k++) {
+            if (DURATION.matcher(word(k)).matches()) {
+                return true;
+            }
+        }
+        int k = noun + 1;
+        while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
+            k++;
+        }
+        return k < end && (HAPPENING.contains(lower(k))
+                || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
 
     private boolean isSentenceInitialArticle(int k, int first) {

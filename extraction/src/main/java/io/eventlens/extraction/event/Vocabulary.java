@@ -24,10 +24,10 @@ final class Vocabulary {
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
             "webcast", "livestream", "teach-in", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
-            "march", "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school");
+            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
-            "session", "course", "fair", "evening", "march", "party", "clinic", "training", "tour", "convention");
+            "session", "course", "fair", "evening", "party", "clinic", "training", "tour", "convention");
     /** Nouns naming a document or an abstraction that a quoted title may belong to instead of an event. */
     static final Set<String> NON_EVENT_NOUNS = words(
             "report", "book", "study", "paper", "article", "documentary", "film", "movie", "publication", "resolution",

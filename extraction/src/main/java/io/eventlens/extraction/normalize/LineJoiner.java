@@ -32,11 +32,45 @@ final class LineJoiner {
     private LineJoiner() {
     }
 
-    static boolean joins(LineNormalizer.Piece before, LineNormalizer.Piece after, int blankLines) {
+    /** Lines starting with a weekday, a month or a digit: date lines of a header, not continuations. */
+    private static final Pattern DATE_START = Pattern.compile(
+            "^(?:\\d|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\b|(?:Jan(?:uary)?|Feb(?:ruary)?|"
+                    + "Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+                    + "Dec(?:ember)?)\\b)");
+
+    static boolean joins(LineNormalizer.Piece before, LineNormalizer.Piece after, int blankLines, boolean markdown) {
         if (before.heading > 0 || after.heading > 0 || after.listItem || before.code || after.code) {
             return false;
         }
-        return joins(before.trimmedText(), after.trimmedText(), blankLines);
+        String a = before.trimmedText();
+        String b = after.trimmedText();
+        return joins(a, b, blankLines) || (blankLines == 0 && wrapped(a, b, markdown));
+    }
+
+    /**
+     * A paragraph wrapped at a fixed width (e-mail, Markdown source) continues on the next line even
+     * when that line starts with a capital ("... the Indian Ocean Fisheries / Forum (IOFF), ...").
+     * The line before must read as prose (lower-case words that are no function words), not as a
+     * title or a list of names, and the next line must not start a date line, a label or an item.
+     */
+    static boolean wrapped(String before, String after, boolean markdown) {
+        if (before.isEmpty() || after.isEmpty() || endsSentence(before) || startsStructure(after)
+                || DATE_START.matcher(after).find() || isQuoted(before)) {
+            return false;
+        }
+        int words = wordCount(before);
+        int prose = 0;
+        for (String w : before.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !DANGLING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                prose++;
+            }
+        }
+        return markdown ? words >= 4 && prose >= 1 : before.length() >= 50 && words >= 8 && prose >= 2;
+    }
+
+    private static boolean isQuoted(String line) {
+        char first = line.charAt(0);
+        return first == '"' || first == '\u201C' || first == '\u00AB';
     }
 
     static boolean joins(String before, String after, int blankLines) {

@@ -53,7 +53,7 @@ final class LineNormalizer {
                 continue;
             }
             if (previous != null) {
-                if (LineJoiner.joins(previous, piece, blankRun)) {
+                if (LineJoiner.joins(previous, piece, blankRun, markdown)) {
                     out.replace(" ", previous.contentEnd, piece.contentStart);
                 } else {
                     out.replace(blankRun > 0 ? "\n\n" : "\n", previous.contentEnd, piece.lineStart);

@@ -41,6 +41,33 @@ final class Cues {
             "brought", "invited", "served", "serves", "acted", "acts", "appeared", "appears", "set", "laid", "made",
             "makes"));
 
+    /**
+     * Verbs that report what someone said rather than what they did at an event: they make a
+     * participant only where the paragraph is about an event ("warned" of a ruling in a news story is
+     * no contribution to a panel).
+     */
+    static final Set<String> STATEMENT_VERBS = Set.copyOf(java.util.List.of(
+            "stressed", "stresses", "highlighted", "highlights", "highlight", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "argued", "argue", "argues", "reflected", "reflect", "reflects", "focused", "focussed",
+            "focuses", "echoed", "remarked", "suggested", "suggests", "noted", "notes", "explained", "explain",
+            "explains", "underscored", "underlined", "urged", "urges", "called", "concluded", "raised", "pointed",
+            "warned", "praised", "connected", "recalled", "conceded", "reacted", "responded", "respond", "asked",
+            "pressed", "observed", "insisted", "cautioned", "acknowledged", "proposed", "recommended", "stated",
+            "maintained", "contended", "added", "affirmed", "reaffirmed", "reiterated", "expressed", "commended",
+            "questioned", "challenged", "agreed", "announced", "reported", "illustrated", "elaborated", "detailed",
+            "recounted", "reminded", "encouraged", "identified", "analysed", "analyzed", "considered", "underlines",
+            "concludes", "asks", "answers", "answered", "explores", "examines", "reviews", "considers", "described",
+            "describe", "describes", "discussed", "discuss", "discusses", "shared", "share", "shares", "made", "makes",
+            "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
+            "thanked", "welcomed", "welcome", "welcomes"));
+
+    /** Words of a paragraph about an event: statement verbs in it report contributions. */
+    static final Pattern EVENT_CONTEXT = Pattern.compile("(?i)\\b(?:panel\\w*|event|discussion|debate|meeting|sessions?|"
+            + "conference|forum|round-?table|lecture|workshop|webinar|seminar|symposium|dialogue|briefing|keynote|"
+            + "remarks|presentations?|speakers?|moderat\\w+|audience|participants|launch|ceremony|evening|opened|respond\\w*|lectures?|"
+            + "opening|closing|summit|hearing|consultation|conversation|talk|meetup|gathering|colloquium|programme|"
+            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed)\\b");
+
     /** Words that may stand between a subject and its verb without changing who acts. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "further", "briefly", "subsequently", "again",
             "first", "finally", "jointly", "next", "formally", "officially", "warmly", "will", "shall", "would",
@@ -53,20 +80,31 @@ final class Cues {
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
             + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
-            + "(?:remarks|address|speech|lecture|talk|presentation|keynote|response|responses|introduction|welcome|"
-            + "session|briefing|reading|performance|contribution|contributions|comments|reflections|overview|"
-            + "tour|demonstration|demo|workshop|masterclass|conversation|interview|panel))"
-            + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s*$");
+            + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
+            + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
+            + "tours?|demonstrations?|demos?|workshops?|masterclass(?:es)?|conversations?|interviews?|panel))"
+            + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s+"
+            // "by the author, Dr. X"
+            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
+
+    /** "a 2019 study led by", "a documentary produced by": the person after "by" made a work, not the event. */
+    static final Pattern WORK_BEFORE_BY = Pattern.compile("(?i)\\b(?:study|studies|report|paper|book|survey|research|"
+            + "analysis|article|film|documentary|project|investigation|review|poll|letter|petition|resolution|law|bill|"
+            + "decision|judgment|ruling|exhibition|photographs?|photos?|video|album|novel|essay|blog|series|team|"
+            + "expedition|campaign|delegation|mission|effort|initiative|index|dataset|database|model)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$");
 
     /** "Speakers included", "brought together", "features", "joined by": a list of participants follows. */
     static final Pattern LIST = Pattern.compile("(?i)\\b(?:(speakers|panel(?:l)?ists|special\\s+guests|guests|participants|"
             + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up)\\s+"
-            + "(?:include[sd]?|are|were|will\\s+be|included|including)|"
+            + "(?:include[sd]?|are|were|will\\s+be|will\\s+include|included|including)|"
             + "(brought|brings|bring|bringing|will\\s+bring)\\s+together|"
             + "(featur(?:es|ed|ing|e))|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
-            + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|"
-            + "(include[sd]?|including))\\b\\s*:?\\s*$");
+            + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
+            + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
+            + "(?<=\\b(?:panel|panels|programme|program|line-?up|session|sessions|event|debate|discussion|roundtable|"
+            + "evening|meeting|webinar|conference|forum|workshop|seminar|symposium)\\s{1,3}(?:will\\s+)?)(include[sd]?|including))"
+            + "\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
@@ -96,6 +134,12 @@ final class Cues {
             + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+(?:by|on\\s+behalf\\s+of)|"
             + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
 
+    /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
+    static boolean mayBeSpokenFor(String lowerBefore) {
+        return lowerBefore.contains("behalf") || lowerBefore.contains("statement") || lowerBefore.contains("message")
+                || lowerBefore.contains("letter") || lowerBefore.contains("read") || lowerBefore.contains("name of");
+    }
+
     /** Words after a name saying the person will not take part after all. */
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
@@ -103,8 +147,8 @@ final class Cues {
             + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to)\\b");
 
     /** Section labels above people who are contacts or staff, not participants. */
-    static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|our\\s+team|team|contacts?|"
-            + "media\\s+contacts?|press\\s+contacts?|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
+    static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|(?:[\\p{L}-]+\\s+)?team|contacts?|"
+            + "media\\s+(?:contacts?|enquiries|inquiries)|press\\s+(?:contacts?|enquiries|inquiries|office)|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also)\\b");
 
@@ -115,6 +159,7 @@ final class Cues {
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch))");
     private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|"
             + "^\\W*(?:for|against)\\s*:|brought\\s+together|brings\\s+together|bring\\s+together|debaters?)");
+    private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:rapporteurs?|note-?takers?|interpreters?|sign\\s+language)\\b");
     private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|talk\\s+show|podcast|interview|q&a)\\b");
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel\\b");
 
@@ -122,6 +167,7 @@ final class Cues {
     private static final Pattern PREDICATE_MODERATOR = Pattern.compile("(?i)^(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing)?)\\b");
     private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
+            + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
             + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
 
@@ -158,6 +204,9 @@ final class Cues {
         }
         if (PANELIST.matcher(cue).find()) {
             return ParticipantKind.PANELIST;
+        }
+        if (OTHER.matcher(cue).find()) {
+            return ParticipantKind.OTHER;
         }
         return null;
     }

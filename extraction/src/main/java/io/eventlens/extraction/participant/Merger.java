@@ -48,6 +48,7 @@ final class Merger {
         final List<Sighting> sightings = new ArrayList<>();
         final java.util.Set<String> names = new java.util.LinkedHashSet<>();
         final int order;
+        boolean withdrawn;
 
         Person(int order) {
             this.order = order;
@@ -68,17 +69,29 @@ final class Merger {
                 index(p, s.name());
             }
         }
-        // other mentions of the same people lend their roles and affiliations
+        // other mentions of the same people lend their roles and affiliations; a word alone ("Lima")
+        // may be something else that shares a surname, so only full names and honorifics lend
         for (Sighting s : sightings) {
-            if (!s.participant) {
+            if (!s.participant && (s.name().indexOf(' ') > 0 || s.mention.honorific() != null)) {
                 Person p = find(people, s.name());
                 if (p != null) {
                     p.sightings.add(s);
                 }
             }
         }
+        for (Sighting s : sightings) {
+            if (s.withdrawn) {
+                Person p = find(people, s.name());
+                if (p != null) {
+                    p.withdrawn = true;
+                }
+            }
+        }
         List<ParticipantCandidate> out = new ArrayList<>();
         for (Person p : people) {
+            if (p.withdrawn) {
+                continue;
+            }
             p.sightings.sort(java.util.Comparator.comparingInt(s -> s.mention.start()));
             ParticipantCandidate c = candidate(p);
             if (c != null) {
@@ -92,12 +105,13 @@ final class Merger {
     private final java.util.Map<String, List<Person>> byWord = new java.util.HashMap<>();
 
     private Person find(List<Person> people, String name) {
-        String[] words = key(name).split(" ");
+        String nameKey = key(name);
+        String[] words = nameKey.split(" ");
         Person found = null;
         for (String w : new String[] {words[0], words[words.length - 1]}) {
             for (Person p : byWord.getOrDefault(w, List.of())) {
                 for (String known : p.names) {
-                    if (samePerson(known, name) && (found == null || p.order > found.order)) {
+                    if (sameKey(known, nameKey) && (found == null || p.order > found.order)) {
                         found = p;
                     }
                 }
@@ -107,10 +121,11 @@ final class Merger {
     }
 
     private void index(Person p, String name) {
-        if (!p.names.add(name)) {
+        String nameKey = key(name);
+        if (!p.names.add(nameKey)) {
             return;
         }
-        String[] words = key(name).split(" ");
+        String[] words = nameKey.split(" ");
         for (String w : new String[] {words[0], words[words.length - 1]}) {
             List<Person> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
             if (!list.contains(p)) {
@@ -120,8 +135,13 @@ final class Merger {
     }
 
     static boolean samePerson(String a, String b) {
-        String[] x = key(a).split(" ");
-        String[] y = key(b).split(" ");
+        return sameKey(key(a), key(b));
+    }
+
+    /** {@link #samePerson} on names already reduced by {@link #key}. */
+    static boolean sameKey(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
         if (String.join(" ", x).equals(String.join(" ", y))) {
             return true;
         }
@@ -148,10 +168,14 @@ final class Merger {
         return true;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_NAME_CHARS = java.util.regex.Pattern.compile("[^\\p{L}' -]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.replace('\u2019', '\'').toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' -]", "").strip()
-                .replaceAll("\\s+", " ");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = NOT_NAME_CHARS.matcher(s.replace('\u2019', '\'').toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     private ParticipantCandidate candidate(Person p) {

@@ -10,7 +10,7 @@ import io.eventlens.extraction.entity.Places;
 import io.eventlens.extraction.entity.Vocabulary;
 import io.eventlens.extraction.entity.Words;
 import io.eventlens.extraction.event.ParticipantCandidate;
-import io.eventlens.extraction.event.Slot;
+import io.eventlens.extraction.layout.Line;
 import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
 import java.util.ArrayList;
@@ -78,8 +78,21 @@ public final class ParticipantFinder {
     private static final Pattern ENTRY_PREFIX = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023|]*"
             + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
             + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
-    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|]|\\bby)\\s*$");
+    /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
+    private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|^[^,;.]{0,40}\\bby)\\s*$");
+    /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
+    private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
+    /** "X is Senior Lecturer in History at Y", "X serves as the director of Y". */
+    private static final Pattern IS_ROLE = Pattern.compile("^\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as|has\\s+been)\\s+"
+            + "(?:currently\\s+|now\\s+|also\\s+)?(?:a\\s+|an\\s+|the\\s+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*");
+    /** Verbs of a relative clause that make its subject take part: "who will introduce the speakers", "who moderated". */
+    private static final Pattern RELATIVE_PARTICIPATION = Pattern.compile("(?i)^\\s*,?\\s*who\\s+(?:also\\s+|then\\s+|later\\s+)?"
+            + "(?:(?:will|shall|is\\s+to|was\\s+to|would)\\s+(?:also\\s+|then\\s+)?(?:be\\s+)?[\\p{L}]+|moderated|chaired|introduced|opened|"
+            + "closed|welcomed|delivered|presented|spoke|gave|hosted|facilitated)\\b");
+    /** More of a description after a comma: "and a former adviser", "and the then director". */
+    private static final Pattern MORE_DESCRIPTION = Pattern.compile("(?i)and\\s+(?:a|an|the|former|then)\\b");
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
             + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
             + "discussants?|lecturers?|guests?)\\W*$");
@@ -100,6 +113,7 @@ public final class ParticipantFinder {
         final Span region;
         final List<Sentence> sentences;
         final List<Token> tokens;
+        final List<Line> lines;
         final List<PersonMention> persons;
         final List<PersonMention> allPersons;
         final OrganizationNames organisations;
@@ -114,6 +128,7 @@ public final class ParticipantFinder {
             this.region = region;
             this.sentences = document.get(Sentence.LAYER);
             this.tokens = document.get(Token.LAYER);
+            this.lines = document.get(Line.LAYER);
             this.persons = document.within(PersonMention.LAYER, region);
             this.allPersons = document.get(PersonMention.LAYER);
             this.organisations = OrganizationNames.of(document);
@@ -164,8 +179,8 @@ public final class ParticipantFinder {
         Sighting read(PersonMention m, Sentence s) {
             Sighting sighting = new Sighting(m);
             int descriptionEnd = describe(sighting, s);
-            consume(m.end(), Math.max(m.end(), descriptionEnd));
             int preStart = readBefore(sighting, s);
+            consume(m.end(), Math.max(m.end(), descriptionEnd));
             decide(sighting, s, preStart, descriptionEnd);
             return sighting;
         }
@@ -189,14 +204,17 @@ public final class ParticipantFinder {
                 int start = skipSpaces(p + 1, lineEnd);
                 Matcher who = WHO_HOLDS.matcher(text).region(start, lineEnd);
                 Matcher forOrg = SPEAKING_FOR.matcher(text).region(start, lineEnd);
-                if (who.lookingAt()) {
-                    start = who.end();
+                if (who.lookingAt() && startsDescription(who.end(), lineEnd)
+                        && roleWordWithin(who.end(), lineEnd, 6)) {
+                    start = who.end(); // "who holds the chair in Urban Mobility at ..."
+                } else if (who.lookingAt()) {
+                    return p; // "who was appointed to the court in 2015": a clause, not a description
                 } else if (forOrg.lookingAt() && !Character.isUpperCase(text.charAt(start))
                         && forOrg.end() < lineEnd && Character.isUpperCase(text.charAt(skipArticle(forOrg.end(), lineEnd)))) {
                     int end = scanEnd(forOrg.end(), lineEnd, m);
                     sighting.organization = splitter.organisationOnly(forOrg.end(), end);
                     return end;
-                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd)) {
+                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)) {
                     return p;
                 }
                 int end = scanEnd(start, lineEnd, m);
@@ -222,15 +240,34 @@ public final class ParticipantFinder {
                 sighting.organization = split.organization();
                 return end;
             }
+            Matcher is = IS_ROLE.matcher(text).region(k, lineEnd);
+            if (is.lookingAt() && roleWordWithin(is.end(), lineEnd, 5)) {
+                int end = scanEnd(is.end(), lineEnd, m);
+                RoleAndOrganization.Split split = splitter.split(is.end(), end);
+                sighting.role = split.role();
+                sighting.organization = split.organization();
+                sighting.biography = true;
+                return end;
+            }
             Matcher affiliation = AFFILIATION_AFTER_NAME.matcher(text).region(k, lineEnd);
             if (affiliation.lookingAt()) {
                 int orgStart = skipSpaces(k, lineEnd);
                 orgStart = text.indexOf(' ', orgStart) + 1;
-                int end = scanEnd(orgStart, lineEnd, m);
+                int end = Math.min(scanEnd(orgStart, lineEnd, m), splitter.capitalisedNameEnd(orgStart, lineEnd));
                 sighting.organization = splitter.organisationOnly(orgStart, end);
                 return end;
             }
             return k;
+        }
+
+        private boolean roleWordWithin(int from, int lineEnd, int words) {
+            Matcher w = WORD.matcher(text).region(from, Math.min(lineEnd, from + 120));
+            for (int n = 0; n < words && w.find(); n++) {
+                if (Vocabulary.isRoleWord(w.group())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void readParenthesis(Sighting sighting, int start, int end) {
@@ -282,7 +319,10 @@ public final class ParticipantFinder {
                         }
                     }
                     if (personStartsAt(k, self)) {
-                        return k;
+                        // "Dean of the Faculty of Law, and the environmental lawyer Julian Sosa": the next
+                        // person's title is theirs
+                        int cut = Math.max(lastIndexOf(", ", start, k), Math.max(lastIndexOf(" and ", start, k), lastIndexOf("; ", start, k)));
+                        return cut > start ? cut : k;
                     }
                 }
             }
@@ -300,6 +340,31 @@ public final class ParticipantFinder {
             String word = wordAt(at, lineEnd);
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4);
+        }
+
+        /**
+         * What follows a comma after a name reads as a description: an article, "former", a capitalised
+         * word, a role word or one within three words ("senior transport planner"); "cites the work of"
+         * does not.
+         */
+        private boolean startsDescription(int at, int lineEnd) {
+            Matcher w = WORD.matcher(text).region(at, Math.min(lineEnd, at + 80));
+            for (int n = 0; n < 3 && w.find(); n++) {
+                String word = w.group();
+                if (n == 0 && w.start() > at && !text.substring(at, w.start()).isBlank()) {
+                    return true; // "(Org)", a quote, a digit: leave it to the description
+                }
+                if (Character.isUpperCase(word.charAt(0)) || Vocabulary.isRoleWord(word)) {
+                    return true;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (n == 0 && (lower.equals("a") || lower.equals("an") || lower.equals("the") || lower.equals("former")
+                        || lower.equals("then") || lower.equals("currently") || lower.equals("now") || lower.equals("himself")
+                        || lower.equals("herself") || lower.equals("our") || lower.equals("its") || lower.equals("their"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean startsParticiple(int at, int lineEnd) {
@@ -384,16 +449,18 @@ public final class ParticipantFinder {
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();
             String phrase = text.substring(start, end);
-            if (Cues.ROLE_NOUN_BEFORE.matcher(phrase + ",").find() && phrase.split("\\s+").length <= 3
+            if (comma && Cues.ROLE_NOUN_BEFORE.matcher(phrase + ",").find() && phrase.split("\\s+").length <= 3
                     && Cues.kindOfPredicate(phrase) == null && isCueNoun(phrase)) {
                 return m.start(); // "the moderator, Mr. X": a cue, not a title
             }
-            if (comma && !followedByComma(m, s)) {
+            if (comma && (!followedByComma(m, s) || tokens.get(first).start() < consumedUntil)) {
+                // "Subsequently, Dr. X provided": only an enclosed name has a role written before it, and
+                // not when that role is the description of the person before ("A, Minister of Y, B, ...")
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it
                 return m.start();
             }
             splitPossessive(sighting, first, last);
-            return comma ? start : phraseStart;
+            return phraseStart;
         }
 
         private boolean isCueNoun(String phrase) {
@@ -469,30 +536,31 @@ public final class ParticipantFinder {
             String beforeMention = text.substring(windowStart, m.start());
             int cut = Math.max(windowStart, Math.min(preStart, m.start()));
             String before = text.substring(windowStart, cut);
-            if (insideQuotes(beforeMention) || Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
-                sighting.excluded = true;
+            String tail = beforeMention.toLowerCase(Locale.ROOT);
+            if (insideQuotes(beforeMention) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
+                sighting.notParticipating = true;
                 return;
             }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
             if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterStart + 80))).find()) {
-                sighting.excluded = true;
+                sighting.withdrawn = true;
                 return;
             }
             int lineStart = Math.max(lineStart(s), windowStart);  // -1 (no line start near) falls back to the window
             String linePrefix = text.substring(lineStart, Math.max(lineStart, cut));
-            boolean bulletLine = isLineStart(s) && BULLET_LINE.matcher(linePrefix).find();
+            boolean bulletLine = isLineStart(s) && (BULLET_LINE.matcher(linePrefix).find() || isListItem(s));
             LineLabel label = null;
             if (bulletLine) {
                 label = label(s, linePrefix);
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
                 }
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by"
             Matcher by = Cues.BY.matcher(before);
-            if (by.find()) {
+            if (tail.contains("by") && by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
                     case "moderated", "chaired" -> ParticipantKind.MODERATOR;
@@ -506,7 +574,7 @@ public final class ParticipantFinder {
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
             Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (noun.find()) {
+            if (beforeMention.stripTrailing().endsWith(",") && noun.find()) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
@@ -518,7 +586,8 @@ public final class ParticipantFinder {
                 String o = opener.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = o.startsWith("open") || o.startsWith("welcom") || o.startsWith("host")
                         || o.startsWith("kick") || o.equals("to open") ? ParticipantKind.HOST
-                        : o.startsWith("chair") || o.startsWith("moderat") ? ParticipantKind.MODERATOR : null;
+                        : o.startsWith("chair") || o.startsWith("moderat") ? ParticipantKind.MODERATOR
+                        : o.startsWith("in ") ? Cues.kindOf(o) : null; // "In her keynote speech, X"
                 take(sighting, kind, windowStart + opener.start(1), windowStart + opener.end(1), 0.8);
                 return;
             }
@@ -537,7 +606,9 @@ public final class ParticipantFinder {
                 return;
             }
             // 5. a verb after the name and its description
-            int[] predicate = predicate(descriptionEnd, s);
+            boolean eventLabel = label != null && label.span != null
+                    && Cues.EVENT_CONTEXT.matcher(text.substring(label.span.start(), label.span.end())).find();
+            int[] predicate = predicate(descriptionEnd, s, eventLabel);
             if (predicate != null) {
                 String phrase = text.substring(predicate[0], predicate[1]);
                 ParticipantKind kind = Cues.kindOfPredicate(phrase);
@@ -563,14 +634,18 @@ public final class ParticipantFinder {
                     label = label(s, linePrefix);
                 }
                 if (label.excluded) {
-                    sighting.excluded = true;
+                    sighting.notParticipating = true;
                     return;
+                }
+                if (sighting.biography && !label.namesParticipants) {
+                    return; // "X is the director of Y." in running text is no agenda entry
                 }
                 if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end()) {
                     describeFromNextLine(sighting, s);
                 }
                 Span cue = label.kind != null ? label.span : m.nameSpan();
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
         }
 
@@ -657,6 +732,11 @@ public final class ParticipantFinder {
 
         /** The verb phrase after a name and its description, as [start, end), or null if none takes part. */
         int[] predicate(int from, Sentence s) {
+            return predicate(from, s, false);
+        }
+
+        /** {@code underEventLabel}: the line is an item of a list whose label speaks of the event ("Respondents:"). */
+        int[] predicate(int from, Sentence s, boolean underEventLabel) {
             int lineEnd = Math.min(s.end(), from + REACH);
             int k = skipSpaces(from, lineEnd);
             if (k < lineEnd && text.charAt(k) == ',') {
@@ -664,10 +744,19 @@ public final class ParticipantFinder {
             }
             // skip a relative clause: "Mr. Zeid, who served as ..., is likely"
             Matcher relative = RELATIVE_CLAUSE.matcher(text).region(k, lineEnd);
+            int[] relativeVerb = null;
+            Matcher participating = RELATIVE_PARTICIPATION.matcher(text).region(k, lineEnd);
+            if (participating.lookingAt()) {
+                int verb = participating.end() - wordBefore(participating.end());
+                String v = text.substring(verb, participating.end()).toLowerCase(Locale.ROOT);
+                if (Cues.PARTICIPATION_VERBS.contains(v)) {
+                    relativeVerb = new int[] {verb, phraseEnd(verb, lineEnd)};
+                }
+            }
             if (relative.lookingAt()) {
                 int comma = indexOf(',', relative.end(), lineEnd);
                 if (comma < 0) {
-                    return null;
+                    return relativeVerb;
                 }
                 k = skipSpaces(comma + 1, lineEnd);
             }
@@ -683,20 +772,46 @@ public final class ParticipantFinder {
             while (k < lineEnd && words < 5) {
                 String word = wordAt(k, lineEnd);
                 if (word.isEmpty()) {
-                    return null;
+                    return relativeVerb;
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (Cues.PARTICIPATION_VERBS.contains(lower) && !(lower.equals("will") || lower.equals("has"))) {
+                    if (Cues.STATEMENT_VERBS.contains(lower) && !aboutAnEvent(k) && !underEventLabel) {
+                        return relativeVerb;
+                    }
                     int end = phraseEnd(k, lineEnd);
                     return new int[] {k, end};
                 }
                 if (!Cues.ADVERBS.contains(lower)) {
-                    return null;
+                    return relativeVerb;
                 }
                 k = skipSpaces(k + word.length(), lineEnd);
                 words++;
             }
-            return null;
+            return relativeVerb;
+        }
+
+        /** The paragraph around {@code offset} (bounded) speaks of an event: a panel, remarks, a session... */
+        private boolean aboutAnEvent(int offset) {
+            int from = Math.max(0, offset - 1500);
+            int to = Math.min(text.length(), offset + 1500);
+            int start = Math.max(from, lastIndexOf("\n\n", from, offset));
+            int end = to;
+            for (int k = offset; k + 1 < to; k++) {
+                if (text.charAt(k) == '\n' && text.charAt(k + 1) == '\n') {
+                    end = k;
+                    break;
+                }
+            }
+            return Cues.EVENT_CONTEXT.matcher(text).region(start, end).find();
+        }
+
+        private int wordBefore(int end) {
+            int k = end;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            return end - k;
         }
 
         private int phraseEnd(int from, int lineEnd) {
@@ -712,8 +827,29 @@ public final class ParticipantFinder {
 
         /** After an entry's description: nothing, another entry, or more description ("..., and a former adviser"). */
         private boolean restOfLineAllowsEntry(int from, Sentence s) {
-            int k = skipSpaces(from, Math.min(s.end(), from + REACH));
-            return k >= s.end() || k < text.length() && ";.,(".indexOf(text.charAt(k)) >= 0;
+            int limit = Math.min(s.end(), from + REACH);
+            int k = skipSpaces(from, limit);
+            if (k >= s.end() || k >= text.length()) {
+                return true;
+            }
+            char c = text.charAt(k);
+            if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
+                return true;
+            }
+            if (c != ',') {
+                return false;
+            }
+            int next = skipSpaces(k + 1, limit);
+            if (MORE_DESCRIPTION.matcher(text).region(next, limit).lookingAt() || personStartsNear(next, null)) {
+                return true; // "..., and a former Special Adviser on ...", "Speakers: A (X), B (Y)"
+            }
+            if (!RELATIVE_CLAUSE.matcher(text).region(k, limit).lookingAt()) {
+                return false;
+            }
+            // "- Mr. X, former minister, who presided over ...;" is an entry; "X, who was appointed in 2015,
+            // has not commented" is a sentence about X
+            int comma = indexOf(',', next, limit);
+            return comma < 0 || !startsClause(skipSpaces(comma + 1, limit), limit);
         }
 
         /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */
@@ -747,7 +883,7 @@ public final class ParticipantFinder {
 
         // ---- labels of agenda lines ------------------------------------------------------------
 
-        private record LineLabel(ParticipantKind kind, Span span, boolean excluded) {
+        private record LineLabel(ParticipantKind kind, Span span, boolean excluded, boolean namesParticipants) {
         }
 
         /** The kind a line's own label names, or else the label line above a list of entries. */
@@ -755,12 +891,12 @@ public final class ParticipantFinder {
             String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
             int lineStart = lineStart(s);
             if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
-                return new LineLabel(null, null, true);
+                return new LineLabel(null, null, true, false);
             }
             if (!own.isBlank()) {
                 ParticipantKind kind = labelKind(own);
                 int offset = lineStart + linePrefix.indexOf(own);
-                return new LineLabel(kind, Span.of(offset, offset + own.length()), false);
+                return new LineLabel(kind, Span.of(offset, offset + own.length()), false, kind != null || LABEL_LINE.matcher(own).find());
             }
             int index = indexOf(s);
             for (int k = index - 1; k >= 0 && k >= index - 12; k--) {
@@ -770,11 +906,13 @@ public final class ParticipantFinder {
                 }
                 String label = text.substring(line.start(), Math.min(line.end(), line.start() + REACH));
                 if (Cues.NOT_PARTICIPANTS.matcher(label).find()) {
-                    return new LineLabel(null, null, true);
+                    return new LineLabel(null, null, true, false);
                 }
-                return new LineLabel(labelKind(label), Span.of(line.start(), line.end()), false);
+                ParticipantKind kind = labelKind(label);
+                return new LineLabel(kind, Span.of(line.start(), line.end()), false,
+                        kind != null || LABEL_LINE.matcher(label).matches());
             }
-            return new LineLabel(null, null, false);
+            return new LineLabel(null, null, false, false);
         }
 
         private ParticipantKind labelKind(String label) {
@@ -888,6 +1026,34 @@ public final class ParticipantFinder {
             return start >= 0 && (start == s.start() || text.substring(start, s.start()).isBlank());
         }
 
+        /** The layout annotator (when it ran) saw a list item here, whose marker a normaliser may have removed. */
+        private boolean isListItem(Sentence s) {
+            int lo = 0;
+            int hi = lines.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Line line = lines.get(mid);
+                if (s.start() < line.start()) {
+                    hi = mid - 1;
+                } else if (s.start() >= line.end()) {
+                    lo = mid + 1;
+                } else {
+                    return line.listItem() && s.start() <= line.bodyStart();
+                }
+            }
+            return false;
+        }
+
+        /** The last occurrence of {@code s} starting in [from, before), or -1; never looks further back than {@code from}. */
+        private int lastIndexOf(String s, int from, int before) {
+            for (int k = Math.min(before, text.length() - s.length()); k >= from; k--) {
+                if (text.startsWith(s, k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         private int indexOf(char c, int from, int to) {
             for (int k = from; k < to; k++) {
                 if (text.charAt(k) == c) {
@@ -933,23 +1099,15 @@ public final class ParticipantFinder {
         }
 
         private int skipArticle(int from, int end) {
-            int k = skipSpaces(from, end);
-            if (startsWord(k, end, "the") || startsWord(k, end, "The")) {
-                return skipSpaces(k + 3, end);
-            }
-            return k;
+            return Scanning.skipArticle(text, from, end);
         }
 
         private int skipSpaces(int from, int end) {
-            int k = from;
-            while (k < end && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            return k;
+            return Scanning.skipSpaces(text, from, end);
         }
 
         private boolean startsWord(int at, int end, String word) {
-            return text.startsWith(word, at) && (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
+            return Scanning.startsWord(text, at, end, word);
         }
 
         private String wordAt(int at, int end) {

@@ -50,8 +50,26 @@ final class RoleAndOrganization {
         this.organisations = document.get(OrganizationMention.LAYER);
     }
 
-    /** Splits the description at [start, end) of the text. */
+    /** Splits the description at [start, end) of the text; a "role" with no title or capitalised word in it is no role. */
     Split split(int start, int end) {
+        Split split = splitUnchecked(start, end);
+        if (split.role() != null && !readsAsRole(split.role())) {
+            return new Split(null, split.organization());
+        }
+        return split;
+    }
+
+    /** "Director", "senior transport planner", "Chef de Cabinet": a role word or a capitalised title. */
+    private boolean readsAsRole(Span role) {
+        for (String w : text.substring(role.start(), role.end()).split("[\\s,;()]+")) {
+            if (!w.isEmpty() && (Vocabulary.isRoleWord(w) || Character.isUpperCase(w.charAt(0)) && !Vocabulary.isNeverName(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Split splitUnchecked(int start, int end) {
         int[] s = trim(start, end);
         start = s[0];
         end = s[1];
@@ -64,6 +82,10 @@ final class RoleAndOrganization {
             end = acronym.start();
         }
         end = dropTrailingCountries(start, end);
+        Span whole = wholeOrganisation(start, end);
+        if (whole != null) {
+            return new Split(null, whole); // "(Ministry of Health, Peru)"
+        }
         Split byPreposition = atOrWith(start, end);
         if (byPreposition != null) {
             return byPreposition;
@@ -127,7 +149,10 @@ final class RoleAndOrganization {
 
     private int dropTrailingCountries(int start, int end) {
         while (true) {
-            int comma = text.lastIndexOf(',', end - 1);
+            int comma = end - 1;
+            while (comma >= start && text.charAt(comma) != ',') {
+                comma--;
+            }
             if (comma < start) {
                 return end;
             }
@@ -137,6 +162,18 @@ final class RoleAndOrganization {
             }
             end = trim(start, comma)[1];
         }
+    }
+
+    /** The organisation mention that is all of [start, end) after "the", or null. */
+    private Span wholeOrganisation(int start, int end) {
+        int from = skipArticle(start, end);
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(from, end))) {
+            if (o.start() == from && o.end() == end && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM) {
+                return Span.of(o.start(), o.end());
+            }
+            break;
+        }
+        return null;
     }
 
     /** The last "at" or "with" followed by something that reads as an organisation. */
@@ -170,8 +207,16 @@ final class RoleAndOrganization {
         String last = text.substring(tail, end).strip();
         if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ") || containsRoleWord(last)
                 || Places.isCountry(last)) {
-            // "Chair of the POLIN Museum Council, historian and journalist": the first part carries role and organisation
+            // "(European Court of Human Rights, retired)": the organisation first, then how they relate to it
             int firstComma = firstTopLevelComma(start, end);
+            int lead = skipArticle(start, firstComma);
+            for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(lead, firstComma))) {
+                if (o.start() == lead && trim(o.end(), firstComma)[0] >= trim(o.end(), firstComma)[1]) {
+                    return new Split(roleSpan(firstComma + 1, end), Span.of(o.start(), o.end()));
+                }
+                break;
+            }
+            // "Chair of the POLIN Museum Council, historian and journalist": the first part carries role and organisation
             Split first = of(start, trim(start, firstComma)[1]);
             return first;
         }
@@ -239,6 +284,40 @@ final class RoleAndOrganization {
         }
         return null;
     }
+
+    /**
+     * Where a capitalised name starting at {@code start} ends: at the first lower-case word that does not
+     * join name words ("University of Dundee" + "presented new research"), or where a recognised
+     * organisation starting there ends.
+     */
+    int capitalisedNameEnd(int start, int limit) {
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(start, limit))) {
+            if (o.start() <= skipArticle(start, limit)) {
+                return o.end();
+            }
+            break;
+        }
+        Matcher words = NAME_WORD.matcher(text).region(start, limit);
+        int end = start;
+        int previous = start;
+        while (words.find()) {
+            if (!text.substring(previous, words.start()).isBlank()) {
+                break; // punctuation ends the name
+            }
+            String w = words.group();
+            if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.charAt(0))) {
+                end = words.end();
+            } else if (!JOINERS.contains(w)) {
+                break;
+            }
+            previous = words.end();
+        }
+        return end > start ? end : limit;
+    }
+
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.&/-]*");
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("of", "for", "the", "and", "on", "in", "de",
+            "des", "du", "la", "le", "di", "del", "da", "von", "van", "der", "y", "et", "&", "at", "to");
 
     /** An organisation or acronym opening a role ("CNN Beirut correspondent", "WJC President"). */
     Span leadingOrganisation(int start, int end) {
@@ -338,21 +417,11 @@ final class RoleAndOrganization {
     }
 
     private int skipArticle(int from, int end) {
-        int k = skipSpaces(from, end);
-        for (String article : new String[] {"the ", "The "}) {
-            if (text.startsWith(article, k) && k + article.length() < end) {
-                return skipSpaces(k + article.length(), end);
-            }
-        }
-        return k;
+        return Scanning.skipArticle(text, from, end);
     }
 
     private int skipSpaces(int from, int end) {
-        int k = from;
-        while (k < end && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        return k;
+        return Scanning.skipSpaces(text, from, end);
     }
 
     private int nthWordStart(int from, int end, int n) {

@@ -13,8 +13,13 @@ final class Sighting {
     /** Role and affiliation written before the name ("Human Rights Watch's UN Director, X"). */
     Span preRole;
     Span preOrganization;
+    /** The description came from a sentence about the person ("X is Professor of Y at Z"), as in a speaker's biography. */
+    boolean biography;
     boolean participant;
-    boolean excluded;
+    /** Quoted, spoken for, or listed as staff: this mention is no participation (others of the person may be). */
+    boolean notParticipating;
+    /** The text says the person will not take part after all: no mention of them makes a participant. */
+    boolean withdrawn;
     ParticipantKind kind;
     Span kindSpan;
     double confidence;

@@ -88,6 +88,6 @@ final class Mentions {
         if (written.twoDigitYear) {
             c -= 0.05;
         }
-        return c;
+        return Math.round(c * 100) / 100.0;
     }
 }

@@ -70,10 +70,6 @@ final class Phrase {
         return p;
     }
 
-    int atomCount() {
-        return to - from;
-    }
-
     boolean isPoint() {
         return kind == Kind.POINT;
     }

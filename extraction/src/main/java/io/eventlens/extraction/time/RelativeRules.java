@@ -15,14 +15,11 @@ final class RelativeRules {
 
     /** A quantity read from atoms: "3", "2 1/2", "two", "twenty-four", "a", "several" (X). */
     private record Amount(String value, int end) {
-
-        boolean isInteger() {
-            return !value.equals("X") && value.indexOf('.') < 0;
-        }
     }
 
     private static final Set<String> BEFORE_BARE_UNITS = Lexicon.words("for", "in", "within", "over", "after", "than",
             "recent", "coming", "past", "last", "next", "few");
+    private static final Set<String> PARTS_OF_A_PERIOD = Lexicon.words("end", "beginning", "start", "middle", "rest");
     private static final Set<String> AMOUNT_ADJECTIVES = Lexicon.words("more", "additional", "extra", "full", "straight",
             "consecutive", "successive", "further", "long", "trading", "business", "working", "calendar");
 
@@ -205,23 +202,15 @@ final class RelativeRules {
             if (isPlural(j)) {
                 return the || dir != 0 ? duration(i, unit, "X", j + 1) : null; // "the coming months"
             }
-            Point p = new Point();
-            int end = j + 1;
-            if (unit == Unit.DAY) {
-                if (dir == 0) {
-                    return null;
-                }
-                p.shiftUnit = Unit.DAY;
-                p.shift = dir;
-                p.anaphoric = the && isAnaphoric(a.word(i + 1));
-            } else if (unit.clock) {
-                return null; // "the last minute" is an idiom more often than a time
-            } else {
-                p.shiftUnit = unit;
-                p.shift = dir;
+            if (unit.clock || unit == Unit.DAY && dir == 0) {
+                return null; // "the last minute" is an idiom more often than a time; "this day" a phrase
             }
-            p.anaphoric = the && isAnaphoric(a.word(i + 1));
-            return Phrase.point(a, i, end, p);
+            Point p = new Point();
+            p.shiftUnit = unit;
+            p.shift = dir;
+            // "the following year"; "the next day" of a story is the day after the one it tells of
+            p.anaphoric = the && (isAnaphoric(a.word(i + 1)) || unit == Unit.DAY && a.word(i + 1, "next"));
+            return Phrase.point(a, i, j + 1, p);
         }
         if (the && !a.word(i + 1, "following") && !a.word(i + 1, "previous") && !a.word(i + 1, "next")) {
             return null; // "the last Friday" of a month and such are left alone
@@ -262,6 +251,7 @@ final class RelativeRules {
             p.shiftUnit = Unit.DAY;
             p.shift = dir;
             p.partOfDay = pod;
+            p.anaphoric = the;  // "the next morning", "the previous night"
             return Phrase.point(a, i, j + 1, p);
         }
         return null;
@@ -592,17 +582,29 @@ final class RelativeRules {
             }
             return null;
         }
-        // twice a year, three times a week, $5 a day
+        // twice a year, three times a week, $5 million a year, 700 seats a week, 24 hours a day
         if ((w.equals("a") || w.equals("an")) && i > 0) {
-            String before = a.word(i - 1);
-            boolean rate = "twice".equals(before) || "once".equals(before) || "thrice".equals(before)
-                    || "times".equals(before) || a.isNumber(i - 1) && !a.tight(i);
             Unit unit = Lexicon.UNITS.get(a.word(i + 1));
-            if (rate && unit != null && !isPlural(i + 1)) {
+            if (unit != null && !isPlural(i + 1) && isRate(i - 1)) {
                 return Phrase.valued(a, Phrase.Kind.SET, i, i + 2, unit.duration("1"));
             }
         }
         return null;
+    }
+
+    private static final Set<String> RATE_WORDS = Lexicon.words("twice", "once", "thrice", "times", "million",
+            "billion", "thousand", "hundred", "dollars", "cents", "euros", "pounds", "percent");
+    private static final Set<String> NOT_PLURAL_NOUNS = Lexicon.words("was", "has", "is", "this", "its", "his", "us",
+            "as", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "afterwards");
+
+    /** Whether the atom before "a year" makes it a rate: a count, an amount of money, a plural noun. */
+    private boolean isRate(int before) {
+        String w = a.word(before);
+        if (w == null) {
+            return a.isNumber(before) || a.symbol(before, '%');
+        }
+        return RATE_WORDS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !NOT_PLURAL_NOUNS.contains(w) && !Lexicon.UNITS.containsKey(w) && !a.capitalised(before);
     }
 
     // ---------------------------------------------------------------- quarters and halves
@@ -901,8 +903,7 @@ final class RelativeRules {
         }
         // the end of the year, the rest of the year: this year
         String before = a.word(i - 1);
-        if ("of".equals(before) && a.word(i + 1, "year") && Lexicon.words("end", "beginning", "start", "middle", "rest")
-                .contains(a.word(i - 2))) {
+        if ("of".equals(before) && a.word(i + 1, "year") && PARTS_OF_A_PERIOD.contains(a.word(i - 2))) {
             Point p = new Point();
             p.shiftUnit = Unit.YEAR;
             return Phrase.point(a, i, i + 2, p);

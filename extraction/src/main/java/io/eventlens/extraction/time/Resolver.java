@@ -20,23 +20,19 @@ final class Resolver {
         this.anchor = anchor;
     }
 
-    LocalDate anchor() {
-        return anchor;
-    }
-
     /**
-     * The point with everything the anchor implies filled in. {@code tense}: -1 when the words
-     * around it speak of the past, +1 of the future, 0 when they do not tell; {@code documentTense}:
-     * the way the whole document leans (reports look back, announcements ahead), used when the
-     * words around say nothing.
+     * The point with everything the anchor implies filled in, unstated parts on the side of the
+     * anchor the tense points to: firmly when "last" or "next" says so, as a lean when only the
+     * tense does (a much nearer date on the other side still wins).
      */
-    Point resolve(Point p, int tense, int documentTense) {
+    Point resolve(Point p, Tense.Lean lean) {
         Point r = p.copy();
         if (anchor == null) {
             checkWeekday(r);
             return r;
         }
-        int direction = p.direction != 0 ? p.direction : tense != 0 ? tense : documentTense;
+        int direction = p.direction != 0 ? p.direction : lean.direction();
+        boolean firm = p.direction != 0;
         if (r.shiftUnit != null) {
             shift(r);
         } else if (r.weekend && r.week == null && r.year == null) {
@@ -50,7 +46,7 @@ final class Resolver {
             r.yearInferred = true;
         } else if (r.year == null && r.decade == null && r.century == null && (r.month != null || r.quarter != null
                 || r.half != null || r.season != null || r.week != null || r.day != null)) {
-            r.year = inferYear(p, r, direction);
+            r.year = inferYear(r, direction, firm);
             r.yearInferred = true;
         }
         if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {
@@ -145,7 +141,7 @@ final class Resolver {
     }
 
     /** The year among the anchor's, the one before and the one after that suits the point best. */
-    private int inferYear(Point p, Point r, int direction) {
+    private int inferYear(Point r, int direction, boolean firm) {
         int best = anchor.getYear();
         long bestScore = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -161,10 +157,10 @@ final class Resolver {
                     || direction > 0 && (r.strict ? after <= 0 : before > 0);
             if (!wrongSide) {
                 score = distance;
-            } else if (p.direction != 0) {
+            } else if (firm) {
                 score = 100_000 + distance; // "last March", "next June": never the other way
             } else {
-                score = 2 * distance + 30;  // the tense leans one way, a much nearer date still wins
+                score = 3 * distance + 30;  // the tense leans one way, a much nearer date still wins
             }
             if (r.weekday != null && r.day != null && r.month != null
                     && LocalDate.of(y, r.month, Math.min(r.day, span[1].getDayOfMonth())).getDayOfWeek() != r.weekday) {

@@ -18,8 +18,12 @@ import java.util.Optional;
  */
 public final class TemporalAnnotator implements Annotator {
 
-    /** A phrase, the tense around it, and the number of its sentence. */
+    /** A phrase, the tense of the words nearest it in its sentence, and the number of its sentence. */
     private record Found(Phrase phrase, int tense, int sentence) {
+
+        Tense.Lean lean(int documentTense) {
+            return new Tense.Lean(tense, documentTense);
+        }
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class TemporalAnnotator implements Annotator {
         int tenseBalance = 0;
         for (Span region : regions(document)) {
             Atoms atoms = Atoms.of(text, region.start(), region.end());
-            for (Phrase phrase : TemporalGrammar.parse(atoms)) {
+            for (Phrase phrase : TemporalGrammar.parse(atoms, document::checkDeadline)) {
                 found.add(new Found(phrase, Tense.around(atoms, phrase.from, phrase.to), n));
             }
             tenseBalance += Tense.balance(atoms);
@@ -44,9 +48,9 @@ public final class TemporalAnnotator implements Annotator {
         Optional<LocalDate> anchor = document.anchorDate();
         Resolver resolver = new Resolver(anchor.orElse(null));
         // without a tense word near it, an expression leans the way the whole document does
-        int documentTense = tenseBalance > 0 ? 1 : -1;
+        int documentTense = Integer.signum(tenseBalance);
         for (Found f : found) {
-            resolve(f.phrase, resolver, f.tense, documentTense);
+            resolve(f.phrase, resolver, f.lean(documentTense));
         }
         applyQuarterContext(found);
         applyAnaphora(found, documentTense);
@@ -122,7 +126,7 @@ public final class TemporalAnnotator implements Annotator {
                 Unit unit = p.point.shiftUnit;
                 LocalDate reference = unit == Unit.YEAR ? lastYear : unit == Unit.MONTH ? lastMonth : lastDay;
                 if (reference != null) {
-                    p.resolved = new Resolver(reference).resolve(p.point, f.tense, documentTense);
+                    p.resolved = new Resolver(reference).resolve(p.point, f.lean(documentTense));
                 }
                 continue;
             }
@@ -146,15 +150,18 @@ public final class TemporalAnnotator implements Annotator {
                 && !p.point.contextual;
     }
 
+    /** How many expressions away a context is looked for (bounded, so a run-on line stays linear). */
+    private static final int CONTEXT = 12;
+
     /** The quarter named nearest to found[k] in its own sentence, before it first. */
     private static Point nearestQuarter(List<Found> found, int k) {
         int sentence = found.get(k).sentence;
-        for (int j = k - 1; j >= 0 && found.get(j).sentence == sentence; j--) {
+        for (int j = k - 1; j >= Math.max(0, k - CONTEXT) && found.get(j).sentence == sentence; j--) {
             if (isQuarter(found.get(j).phrase)) {
                 return found.get(j).phrase.resolved;
             }
         }
-        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+        for (int j = k + 1; j < Math.min(found.size(), k + CONTEXT) && found.get(j).sentence == sentence; j++) {
             if (isQuarter(found.get(j).phrase)) {
                 return found.get(j).phrase.resolved;
             }
@@ -171,13 +178,13 @@ public final class TemporalAnnotator implements Annotator {
             return anchor;
         }
         int sentence = found.get(k).sentence;
-        for (int j = k + 1; j < found.size() && found.get(j).sentence == sentence; j++) {
+        for (int j = k + 1; j < Math.min(found.size(), k + CONTEXT) && found.get(j).sentence == sentence; j++) {
             LocalDate d = day(found.get(j).phrase);
             if (d != null) {
                 return d;
             }
         }
-        for (int j = k - 1; j >= 0 && found.get(j).sentence >= sentence - 1; j--) {
+        for (int j = k - 1; j >= Math.max(0, k - CONTEXT) && found.get(j).sentence >= sentence - 1; j--) {
             LocalDate d = day(found.get(j).phrase);
             if (d != null) {
                 return d;
@@ -203,14 +210,14 @@ public final class TemporalAnnotator implements Annotator {
     }
 
     /** Resolves every point of a phrase; in ranges the last part may not precede the first. */
-    private static void resolve(Phrase phrase, Resolver resolver, int tense, int documentTense) {
+    private static void resolve(Phrase phrase, Resolver resolver, Tense.Lean lean) {
         switch (phrase.kind) {
-            case POINT -> phrase.resolved = resolver.resolve(phrase.point, tense, documentTense);
+            case POINT -> phrase.resolved = resolver.resolve(phrase.point, lean);
             case RANGE -> {
                 Phrase first = phrase.parts.get(0);
                 Phrase last = phrase.parts.get(1);
-                resolve(first, resolver, tense, documentTense);
-                resolve(last, resolver, tense, documentTense);
+                resolve(first, resolver, lean);
+                resolve(last, resolver, lean);
                 Point a = first.resolved;
                 Point b = last.resolved;
                 if (a != null && b != null && a.year != null && b.year != null && a.month != null && b.month != null
@@ -225,8 +232,8 @@ public final class TemporalAnnotator implements Annotator {
             }
             case DATED -> {
                 Phrase date = phrase.parts.get(0);
-                resolve(date, resolver, tense, documentTense);
-                resolve(phrase.parts.get(1), resolver, tense, documentTense);
+                resolve(date, resolver, lean);
+                resolve(phrase.parts.get(1), resolver, lean);
             }
             default -> {
             }

@@ -35,15 +35,23 @@ final class TemporalGrammar {
         this.relative = new RelativeRules(atoms, this);
     }
 
-    /** Every temporal expression in {@code atoms}, in text order, none overlapping. */
-    static List<Phrase> parse(Atoms atoms) {
-        return new TemporalGrammar(atoms).run();
+    /**
+     * Every temporal expression in {@code atoms}, in text order, none overlapping.
+     * {@code checkpoint} runs every few thousand atoms (the document's deadline check).
+     */
+    static List<Phrase> parse(Atoms atoms, Runnable checkpoint) {
+        return new TemporalGrammar(atoms).run(checkpoint);
     }
 
-    private List<Phrase> run() {
+    private List<Phrase> run(Runnable checkpoint) {
         List<Phrase> found = new ArrayList<>();
         int i = 0;
+        int nextCheck = 4096;
         while (i < a.size) {
+            if (i >= nextCheck) {
+                checkpoint.run();
+                nextCheck = i + 4096;
+            }
             Phrase p = longestAt(i);
             if (p == null) {
                 i++;
@@ -192,23 +200,20 @@ final class TemporalGrammar {
         if ((sep == '.' || sep == '/' || sep == '-') && a.kind[i + 1] == Atoms.SYMBOL && a.isNumber(i + 2)
                 && a.digits(i + 2) <= 2 && a.tight(i + 3) && a.symbol(i + 3, sep) && a.tight(i + 4)
                 && a.isNumber(i + 4) && (a.digits(i + 4) == 4 || a.digits(i + 4) == 2)) {
-            if (i + 5 < a.size && a.tight(i + 5) && (a.symbol(i + 5, sep) || a.isNumber(i + 5))) {
+            if (i + 5 < a.size && a.tight(i + 5) && (a.symbol(i + 5, sep) && a.isNumber(i + 6) && a.tight(i + 6)
+                    || a.isNumber(i + 5))) {
                 return null; // a longer number such as 1.2.3.4 or a phone number
             }
             Hit y = yearNumber(i + 4);
             int n2 = a.number(i + 2);
-            int day;
-            int month;
-            if (sep == '/' && n1 <= 12 && n2 > 12) {
-                month = n1;
-                day = n2;
-            } else if (sep == '/' && n1 <= 12 && n2 <= 12) {
-                month = n1; // ambiguous: month first, the common reading of slashed dates in English
-                day = n2;
-            } else {
-                day = n1;
-                month = n2;
+            if (sep == '.' && a.digits(i + 4) == 2 && (a.digits(i) < 2 || a.digits(i + 2) < 2)) {
+                return null; // "2.10.15" is a version number more often than a date
             }
+            // slashes put the month first when they can (the common English reading of 9/14/2023 and
+            // of the ambiguous 3/4/2023); dots and dashes put the day first
+            boolean monthFirst = sep == '/' && n1 <= 12;
+            int month = monthFirst ? n1 : n2;
+            int day = monthFirst ? n2 : n1;
             Point p = y == null ? null : date(y.value, month, day);
             if (p == null) {
                 return null;
@@ -226,8 +231,8 @@ final class TemporalGrammar {
             return null;
         }
         int j = d.end;
-        // 9-10 March 2015, 9 to 10 March
-        if ((a.dash(j) || a.word(j, "to")) && !a.lineBreakBefore(j + 1)) {
+        // 9-10 March 2015, 9 to 10 March, between 9 and 10 March
+        if ((a.dash(j) || a.word(j, "to") || a.word(j, "and") && a.word(i - 1, "between")) && !a.lineBreakBefore(j + 1)) {
             Hit d2 = dayOfMonth(j + 1);
             if (d2 != null && d2.value > d.value) {
                 Phrase last = dayFirstDate(j + 1);
@@ -455,7 +460,7 @@ final class TemporalGrammar {
     Phrase clockPhrase(int i) {
         Clock c1 = clock(i, true);
         if (c1 == null) {
-            return null;
+            return dottedClocks(i);
         }
         int j = c1.end;
         boolean bare = c1.meridiem == 0 && !c1.minutes && !isNamedClock(i);
@@ -474,6 +479,54 @@ final class TemporalGrammar {
         }
         int hour = c1.minutes ? guessAfternoon(c1) : c1.hour;
         return Phrase.point(a, i, zoneAfter(c1.end), timePoint(hour, c1.minute));
+    }
+
+    /**
+     * European dotted times, read only where they cannot be decimals: a range of two ("14.00-15.30")
+     * or one after a word that introduces a time ("at 12.30", "from 9.00").
+     */
+    private Phrase dottedClocks(int i) {
+        Clock c1 = dottedClock(i);
+        if (c1 == null) {
+            return null;
+        }
+        int j = c1.end;
+        if ((a.dash(j) || a.word(j, "to") || a.word(j, "until")) && !a.lineBreakBefore(j + 1)) {
+            Clock c2 = dottedClock(j + 1);
+            // an agenda's "14.00-15.30", not a price range "3.25-3.50"
+            if (c2 == null && a.isNumber(j + 1)) {
+                return null; // "3.25-3.5": numbers, not times
+            }
+            if (c2 != null && Math.max(c1.hour, c2.hour) >= 7 && c1.hour * 60 + c1.minute < c2.hour * 60 + c2.minute
+                    && c1.minute % 5 == 0 && c2.minute % 5 == 0) {
+                return Phrase.range(a, Phrase.point(a, i, c1.end, timePoint(c1.hour, c1.minute)),
+                        Phrase.point(a, j + 1, zoneAfter(c2.end), timePoint(c2.hour, c2.minute)));
+            }
+            if (c2 != null) {
+                return null;
+            }
+        }
+        String before = a.word(i - 1);
+        boolean introduced = "at".equals(before) || "from".equals(before) || "until".equals(before) || "till".equals(before);
+        String after = a.word(j);
+        if (!introduced || c1.minute % 5 != 0 || a.symbol(j, '%') || after != null && Lexicon.UNITS.containsKey(after)
+                || "per".equals(after) || "percent".equals(after) || "million".equals(after) || "billion".equals(after)) {
+            return null;
+        }
+        return Phrase.point(a, i, zoneAfter(j), timePoint(c1.hour, c1.minute));
+    }
+
+    /** "14.00", "9.30": an hour of one or two digits, a period, two digits of minutes, nothing glued after. */
+    private Clock dottedClock(int i) {
+        if (!a.isNumber(i) || a.digits(i) > 2 || a.number(i) > 24 || !a.symbol(i + 1, '.') || !a.tight(i + 1)
+                || !a.tight(i + 2) || !a.isNumber(i + 2) || a.digits(i + 2) != 2 || a.number(i + 2) >= 60) {
+            return null;
+        }
+        if (i > 0 && a.tight(i) && (a.isNumber(i - 1) || a.isWord(i - 1) || a.symbol(i - 1, '.') || a.symbol(i - 1, '$'))
+                || a.tight(i + 3) && (a.isNumber(i + 3) || a.isWord(i + 3) || a.symbol(i + 3, '.') && a.isNumber(i + 4))) {
+            return null;
+        }
+        return new Clock(a.number(i), a.number(i + 2), 0, true, false, i + 3);
     }
 
     private boolean isNamedClock(int i) {
@@ -541,6 +594,9 @@ final class TemporalGrammar {
         }
         if (minutes && a.isNumber(j) && a.tight(j)) {
             return null;
+        }
+        if (minutes && h == 12 && (a.word(j, "noon") || a.word(j, "midnight"))) {
+            return new Clock(a.word(j, "noon") ? 12 : 24, minute, 0, true, false, j + 1); // "12:00 noon"
         }
         Hit mer = meridiem(j);
         if (mer != null) {
@@ -666,12 +722,15 @@ final class TemporalGrammar {
     private Phrase join(Phrase p, Phrase q) {
         int gapFrom = p.to;
         int gapTo = q.from;
+        int gap = gapTo - gapFrom;
+        if (gap > 2) {
+            return null; // only a separator or two lie between the parts of one expression
+        }
         for (int g = gapFrom; g <= gapTo && g < a.size; g++) {
             if (a.lineBreakBefore(g)) {
                 return null;
             }
         }
-        int gap = gapTo - gapFrom;
         // ranges of dates: "23 June - 2 July 2015", "June 23 to July 2, 2015"
         if (p.isDateOnly() && q.isDateOnly() && p.isPoint() && q.isPoint() && gap == 1 && isRangeWord(gapFrom)
                 && p.point.month != null && q.point.month != null) {

@@ -13,9 +13,12 @@ final class Tense {
             "next", "scheduled", "expected", "plans", "planned", "intends", "due", "coming", "await", "awaits",
             "awaiting", "hopes", "effective", "starting", "would", "could", "might", "planning", "plan", "soon");
     private static final Set<String> PAST = Lexicon.words("was", "were", "had", "did", "said", "ago", "yesterday", "last",
-            "earlier", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held", "met",
-            "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
-            "led", "ran", "sent", "spent", "struck", "hit", "put", "set", "shot", "cut", "killed", "died", "wrote");
+            "earlier", "since", "told", "announced", "reported", "made", "took", "came", "went", "got", "gave", "held",
+            "met", "began", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid", "saw", "found", "became",
+            "led", "ran", "sent", "spent", "struck", "hit", "shot", "killed", "died", "wrote", "brought", "thought",
+            "caught", "taught", "sought", "fought", "kept", "felt", "meant", "built", "stood", "heard", "knew", "grew",
+            "threw", "drew", "flew", "chose", "spoke", "broke", "drove", "forgot", "understood", "fled", "lent", "laid",
+            "wore", "swore", "tore", "sank", "sang", "rang", "ate", "slept", "dealt");
     /** Words ending in -ed that more often point ahead or are no verbs. */
     private static final Set<String> NOT_PAST = Lexicon.words("scheduled", "expected", "planned", "proposed", "need",
             "indeed", "red", "bed", "seed", "speed", "feed", "hundred", "united", "limited", "based", "related",
@@ -24,12 +27,25 @@ final class Tense {
     private Tense() {
     }
 
-    /** How far from an expression a tense word still speaks for it, in atoms. */
-    private static final int REACH = 8;
+    /**
+     * Which way an expression looks: -1 back, +1 ahead, 0 unknown, as the tense word nearest it in
+     * its sentence says ({@code sentence}), else as the whole document leans ({@code document}:
+     * reports look back, announcements ahead).
+     */
+    record Lean(int sentence, int document) {
 
-    /** -1 past, +1 future, 0 unknown, for an expression on atoms [from, to) of a sentence. */
+        int direction() {
+            return sentence != 0 ? sentence : document;
+        }
+    }
+
+    /** Farther than this a word belongs to another clause (and a run-on "sentence" of a huge line stays cheap). */
+    private static final int REACH = 60;
+
+    /** -1 past, +1 future, 0 unknown: what the tense word nearest atoms [from, to) of a sentence says. */
     static int around(Atoms a, int from, int to) {
-        for (int d = 1; d <= REACH; d++) {
+        int reach = Math.min(REACH, Math.max(from, a.size - to));
+        for (int d = 1; d <= reach; d++) {
             int cue = cue(a, from - d);
             if (cue != 0) {
                 return cue;
@@ -62,8 +78,8 @@ final class Tense {
             return 0;
         }
         if (FUTURE.contains(w)) {
-            if ((w.equals("ll")) && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019'))) {
-                return 0;
+            if (w.equals("ll") && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019')) || w.equals("next") && a.word(i + 1, "to")) {
+                return 0; // "ll" without its apostrophe, "next to" a place
             }
             return 1;
         }
@@ -71,7 +87,8 @@ final class Tense {
             return 1;
         }
         if (PAST.contains(w)) {
-            return -1;
+            // "was planning", "were expected to", "was going to": a past that looks ahead
+            return FUTURE.contains(a.word(i + 1)) || a.word(i + 1, "going") || a.word(i + 1, "to") ? 1 : -1;
         }
         if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w)) {
             return -1;

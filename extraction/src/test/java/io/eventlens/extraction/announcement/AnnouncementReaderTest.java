@@ -74,6 +74,7 @@ class AnnouncementReaderTest {
                 """;
         EventCandidate c = only(read(text));
         assertThat(names(c, ParticipantKind.SPEAKER)).containsExactly("Rafe Quintal");
+        assertThat(c.participants.get(0).organization.value()).isEqualTo("Northfield College");
         assertThat(c.location.value()).isEqualTo("Room 2115, Kestrel Hall");
     }
 

@@ -28,6 +28,8 @@ class LocationFinderTest {
         assertThat(places("at 4 pm in Room 12B of Osgood Hall.")).containsExactly("Room 12B of Osgood Hall");
         assertThat(places("at 4 pm in Room 310 KH.")).containsExactly("Room 310 KH");
         assertThat(places("at 4 pm in the Museum of Glass Theater.")).containsExactly("Museum of Glass Theater");
+        assertThat(places("at 4 pm in the Alder conference room, located in LH 210.")).containsExactly("Alder conference room, located in LH 210");
+        assertThat(places("The Cost Efficiency of Room 12 KH Plans, at 4 pm")).containsExactly("Room 12 KH");
         assertThat(places("at 4 pm in Osgood Hall 1000 (Auditorium).")).containsExactly("Osgood Hall 1000 (Auditorium)");
     }
 

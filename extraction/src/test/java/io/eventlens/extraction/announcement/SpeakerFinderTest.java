@@ -27,6 +27,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void possessiveTalksColleaguesIntroductionsAndSecondColumnsAreCues() {
+        assertThat(speakers("This week Mina Sorrell's talk on salt moves to Friday.", List.of())).containsExactly("Mina Sorrell");
+        assertThat(speakers("Tomas Eklund and others from Tarn Labs will be giving a demo.", List.of()))
+                .containsExactly("Tomas Eklund");
+        assertThat(speakers("A visitor comes from Tarn. His name is Anton Vikström.", List.of())).containsExactly("Anton Vikström");
+        String column = "\n   Ada Penhallow                    penhallow@example.edu\n\nline one\nline two\nline three\n";
+        assertThat(speakers(column, List.of())).containsExactly("Ada Penhallow");
+    }
+
+    @Test
     void aContactIsNotASpeakerAndAListOfAuthorsIsNotANameLine() {
         assertThat(speakers("Questions? Contact Harriet Bowe at x1234.\n\n   Harriet Bowe\n\nMore text follows here.", List.of()))
                 .isEmpty();

@@ -1,6 +1,7 @@
 package io.eventlens.extraction.entity;
 
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.ner.StatisticalNameAnnotator;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.TokenSentenceAnnotator;
 
@@ -19,8 +20,15 @@ public final class EntityFixtures {
         return document;
     }
 
-    /** Tokens, sentences, acronyms, organisations and persons: everything the participant finder reads. */
+    private static final StatisticalNameAnnotator TAGGER = new StatisticalNameAnnotator();
+
+    /** Tokens, sentences, the statistical tagger's names, acronyms, organisations and persons: what the participant finder reads. */
     public static Document entities(String text) {
+        return annotate(text, TAGGER, new AcronymAnnotator(), new OrganizationAnnotator(), new PersonAnnotator());
+    }
+
+    /** As {@link #entities} without the statistical tagger: what the patterns alone find. */
+    public static Document patternsOnly(String text) {
         return annotate(text, new AcronymAnnotator(), new OrganizationAnnotator(), new PersonAnnotator());
     }
 }

@@ -52,4 +52,12 @@ class OrganizationAnnotatorTest {
         Document d = run("The Council met. Reforming the Council from Within. Watch it here.");
         assertThat(names(d)).isEmpty();
     }
+
+    @Test
+    void findsGovernmentsAndUnitedNationsOffices() {
+        Document d = run("The Government of Spain, the Government of the Republic of Korea and the UN Office on Disaster Risk"
+                + " Reduction hosted it.");
+        assertThat(names(d)).containsExactly("Government of Spain", "Government of the Republic of Korea",
+                "UN Office on Disaster Risk Reduction");
+    }
 }

@@ -48,6 +48,7 @@ class PersonAnnotatorTest {
     @Test
     void readsNamesInCapitalsAfterACapitalHonorific() {
         assertThat(names("WHO: DR. ANNIKA SOLBERG, Lakeshore Institute")).containsExactly("ANNIKA SOLBERG");
+        assertThat(names("SPEAKER: MARTA OLIVEIRA")).containsExactly("MARTA OLIVEIRA");
     }
 
     @Test
@@ -59,10 +60,39 @@ class PersonAnnotatorTest {
 
     @Test
     void findsLaterMentionsOfAKnownName() {
-        Document d = EntityFixtures.entities("Benedikt Oyelaran, Director of the Marsh Data Platform, opened it. "
+        Document d = EntityFixtures.patternsOnly("Benedikt Oyelaran, Director of the Marsh Data Platform, opened it. "
                 + "Oyelaran then thanked Benedikt Oyelaran's team.");
         assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::evidence)
                 .containsExactly(tuple("Benedikt Oyelaran", "apposition"), tuple("Oyelaran", "repeat"),
                         tuple("Benedikt Oyelaran", "repeat"));
+    }
+
+    @Test
+    void readsTheShapesOfSeminarAnnouncements() {
+        assertThat(names("Who:      Odran Pellegrini\nTopic:    Compilers")).containsExactly("Odran Pellegrini");
+        assertThat(names("                 Hester K. Vandermolen Jr.\n              Lakeshore Institute"))
+                .containsExactly("Hester K. Vandermolen Jr.");
+        assertThat(names("                 Ottilie Brasch\n")).containsExactly("Ottilie Brasch");
+        assertThat(names("Quentin Arbogast will discuss the new compiler.")).containsExactly("Quentin Arbogast");
+        assertThat(names("Ilka Moravec and Piet Zandvoort will speak on rivers.")).containsExactly("Ilka Moravec", "Piet Zandvoort");
+        assertThat(names("Rosalind Ebbers of the Lakeshore Institute will visit.")).containsExactly("Rosalind Ebbers");
+        assertThat(names("Tamsin Orrell, Dept. of Linguistics, spoke.")).containsExactly("Tamsin Orrell");
+        assertThat(names("11/18\t Room 4\t  3:30\t  Mr. Arvo Kallas\t     Toxic Emissions Indices")).containsExactly("Arvo Kallas");
+    }
+
+    @Test
+    void doesNotTakeSubjectFieldsForPeople() {
+        assertThat(names("Head of Emergency Preparedness, Lakeshore Health Authority\n"
+                + "A Workshop in Primary Care closed on Monday.\nFounding Dean of the Lakeshore School of Nursing"))
+                .isEmpty();
+    }
+
+    @Test
+    void takesPeopleTheStatisticalTaggerIsSureOfWhenNoPatternFindsThem() {
+        String text = "Yesterday Margarethe Lindqvist toured the new harbour in Bergen. Room Ostvik is booked.";
+        Document d = EntityFixtures.entities(text);
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::evidence)
+                .containsExactly(tuple("Margarethe Lindqvist", "statistical"));
+        assertThat(EntityFixtures.patternsOnly(text).get(PersonMention.LAYER)).as("without the tagger's layer").isEmpty();
     }
 }

@@ -23,8 +23,8 @@ public final class ExplainEntities {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String name = file.getFileName().toString();
-        String text = ParticipantEvaluation.crudeNormalise(name, Files.readString(file, StandardCharsets.UTF_8));
-        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, text, SourceFormat.PLAIN, null));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, text, SourceFormat.guess(name, text), null));
         for (AcronymDefinition a : d.get(AcronymDefinition.LAYER)) {
             System.out.println("ACR  " + a.acronym() + " = " + a.longForm());
         }

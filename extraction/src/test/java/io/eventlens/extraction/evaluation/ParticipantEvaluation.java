@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 
 /**
  * Development check of the participant finder against annotated documents (not part of the
@@ -60,8 +59,7 @@ public final class ParticipantEvaluation {
                 String name = goldDoc.get("document").asText();
                 Path file = docs.resolve(name);
                 String source = Files.readString(file, StandardCharsets.UTF_8);
-                String text = crudeNormalise(name, source);
-                Document document = engine.annotate(new DocumentInput(name, text, SourceFormat.PLAIN, null));
+                Document document = engine.annotate(new DocumentInput(name, source, SourceFormat.guess(name, source), null));
                 regions.println(JSON.writeValueAsString(regionPredictions(document, goldDoc, finder)));
                 whole.println(JSON.writeValueAsString(documentPrediction(document, finder, name)));
                 Files.writeString(out.resolve("document-gold").resolve(g.getFileName()),
@@ -153,29 +151,5 @@ public final class ParticipantEvaluation {
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"')
                 .replace('\u201d', '"').replace('\u2013', '-');
-    }
-
-    /** A stand-in for the engine's normalisers while they are being written: HTML and Markdown to plain lines. */
-    static String crudeNormalise(String name, String source) {
-        String text = source;
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            org.jsoup.nodes.Document html = Jsoup.parse(source);
-            html.select("script, style, nav, header, footer, [class*=cookie], [class*=consent], [id=gdpr]").remove();
-            html.select("p, li, h1, h2, h3, h4, h5, h6, dt, dd, tr, div, br, ul, section, article, aside, table").before("\n");
-            html.select("p, li, h1, h2, h3, h4, h5, h6, dt, dd, tr, div, ul, section, article, aside, table").after("\n");
-            org.jsoup.nodes.Document.OutputSettings settings = new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false);
-            html.outputSettings(settings);
-            text = Jsoup.clean(html.body().html(), "", org.jsoup.safety.Safelist.none(), settings);
-            text = org.jsoup.parser.Parser.unescapeEntities(text, false);
-            text = text.replaceAll("[ \t]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n");
-        }
-        text = text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
-        if (name.endsWith(".md")) {
-            text = text.replaceAll("\\*\\*|__", "").replaceAll("(?<![\\w*])\\*(?!\\s)([^*\\n]+)\\*", "$1")
-                    .replaceAll("(?m)^#+\\s*", "");
-        }
-        // paragraphs broken mid-sentence
-        text = text.replaceAll("([\\p{L},])\\n\\s*\\n(\\p{Ll})", "$1 $2").replaceAll("(\\s\\p{Ll}+)\\n\\s*\\n(\\p{L})", "$1 $2");
-        return text;
     }
 }

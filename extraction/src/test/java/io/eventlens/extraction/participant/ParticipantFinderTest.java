@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.EntityFixtures;
 import io.eventlens.extraction.event.ParticipantCandidate;
@@ -27,7 +30,17 @@ class ParticipantFinderTest {
     }
 
     private List<Tuple> people(String text) {
-        return find(text).stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
+        return tuples(find(text));
+    }
+
+    /** The whole engine before the finder: the normaliser (HTML, Markdown) and the layout layer too. */
+    private List<Tuple> peopleThroughTheEngine(String name, String source, SourceFormat format) {
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, source, format, null));
+        return tuples(finder.find(d, Span.of(0, d.text().length())));
+    }
+
+    private static List<Tuple> tuples(List<ParticipantCandidate> found) {
+        return found.stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
                 c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
     }
 
@@ -192,5 +205,212 @@ class ParticipantFinderTest {
         int second = text.indexOf("Ms.");
         assertThat(finder.find(d, Span.of(second, text.length()))).extracting(c -> c.name.value()).containsExactly("Aino Sepp");
         assertThat(finder.find(Document.of("bare.txt", text), Span.of(0, text.length()))).isEmpty();
+    }
+
+    @Test
+    void takesTheKindOfAListFromItsLabelAlsoWhenTheNormaliserRemovedTheBullets() {
+        String markdown = "# Streets for People\n\nTwo respondents then reacted to the lecture:\n\n"
+                + "- **Ilse Brandauer**, a senior planner with the Municipality of Lisbon, welcomed the evidence.\n"
+                + "- **Tomas Varga**, co-founder of the delivery start-up Pedalwerk, described cargo bikes.\n";
+        assertThat(peopleThroughTheEngine("talk.md", markdown, SourceFormat.MARKDOWN)).containsExactly(
+                p("Ilse Brandauer", "senior planner", "Municipality of Lisbon", ParticipantKind.PANELIST),
+                p("Tomas Varga", "co-founder", "Pedalwerk", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void readsAgendaLinesThatANormaliserJoined() {
+        String text = "09:30-10:15  Opening keynote: \"What the floods taught us\" Dr. Priya Anand, Director of Policy,"
+                + " Global Futures Institute\n"
+                + "B. Digital health - Chair: Prof. Tomas Berg (University of Vestby) C. Equity - Chair: Dr. Leyla Dalen"
+                + " (Kestrel University Hospital)";
+        assertThat(people(text)).containsExactly(
+                p("Priya Anand", "Director of Policy", "Global Futures Institute", ParticipantKind.KEYNOTE),
+                p("Tomas Berg", null, "University of Vestby", ParticipantKind.MODERATOR),
+                p("Leyla Dalen", null, "Kestrel University Hospital", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void readsAWebinarInvitation() {
+        String text = "Webinar: Financing Coastal Resilience in Small Island States\n"
+                + "\n"
+                + "Join us on Thursday, 4 March 2021, for a conversation with Dr. Amara Okonkwo-Leith, Chief Economist at the Blue Harbour Fund, and Matteo Ricciardelli, Head of Climate Finance, Meridian Development Bank. The discussion will be moderated by Sofia Haddad-Brun, Senior Fellow at the Tideline Institute.\n"
+                + "\n"
+                + "Opening remarks will be given by H.E. Ambassador Keoni Malama, Permanent Representative of Palau to the United Nations.\n"
+                + "\n"
+                + "Speakers: Jane Whitcombe (Coral Futures Network), Tomasz Kowalewski (University of Gdańsk), Ngozi Adeyemi-Clarke (Lagos Climate Hub)\n"
+                + "\n"
+                + "About the Tideline Institute\n"
+                + "The Tideline Institute is an independent think tank. Media enquiries: Priya Raman, Communications Officer.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Amara Okonkwo-Leith", "Chief Economist", "Blue Harbour Fund", ParticipantKind.SPEAKER),
+                p("Matteo Ricciardelli", "Head of Climate Finance", "Meridian Development Bank", ParticipantKind.SPEAKER),
+                p("Sofia Haddad-Brun", "Senior Fellow", "Tideline Institute", ParticipantKind.MODERATOR),
+                p("Keoni Malama", "Permanent Representative of Palau to the United Nations", null, ParticipantKind.SPEAKER),
+                p("Jane Whitcombe", null, "Coral Futures Network", ParticipantKind.SPEAKER),
+                p("Tomasz Kowalewski", null, "University of Gdańsk", ParticipantKind.SPEAKER),
+                p("Ngozi Adeyemi-Clarke", null, "Lagos Climate Hub", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsANewsReport() {
+        String text = "Ministers call for faster action on plastic pollution\n"
+                + "\n"
+                + "GENEVA, 12 June 2022 - Environment ministers from twenty countries met in Geneva on Tuesday for a one-day High-Level Dialogue on Marine Plastics, convened by the Swiss Federal Office for the Environment (FOEN) and the Ocean Stewardship Alliance (OSA).\n"
+                + "\n"
+                + "In her keynote speech, Federal Councillor Simone Gerber-Iselin urged countries to agree on binding targets. \"We cannot recycle our way out of this crisis,\" she said.\n"
+                + "\n"
+                + "The first panel was chaired by Mr. Lukas Brenner, Director of the FOEN, and featured Ms. Adaeze Nwosu, Minister of Environment of Nigeria, Mr. Kenji Morimoto, Vice-Minister for Global Environmental Affairs of Japan, and Dr. Helga Sørli, Executive Director of the OSA.\n"
+                + "\n"
+                + "Professor Ian McAllister of the University of Dundee presented new research on microplastic flows. According to a 2019 study led by Maria Castellanos, most plastic waste enters the ocean through rivers.\n"
+                + "\n"
+                + "Closing the dialogue, OSA Chair Rafael Domínguez thanked the participants and announced a follow-up meeting in 2023.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Simone Gerber-Iselin", "Federal Councillor", null, ParticipantKind.KEYNOTE),
+                p("Lukas Brenner", "Director", "Federal Office for the Environment", ParticipantKind.MODERATOR),
+                p("Adaeze Nwosu", "Minister of Environment of Nigeria", null, ParticipantKind.PANELIST),
+                p("Kenji Morimoto", "Vice-Minister for Global Environmental Affairs of Japan", null, ParticipantKind.PANELIST),
+                p("Helga Sørli", "Executive Director", "Ocean Stewardship Alliance", ParticipantKind.PANELIST),
+                p("Ian McAllister", null, "University of Dundee", ParticipantKind.SPEAKER),
+                p("Rafael Domínguez", "OSA Chair", "Ocean Stewardship Alliance", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsAConferenceProgramme() {
+        String text = "ANNUAL FORUM ON DIGITAL RIGHTS 2024\n"
+                + "Programme\n"
+                + "\n"
+                + "Day 1 - Monday 7 October\n"
+                + "\n"
+                + "09:00 - 09:20  Welcome and introduction\n"
+                + "               Martina Kovač, Director, Digital Freedom Foundation\n"
+                + "\n"
+                + "09:20 - 10:00  Keynote Address by Professor Daniel Osei-Bonsu, Chair of Information Law, University of Accra\n"
+                + "\n"
+                + "10:00 - 11:30  Panel 1: Surveillance and the Courts\n"
+                + "               Chair: Judge Elin Marstrand (European Court of Human Rights, retired)\n"
+                + "               Speakers: Rohan Mehta (Internet Policy Centre), Claire Dubois (Privacy Watch France), Samir El-Khoury (Beirut Digital Lab)\n"
+                + "\n"
+                + "11:30 - 12:00  Coffee break\n"
+                + "\n"
+                + "12:00 - 13:00  In conversation: Ava Lindgren and Tobias Weber on encryption\n"
+                + "               Moderated by Hannah Mills, technology editor, The Northern Ledger\n"
+                + "\n"
+                + "13:00 - 14:00  Lunch\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Martina Kovač", "Director", "Digital Freedom Foundation", ParticipantKind.HOST),
+                p("Daniel Osei-Bonsu", "Chair of Information Law", "University of Accra", ParticipantKind.KEYNOTE),
+                p("Elin Marstrand", null, "European Court of Human Rights", ParticipantKind.MODERATOR),
+                p("Rohan Mehta", null, "Internet Policy Centre", ParticipantKind.SPEAKER),
+                p("Claire Dubois", null, "Privacy Watch France", ParticipantKind.SPEAKER),
+                p("Samir El-Khoury", null, "Beirut Digital Lab", ParticipantKind.SPEAKER),
+                p("Ava Lindgren", null, null, ParticipantKind.SPEAKER),
+                p("Tobias Weber", null, null, ParticipantKind.SPEAKER),
+                p("Hannah Mills", "technology editor", "Northern Ledger", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void readsABookLaunchWithSpeakerBiographies() {
+        String text = "Book Launch: The Quiet Archipelago\n"
+                + "\n"
+                + "The Harbourview Centre for Island Studies invites you to the launch of The Quiet Archipelago, a new history of the northern isles. The evening will feature presentations by the author, Dr. Eilidh MacRae, and by Professor Tomasz Nowacki of the University of Kraków, followed by a panel discussion with Ingrid Solvang (Island Futures Trust), Ruairi Doherty (Western Ferries Association) and Lena Park (Ocean Media Lab).\n"
+                + "\n"
+                + "Rapporteur: Kwabena Asante-Mensah, PhD candidate, Harbourview Centre\n"
+                + "\n"
+                + "Speakers\n"
+                + "\n"
+                + "Eilidh MacRae is Senior Lecturer in Maritime History at the University of Lerwick. Her previous book won the Northern Isles Prize.\n"
+                + "\n"
+                + "Tomasz Nowacki is Professor of Baltic Studies at the University of Kraków and a fellow of the European Academy of Letters.\n"
+                + "\n"
+                + "\"Islands are not remote to the people who live on them,\" said Harriet Quayle, the Centre's director, who will introduce the speakers.\n"
+                + "\n"
+                + "Contact: Moira Flett, Events Officer\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Eilidh MacRae", "Senior Lecturer in Maritime History", "University of Lerwick", ParticipantKind.SPEAKER),
+                p("Tomasz Nowacki", "Professor of Baltic Studies", "University of Kraków", ParticipantKind.SPEAKER),
+                p("Ingrid Solvang", null, "Island Futures Trust", ParticipantKind.PANELIST),
+                p("Ruairi Doherty", null, "Western Ferries Association", ParticipantKind.PANELIST),
+                p("Lena Park", null, "Ocean Media Lab", ParticipantKind.PANELIST),
+                p("Kwabena Asante-Mensah", "PhD candidate", "Harbourview Centre for Island Studies", ParticipantKind.OTHER),
+                p("Harriet Quayle", "Centre's director", null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void readsSpeakerCardsOfAnEventPage() {
+        String html = "<html><body>\n"
+                + "<header><nav><a href=\"/\">Home</a> | <a href=\"/events\">Events</a></nav></header>\n"
+                + "<main>\n"
+                + "<h1>Water Security in Arid Cities: A Public Lecture</h1>\n"
+                + "<p class=\"date\"><time datetime=\"2024-03-21\">21 March 2024</time>, 18:00-19:30</p>\n"
+                + "<p>The School of Environment at Northgate University is pleased to host Professor Samira Haddou for the annual Rivers Lecture.</p>\n"
+                + "<h2>Speaker</h2>\n"
+                + "<div class=\"card\"><h3>Prof. Samira Haddou</h3><p>Professor of Hydrology, University of Tunis El Manar</p><p>Samira Haddou has advised governments across North Africa on groundwater policy.</p></div>\n"
+                + "<h2>Respondent</h2>\n"
+                + "<div class=\"card\"><h3>Dr. Owen Pritchard</h3><p>Senior Lecturer, School of Environment, Northgate University</p></div>\n"
+                + "<h2>Chair</h2>\n"
+                + "<div class=\"card\"><h3>Professor Ruth Adebayo</h3><p>Pro-Vice-Chancellor for Research, Northgate University</p></div>\n"
+                + "</main>\n"
+                + "<footer>Northgate University, 1 College Road</footer>\n"
+                + "</body></html>\n"
+                + "";
+        assertThat(peopleThroughTheEngine("lecture.html", html, SourceFormat.HTML)).containsExactly(
+                p("Samira Haddou", "Professor of Hydrology", "University of Tunis El Manar", ParticipantKind.SPEAKER),
+                p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
+                p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void leavesOutPeopleANewsStoryOnlyQuotesOrMentions() {
+        String text = "Court ruling reshapes debate on river rights\n"
+                + "\n"
+                + "ASUNCIÓN, 3 May 2023 - A landmark ruling by Paraguay's Supreme Court has given new impetus to campaigners who argue that rivers should have legal standing. The decision, written by Justice Carmen Villalba, cites the work of the late ecologist Tomás Riveros and a 2018 report commissioned by former Environment Minister Diego Franco.\n"
+                + "\n"
+                + "Reacting to the ruling, Ana Lucía Benítez, a spokesperson for the River Voices coalition, said it was \"a turning point for the whole region\". Critics, including the agribusiness lobbyist Pedro Galeano, warned of legal uncertainty.\n"
+                + "\n"
+                + "The ruling will be discussed at a public forum on 10 May at the Universidad Nacional de Asunción. Speakers will include Professor Marta Ocampo, Dean of the Faculty of Law, and the environmental lawyer Julián Sosa. The forum will be moderated by Gabriela Ruiz, a journalist with ABC Radio.\n"
+                + "\n"
+                + "Villalba, who was appointed to the court in 2015, has not commented publicly on the case.\n"
+                + "";
+        assertThat(people(text)).containsExactly(
+                p("Marta Ocampo", "Dean of the Faculty of Law", null, ParticipantKind.SPEAKER),
+                p("Julián Sosa", "environmental lawyer", null, ParticipantKind.SPEAKER),
+                p("Gabriela Ruiz", "journalist", "ABC Radio", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void readsAProgrammeTableAndSkipsTheOrganisingTeam() {
+        String html = "<html><body><main>\n"
+                + "<h1>Regional Consultation on Migrant Health</h1>\n"
+                + "<p>Hosted by the Andean Health Observatory, Lima, 14 November 2022.</p>\n"
+                + "<table>\n"
+                + "<tr><th>Time</th><th>Session</th><th>Speaker</th></tr>\n"
+                + "<tr><td>09:00</td><td>Opening remarks</td><td>Dr. Lucía Paredes, Director, Andean Health Observatory</td></tr>\n"
+                + "<tr><td>09:30</td><td>Keynote: Health without borders</td><td>Prof. Anders Holmqvist, Karolinska Institutet</td></tr>\n"
+                + "<tr><td>10:30</td><td>Panel: Primary care for migrants</td><td>Moderator: Rosa Quispe (Radio Andina)<br>Panelists: Dr. Omar Benali (Médecins du Monde), Carla Mendes (UNHCR), Iván Torres (Ministry of Health, Peru)</td></tr>\n"
+                + "</table>\n"
+                + "<h2>Organising team</h2>\n"
+                + "<ul><li>Mariela Soto, Programme Coordinator</li><li>Jorge Lima, Logistics</li></ul>\n"
+                + "</main></body></html>\n"
+                + "";
+        assertThat(peopleThroughTheEngine("consultation.html", html, SourceFormat.HTML)).containsExactly(
+                p("Lucía Paredes", "Director", "Andean Health Observatory", ParticipantKind.SPEAKER),
+                p("Anders Holmqvist", null, "Karolinska Institutet", ParticipantKind.KEYNOTE),
+                p("Rosa Quispe", null, "Radio Andina", ParticipantKind.MODERATOR),
+                p("Omar Benali", null, "Médecins du Monde", ParticipantKind.PANELIST),
+                p("Carla Mendes", null, "UNHCR", ParticipantKind.PANELIST),
+                p("Iván Torres", null, "Ministry of Health", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void aWithdrawalNoteRemovesAPersonListedEarlier() {
+        String text = "Programme\n"
+                + "10:00 Welcome \u2013 Dr. Leonard Osei, President, Harbour Institute\n"
+                + "10:15 Keynote \u2013 Prof. Ana Vidal, University of Porto\n"
+                + "Update: Dr. Osei has withdrawn because of a scheduling conflict.";
+        assertThat(people(text)).containsExactly(p("Ana Vidal", null, "University of Porto", ParticipantKind.KEYNOTE));
     }
 }

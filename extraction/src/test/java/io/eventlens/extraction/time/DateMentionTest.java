@@ -115,6 +115,12 @@ class DateMentionTest {
         }
 
         @Test
+        void betweenOneDayAndAnother() {
+            DateMention m = only("Held between 1 and 3 June 2024 in Lyon.", DCT, "1 and 3 June 2024");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2024-06-01", "2024-06-03");
+        }
+
+        @Test
         void acrossTheTurnOfTheYear() {
             DateMention m = only("Closed 28 December \u2013 3 January 2016.", DCT, "28 December \u2013 3 January 2016");
             assertThat(m.startDate()).isEqualTo("2015-12-28");
@@ -177,13 +183,23 @@ class DateMentionTest {
             assertThat(List.of(once.startTime(), once.endTime())).containsExactly("15:30", "17:00");
             DateMention acrossNoon = only("Lunch talk 11:30-1:00 pm", DCT, "11:30-1:00 pm");
             assertThat(List.of(acrossNoon.startTime(), acrossNoon.endTime())).containsExactly("11:30", "13:00");
+            DateMention noon = only("Lunch 12:00 noon - 1:00 pm", DCT, "12:00 noon - 1:00 pm");
+            assertThat(List.of(noon.startTime(), noon.endTime())).containsExactly("12:00", "13:00");
             DateMention bareHours = only("Open 10-11 am", DCT, "10-11 am");
             assertThat(List.of(bareHours.startTime(), bareHours.endTime())).containsExactly("10:00", "11:00");
         }
 
         @Test
+        void dottedTimesWhereTheyCannotBeDecimals() {
+            DateMention range = only("Session 14.00-15.30, Room 2", DCT, "14.00-15.30");
+            assertThat(List.of(range.startTime(), range.endTime())).containsExactly("14:00", "15:30");
+            assertThat(only("Lunch at 12.30 in the hall", DCT, "12.30").startTime()).isEqualTo("12:30");
+            assertThat(mentions("Shares rose from 3.25-3.50 and traded at 10.50 per share.", DCT)).isEmpty();
+        }
+
+        @Test
         void numbersThatAreNoTimes() {
-            assertThat(mentions("Chapter 3.45 covers it; call 555-1234; version 1.10.2", DCT)).isEmpty();
+            assertThat(mentions("Chapter 3.45 covers it; call 555-1234; version 1.10.2 or 2.10.15", DCT)).isEmpty();
             assertThat(mentions("The score was 10-11 in the end.", DCT)).isEmpty();
         }
     }
@@ -263,6 +279,9 @@ class DateMentionTest {
             assertThat(m.relative()).isTrue();
             assertThat(m.confidence()).isLessThan(0.7);
             assertThat(only("The committee met on Tuesday.", DCT, "Tuesday").startDate()).isEqualTo("2015-02-17");
+            // the verb after the weekday counts as much as one before it
+            assertThat(only("On Tuesday, the museum will present its new wing.", DCT, "Tuesday").startDate())
+                    .isEqualTo("2015-02-24");
         }
 
         @Test

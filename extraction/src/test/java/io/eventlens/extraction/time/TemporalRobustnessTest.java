@@ -2,8 +2,12 @@ package io.eventlens.extraction.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventlens.extraction.document.Deadline;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.ExtractionTimeout;
+import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +83,24 @@ class TemporalRobustnessTest {
             String text = new String(chars);
             assertThatCode(() -> checkSpans(DateMentionTest.annotate(text, LocalDate.of(2020, 1, 1)))).doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void aRunOnLineOfTimesAndRelativeDatesWithoutTenseWordsIsRead() {
+        // every context search (tense, quarter, day of a time) is bounded; unbounded ones made this quadratic
+        StringBuilder b = new StringBuilder(2_100_000);
+        while (b.length() < 2_000_000) {
+            b.append("a year ago 10:00 AM, 5:00 p.m. and ");
+        }
+        Document document = DateMentionTest.annotate(b.toString(), LocalDate.of(2020, 1, 1));
+        assertThat(document.get(Timex.LAYER)).hasSizeGreaterThan(150_000);
+    }
+
+    @Test
+    void aSpentDeadlineStopsTheGrammarInsideOneHugeLine() {
+        String line = "the board met on 8 September 2014 at 10:00 AM; ".repeat(20_000);
+        Document document = new Document("huge.txt", line, SourceFormat.PLAIN, null, Deadline.inMillis(0));
+        assertThatThrownBy(() -> new TemporalAnnotator().annotate(document)).isInstanceOf(ExtractionTimeout.class);
     }
 
     @Test

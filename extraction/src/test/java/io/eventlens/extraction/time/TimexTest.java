@@ -151,6 +151,9 @@ class TimexTest {
                     .containsExactly("daily|SET|P1D", "each week|SET|P1W", "every Thursday|SET|XXXX-WXX-4",
                             "every other month|SET|P2M");
             assertThat(timexes("They meet twice a year.")).containsExactly("a year|SET|P1Y");
+            assertThat(timexes("It saves $500 million a year and adds 700 seats a week."))
+                    .containsExactly("a year|SET|P1Y", "a week|SET|P1W");
+            assertThat(timexes("It took a year.")).containsExactly("a year|DURATION|P1Y");
         }
 
         @Test

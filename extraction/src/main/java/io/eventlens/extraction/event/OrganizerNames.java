@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (Institute, Centre, Mission, University...) or is an acronym; in a list of such names a bare
  * proper phrase is accepted too.
  */
-final class OrganizationNames {
+final class OrganizerNames {
 
     /** Words that link list items or introduce a partner; they are dropped from the item. */
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
@@ -33,7 +33,7 @@ final class OrganizationNames {
             "\\s+(?:and from|and with|and|&|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
-    private OrganizationNames() {
+    private OrganizerNames() {
     }
 
     /** A name with an organisation word or an acronym, written like a name. */
@@ -524,10 +524,10 @@ final class OrganizationNames {
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
             }
-            int start = end;
-            int words = 0;
+            // the words before "(ACR)", nearest first: capitalised ones and function words between them
+            List<Integer> starts = new ArrayList<>();
             int i = end;
-            while (i > 0 && words < 14) {
+            while (i > 0 && starts.size() < 14) {
                 int we = i;
                 while (we > 0 && text.charAt(we - 1) == ' ') {
                     we--;
@@ -541,16 +541,20 @@ final class OrganizationNames {
                     break;
                 }
                 String word = text.substring(ws, we);
-                if (Phrases.capitalised(word)) {
-                    start = ws;
-                } else if (!Vocabulary.isFunctionWord(word)) {
+                if (Character.isDigit(word.charAt(0)) || (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word))) {
                     break;
                 }
-                words++;
+                if (Phrases.capitalised(word)) {
+                    starts.add(ws);
+                }
                 i = ws;
             }
-            if (start < end && initialsFit(acronym, text.substring(start, end))) {
-                return Span.of(start, end);
+            // the longest stretch whose initials spell the acronym
+            for (int k = starts.size() - 1; k >= 0; k--) {
+                String name = text.substring(starts.get(k), end);
+                if (initialsFit(acronym, name)) {
+                    return Span.of(starts.get(k), end);
+                }
             }
             at = text.indexOf(needle, at + needle.length());
         }

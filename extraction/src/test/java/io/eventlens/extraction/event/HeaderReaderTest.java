@@ -1,0 +1,165 @@
+package io.eventlens.extraction.event;
+
+import static io.eventlens.extraction.event.EventTestSupport.organizers;
+import static io.eventlens.extraction.event.EventTestSupport.read;
+import static io.eventlens.extraction.event.EventTestSupport.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.SourceFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeaderReaderTest {
+
+    private static final HeaderReader READER = new HeaderReader();
+
+    private static final String BULLETIN = """
+            Spring Round-up from the Valley Network
+
+            Three gatherings took place in the valley this spring. Read about them below.
+
+            1. [Soil and Seed: Keeping Heirloom Varieties Alive](#);
+            2. [Orchards After the Frost](#)
+
+            Soil and Seed: Keeping Heirloom Varieties Alive
+
+            VGN, Tarrow Seed Library, Orchard Society of the Vale
+            14 March 2021
+
+            On 14 March 2021 the Valley Growers Network (VGN) held a seed swap and panel in the old barn. Dr. Ana
+            Ruiz spoke first.
+
+            Orchards After the Frost
+
+            Fruit Research Centre at Lower Vale College
+            2 April 2021
+
+            The Fruit Research Centre convened growers to compare damage after the late frost.
+            """;
+
+    @Test
+    void eachSectionOfABulletinIsAnEventWithItsOwnOrganisers() {
+        List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Soil and Seed: Keeping Heirloom Varieties Alive", "Orchards After the Frost");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2021-03-14", "2021-04-02");
+        // the acronym of the organiser line is spelled out as the text defines it
+        assertThat(organizers(events.get(0))).containsExactly("Valley Growers Network", "Tarrow Seed Library",
+                "Orchard Society of the Vale");
+        // "X at Y": the organiser is X
+        assertThat(organizers(events.get(1))).containsExactly("Fruit Research Centre");
+        assertThat(events).allMatch(c -> c.confidence >= 0.8);
+    }
+
+    @Test
+    void sectionsOwnTheTextUpToTheNextHeader() {
+        List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
+        assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
+        assertThat(events.get(0).start()).isGreaterThan(BULLETIN.indexOf("2. ["));
+    }
+
+    private static final String PROGRAMME = """
+            COASTAL ECOLOGY SYMPOSIUM 2024
+            "Shores in Motion"
+            3-4 October 2024 | Harbour Congress Hall, Brightwater
+            Organised by the Shoreline Research Society (SRS) and Brightwater Marine Institute
+
+            FINAL PROGRAMME (version of 20 September 2024)
+
+            PRE-SYMPOSIUM WORKSHOP (limited places)
+            Wednesday 2 October 2024, 14:00-17:00, Room Dune
+            "Mapping Dunes with Drones"
+            Facilitator: Dr. Pia Lund (Brightwater Marine Institute)
+
+            DAY 1 - Thursday 3 October
+
+            09:00-09:30  Welcome
+                         Prof. Karl Weber, President, SRS
+
+            DAY 2 - Friday 4 October
+
+            09:00-10:00  Keynote: "Sand budgets"
+                         Dr. Mina Sato, Coastal Survey Office
+            """;
+
+    @Test
+    void aProgrammeHasItsMainEventAndASideEventAnnouncedInside() {
+        List<EventCandidate> events = read(READER, PROGRAMME, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Coastal Ecology Symposium 2024",
+                "Mapping Dunes with Drones");
+        EventCandidate symposium = events.get(0);
+        assertThat(value(symposium.startDate)).isEqualTo("2024-10-03");
+        assertThat(value(symposium.endDate)).isEqualTo("2024-10-04");
+        assertThat(value(symposium.location)).isEqualTo("Harbour Congress Hall, Brightwater");
+        assertThat(organizers(symposium)).containsExactly("Shoreline Research Society", "Brightwater Marine Institute");
+        EventCandidate workshop = events.get(1);
+        assertThat(value(workshop.startDate)).isEqualTo("2024-10-02");
+        assertThat(value(workshop.startTime)).isEqualTo("14:00");
+        assertThat(value(workshop.endTime)).isEqualTo("17:00");
+        assertThat(value(workshop.location)).isEqualTo("Room Dune");
+    }
+
+    @Test
+    void theDaysOfAProgrammeGoBackToTheEventWhoseDatesCoverThem() {
+        List<EventCandidate> events = read(READER, PROGRAMME, SourceFormat.PLAIN);
+        EventCandidate symposium = events.get(0);
+        EventCandidate workshop = events.get(1);
+        assertThat(symposium.textRegions()).hasSize(2);
+        assertThat(symposium.textRegions().get(1).start()).isEqualTo(PROGRAMME.indexOf("DAY 1"));
+        assertThat(workshop.end()).isLessThan(PROGRAMME.indexOf("DAY 1"));
+    }
+
+    private static final String PAGE = """
+            <html><body><header><nav><a href="/">Home</a></nav></header>
+            <main>
+              <h1>Night Sky Walk for Families</h1>
+              <p>Bring warm clothes and a torch.</p>
+              <table>
+                <tr><th>Date</th><td><time datetime="2023-01-21">Saturday 21 January 2023</time></td></tr>
+                <tr><th>Time</th><td>19:00 &ndash; 21:00</td></tr>
+                <tr><th>Location</th><td>Hilltop Observatory, Grange Road<br>Upper Tarrow</td></tr>
+                <tr><th>Organiser</th><td>Astronomy Club of Tarrow, Tarrow Parks Department</td></tr>
+              </table>
+              <p>The walk is led by volunteers of the club.</p>
+            </main></body></html>
+            """;
+
+    @Test
+    void anEventPageTakesItsTitleFromTheHeadingAndItsFieldsFromTheFacts() {
+        List<EventCandidate> events = read(READER, PAGE, SourceFormat.HTML);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Night Sky Walk for Families");
+            assertThat(value(c.startDate)).isEqualTo("2023-01-21");
+            assertThat(value(c.startTime)).isEqualTo("19:00");
+            assertThat(value(c.endTime)).isEqualTo("21:00");
+            assertThat(value(c.location)).isEqualTo("Hilltop Observatory, Grange Road");
+            // a single "Organiser" field is one organisation, commas and all
+            assertThat(organizers(c)).containsExactly("Astronomy Club of Tarrow, Tarrow Parks Department");
+        });
+    }
+
+    @Test
+    void aDatedHeaderOverTextThatSpeaksOfNoGatheringIsWeak() {
+        String report = """
+                Report on River Water Quality
+                12 May 2020
+
+                The report finds that nitrate levels fell in four of six rivers. Samples were taken monthly.
+                """;
+        List<EventCandidate> events = read(READER, report, SourceFormat.PLAIN);
+        assertThat(events).allMatch(c -> c.confidence < EventRecordAssembler.MIN_CONFIDENCE);
+    }
+
+    @Test
+    void publicationLinesAndDaysAloneMakeNoEvent() {
+        String text = """
+                Weekly Digest
+                Posted Monday, 3 May 2021
+
+                DAY 1 - Tuesday 4 May
+
+                09:00-10:00  Registration
+                """;
+        assertThat(read(READER, text, SourceFormat.PLAIN)).isEmpty();
+    }
+}

@@ -1,0 +1,109 @@
+package io.eventlens.extraction.event;
+
+import static io.eventlens.extraction.event.EventTestSupport.organizers;
+import static io.eventlens.extraction.event.EventTestSupport.read;
+import static io.eventlens.extraction.event.EventTestSupport.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.SourceFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeadReaderTest {
+
+    private static final LeadReader READER = new LeadReader();
+
+    @Test
+    void aPressReleaseTakesItsTitleFromTheEventFieldAndItsDateFromTheLeadNotTheDateline() {
+        String release = """
+                # Harbour Museum Opens Its Doors to Night Visitors
+
+                *For immediate release*
+
+                **BRIGHTWATER, May 2, 2024 —** On Thursday, the Harbour Museum, in cooperation with the Tarrow
+                Maritime Society and the Coastal Radio Trust, will host a symposium on night navigation.
+
+                **Event:** Lights on the Water: A Night of Maritime History
+                **Where:** Harbour Museum, Brightwater
+                """;
+        List<EventCandidate> events = read(READER, release, SourceFormat.MARKDOWN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Lights on the Water: A Night of Maritime History");
+            assertThat(value(c.startDate)).isEqualTo("2024-05-09"); // the coming Thursday, the release speaks of the future
+            assertThat(value(c.location)).isEqualTo("Harbour Museum, Brightwater");
+            assertThat(organizers(c)).containsExactly("Harbour Museum", "Tarrow Maritime Society", "Coastal Radio Trust");
+        });
+    }
+
+    @Test
+    void aNewsReportNamesItsEventInTheLeadAndARangeBeatsYesterday() {
+        String report = """
+                PRESS RELEASE
+
+                Nurses from three districts agree on safer night shifts
+
+                TARROW, 6 May 2021 — A two-day Regional Forum on Night Work in Hospitals ended in Tarrow yesterday. The
+                forum, held on 4-5 May 2021 at the Riverside Conference Centre, was organised by the Valley Nursing
+                Council together with the Tarrow School of Health.
+                """;
+        List<EventCandidate> events = read(READER, report, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Regional Forum on Night Work in Hospitals");
+            assertThat(value(c.startDate)).isEqualTo("2021-05-04");
+            assertThat(value(c.endDate)).isEqualTo("2021-05-05");
+            assertThat(value(c.location)).isEqualTo("Riverside Conference Centre");
+            assertThat(organizers(c)).containsExactly("Valley Nursing Council", "Tarrow School of Health");
+        });
+    }
+
+    @Test
+    void aQuotedTitleTiedToAnEventNounIsTheTitleAndTheHeadlineIsNot() {
+        String news = """
+                Packed hall hears the case for quieter streets
+
+                ROTTERWICK, Friday 14 April 2023 — Two hundred people filled the main hall of the Grange Institute
+                for Urban Design last night for the third lecture in the series, “Streets for People.” The series is
+                organised by the Grange Institute together with the Canal Mobility Lab.
+                """;
+        List<EventCandidate> events = read(READER, news, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Streets for People");
+            assertThat(value(c.startDate)).isEqualTo("2023-04-13");
+            assertThat(value(c.location)).isEqualTo("Grange Institute for Urban Design");
+            assertThat(organizers(c)).containsExactly("Grange Institute for Urban Design", "Canal Mobility Lab");
+        });
+    }
+
+    @Test
+    void aPublicationDateInMarkupIsNotTheEventDate() {
+        String page = """
+                <html><body><article>
+                <h1>Growers trade notes on drought-tolerant seed</h1>
+                <p class="byline">By Dana Whitlock &middot; Published <time datetime="2022-03-02">March 2, 2022</time></p>
+                <p>More than a hundred growers met on Saturday for the Plains Seed Forum, an annual meeting organized by
+                the Redfield Growers Cooperative.</p>
+                </article></body></html>
+                """;
+        List<EventCandidate> events = read(READER, page, SourceFormat.HTML);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Plains Seed Forum");
+            assertThat(value(c.startDate)).isEqualTo("2022-02-26");
+        });
+    }
+
+    @Test
+    void documentsAHeaderAlreadyReadAreLeftAlone() {
+        String bulletin = """
+                Orchards After the Frost
+
+                Fruit Research Centre
+                2 April 2021
+
+                The centre convened growers to compare damage after the late frost.
+                """;
+        io.eventlens.extraction.document.Document d = EventTestSupport.prepared(bulletin, SourceFormat.PLAIN);
+        new HeaderReader().annotate(d);
+        READER.annotate(d);
+        assertThat(d.get(EventCandidate.LAYER)).extracting(EventCandidate::reader).containsExactly(HeaderReader.READER);
+    }
+}
