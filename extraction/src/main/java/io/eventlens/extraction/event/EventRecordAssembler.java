@@ -67,6 +67,8 @@ public final class EventRecordAssembler implements Annotator {
                 c.organizers.addAll(once);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
+            // an e-mail announcement is about its announced event first; other events it lists follow
+            merged.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
             }
@@ -174,10 +176,10 @@ public final class EventRecordAssembler implements Annotator {
                 widest = c;
             }
         }
-        EventCandidate out = new EventCandidate(widest.start(), widest.end(), group.get(0).reader());
-        out.regions.addAll(widest.regions);
         List<EventCandidate> byPriority = new ArrayList<>(group);
         byPriority.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
+        EventCandidate out = new EventCandidate(widest.start(), widest.end(), byPriority.get(0).reader());
+        out.regions.addAll(widest.regions);
         out.title = best(byPriority, c -> c.title);
         out.startDate = best(byPriority, c -> c.startDate);
         // the end date and times belong with the start date they came with
@@ -193,7 +195,8 @@ public final class EventRecordAssembler implements Annotator {
                 out.endTime = c.endTime;
             }
         }
-        out.location = best(byPriority, c -> c.location);
+        boolean announced = byPriority.stream().anyMatch(c -> "announcement".equals(c.reader()));
+        out.location = announced ? byPriority.get(0).location : best(byPriority, c -> c.location);
         for (EventCandidate c : byPriority) {
             for (Slot<String> organizer : c.organizers) {
                 addOrganizer(out.organizers, organizer);
@@ -211,32 +214,29 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     /**
-     * The field's value from the most confident candidate; an announcement's value stands unless
-     * another reader is clearly surer of its own ({@link #CLEARLY_SURER} more confident).
+     * The field's value from the most confident candidate. In a group with an e-mail announcement's
+     * candidate, the announcement reader's value stands; other readers fill only what it left empty
+     * (its place it finds from the announcement's own conventions: an empty place stays empty).
      */
     private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
         Slot<T> best = null;
-        Slot<T> announced = null;
         for (EventCandidate c : group) {
             Slot<T> s = field.apply(c);
-            if (s == null || s.value() == null) {
+            if ("announcement".equals(c.reader())) {
+                if (s != null && s.value() != null) {
+                    return s;
+                }
                 continue;
             }
-            if ("announcement".equals(c.reader()) && announced == null) {
-                announced = s;
+            if (s == null || s.value() == null) {
+                continue;
             }
             if (best == null || s.confidence() > best.confidence()) {
                 best = s;
             }
         }
-        if (announced != null && best.confidence() < announced.confidence() + CLEARLY_SURER) {
-            return announced;
-        }
         return best;
     }
-
-    /** How much surer another reader must be to override the announcement reader's value. */
-    static final double CLEARLY_SURER = 0.15;
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
         for (int i = 0; i < organizers.size(); i++) {

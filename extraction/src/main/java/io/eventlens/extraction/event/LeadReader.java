@@ -120,7 +120,7 @@ public final class LeadReader implements Annotator {
             c.location = fields.locationInText(lead.isEmpty() ? whole : List.of(Span.of(lead.get(0).start(), lead.get(lead.size() - 1).end())));
         }
         LabeledLine organiser = fields.label(0, v.lines.size() - 1, EventFields.ORGANIZER_LABELS);
-        if (organiser != null) {
+        if (organiser != null && !fields.startsWithPerson(organiser.value())) {
             boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
             c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
         } else {
