@@ -7,12 +7,14 @@ import io.eventlens.extraction.document.Deadline;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * For any text the normalisers are given, every span of the normalised text maps back to the
@@ -33,41 +35,32 @@ class NormalizerOffsetProperties {
             "<time datetime=\"2020-05-12\">12 May</time>", "text", " ", "\n", "<table><tr><th>A</th><td>B</td></tr></table>",
             "<!-- c -->", "<nav>menu</nav>", "<", ">", "&", "&bogus;", "<pre>a\n b</pre>");
 
-    @Provide
-    Arbitrary<String> plain() {
-        return Arbitraries.of(PLAIN_PIECES).list().ofMaxSize(40).map(l -> String.join("", l));
+    private static Gen<String> joined(List<String> pieces, int maxPieces) {
+        return lists().of(Generate.pick(pieces)).ofSizeBetween(0, maxPieces).map(l -> String.join("", l));
     }
 
-    @Provide
-    Arbitrary<String> markdown() {
-        return Arbitraries.of(MARKDOWN_PIECES).list().ofMaxSize(40).map(l -> String.join("", l));
+    @Test
+    void plainTextMapsBack() {
+        qt().withExamples(300).forAll(joined(PLAIN_PIECES, 40)).checkAssert(source -> check(source, SourceFormat.PLAIN));
     }
 
-    @Provide
-    Arbitrary<String> html() {
-        return Arbitraries.of(HTML_PIECES).list().ofMaxSize(50).map(l -> String.join("", l));
+    @Test
+    void markdownMapsBack() {
+        qt().withExamples(300).forAll(joined(MARKDOWN_PIECES, 40)).checkAssert(source -> check(source, SourceFormat.MARKDOWN));
     }
 
-    @Property(tries = 300)
-    void plainTextMapsBack(@ForAll("plain") String source) {
-        check(source, SourceFormat.PLAIN);
+    @Test
+    void htmlMapsBack() {
+        qt().withExamples(300).forAll(joined(HTML_PIECES, 50)).checkAssert(source -> check(source, SourceFormat.HTML));
     }
 
-    @Property(tries = 300)
-    void markdownMapsBack(@ForAll("markdown") String source) {
-        check(source, SourceFormat.MARKDOWN);
-    }
-
-    @Property(tries = 300)
-    void htmlMapsBack(@ForAll("html") String source) {
-        check(source, SourceFormat.HTML);
-    }
-
-    @Property(tries = 200)
-    void anyCharactersMapBack(@ForAll String source) {
-        check(source, SourceFormat.PLAIN);
-        check(source, SourceFormat.MARKDOWN);
-        check(source, SourceFormat.HTML);
+    @Test
+    void anyCharactersMapBack() {
+        qt().withExamples(200).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(source -> {
+            check(source, SourceFormat.PLAIN);
+            check(source, SourceFormat.MARKDOWN);
+            check(source, SourceFormat.HTML);
+        });
     }
 
     private static void check(String source, SourceFormat format) {
