@@ -37,8 +37,14 @@ final class Datelines {
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
+        if (BYLINE.matcher(v.text(line.body()).replace("*", "").strip()).find()) {
+            return true; // "By Dana Whitlock · 6 November 2024, 07:30"
+        }
         if (index > 6 || date.relative()) {
             return false;
+        }
+        if (index > 0 && !line.blankBefore()) {
+            return false; // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline
         }
         String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
         boolean placeBefore = before.isEmpty() || (PLACE_PREFIX.matcher(before).matches() && shortPlace(before));

@@ -248,8 +248,9 @@ public final class HeaderReader implements Annotator {
                 candidates.add(k);
             }
         }
-        if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))) {
-            h.orgLine = candidates.remove(0);
+        if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))
+                && chooseTitle(v, candidates.subList(1, candidates.size())) >= 0) {
+            h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
         int chosen = chooseTitle(v, candidates);
         if (chosen >= 0) {
