@@ -207,7 +207,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             }
         }
         Span title = null;
-        if (groups.size() >= 2 && !fromLabel && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
+        boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
+        if ((groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
+                && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
         }

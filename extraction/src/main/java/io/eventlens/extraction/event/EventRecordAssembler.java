@@ -86,7 +86,9 @@ public final class EventRecordAssembler implements Annotator {
                 usable.add(c);
             }
         }
-        usable.sort(Comparator.comparingDouble((EventCandidate c) -> -c.confidence));
+        // announcements last: they join the document's main event once the other readers' events exist
+        usable.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 1 : 0)
+                .thenComparingDouble(c -> -c.confidence));
         List<List<EventCandidate>> groups = new ArrayList<>();
         for (EventCandidate c : usable) {
             List<EventCandidate> group = null;
@@ -183,7 +185,8 @@ public final class EventRecordAssembler implements Annotator {
         byPriority.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
         EventCandidate out = new EventCandidate(widest.start(), widest.end(), byPriority.get(0).reader());
         out.regions.addAll(widest.regions);
-        out.title = best(byPriority, c -> c.title);
+        // the title by confidence alone: an e-mail's subject line names the message, a Topic: field the talk
+        out.title = mostConfident(byPriority, c -> c.title);
         out.startDate = best(byPriority, c -> c.startDate);
         // the end date and times belong with the start date they came with
         for (EventCandidate c : byPriority) {
@@ -235,6 +238,17 @@ public final class EventRecordAssembler implements Annotator {
                 continue;
             }
             if (best == null || s.confidence() > best.confidence()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static <T> Slot<T> mostConfident(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
+        Slot<T> best = null;
+        for (EventCandidate c : group) {
+            Slot<T> s = field.apply(c);
+            if (s != null && s.value() != null && (best == null || s.confidence() > best.confidence())) {
                 best = s;
             }
         }

@@ -203,6 +203,12 @@ final class SentenceCues {
             if (i - 1 >= first && PASSIVE.contains(lower(i - 1))) {
                 return -1; // "was held": the subject is the event
             }
+            boolean afterComma = i - 1 >= first && lower(i - 1).equals(",");
+            boolean participle = w.endsWith("ed") || w.equals("held") || w.equals("run");
+            boolean prepositionNext = i + 1 < end && lower(i + 1).matches("at|in|on|by|from|during|for|under|with|over");
+            if (afterComma && participle && prepositionNext) {
+                return -1; // "The Forum, held at the Centre, ...": a participle describing the subject
+            }
             if (i - 1 >= first && lower(i - 1).equals("to") && !(i - 3 >= first && isPleased(lower(i - 2)))) {
                 return -1;
             }
