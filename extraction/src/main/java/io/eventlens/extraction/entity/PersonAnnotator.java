@@ -582,7 +582,7 @@ public final class PersonAnnotator implements Annotator {
                     return false;
                 }
                 if (Character.isDigit(w.charAt(0)) && w.length() <= 4) {
-                    return k > end + 1 && (k + 1 >= sentence.endToken() || w(k + 1).equals(",") || isNameWord(w(k + 1), false));
+                    return k > end + 1 && w(k + 1).equals(","); // "..., Quay Road 4, Tarnby"; not "Councillor X, Ward 4"
                 }
             }
             return false;

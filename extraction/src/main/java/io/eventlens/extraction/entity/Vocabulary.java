@@ -167,6 +167,10 @@ public final class Vocabulary {
         if (w.length() > 6 && (w.endsWith("logist") || w.endsWith("grapher") || w.endsWith("ician"))) {
             return true;
         }
+        if (w.length() >= 8 && w.endsWith("ist") && !w.contains("-") && !w.endsWith("qvist") && !w.endsWith("kvist")
+                && !w.endsWith("quist")) {
+            return true; // "Archivist", "Genealogist" opening a sentence
+        }
         // "trainers", "apprentices": a plural written in lower case
         if (w.length() > 4 && w.endsWith("s") && Character.isLowerCase(word.charAt(0))
                 && (ROLE_WORDS.contains(w.substring(0, w.length() - 1)) || OCCUPATIONS.contains(w.substring(0, w.length() - 1)))

@@ -64,6 +64,13 @@ final class Cues {
             "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
             "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads"));
 
+    /**
+     * Present-tense verbs of presenting ("Dr. X shows how to search the records"): in an announcement they say
+     * what the person will do at the event, wherever they stand.
+     */
+    static final Set<String> PRESENTING_NOW = Set.of("shows", "explains", "demonstrates", "discusses", "explores",
+            "examines", "introduces", "presents", "describes", "reviews", "considers", "outlines");
+
     /** Words of a paragraph about an event: statement verbs in it report contributions. */
     static final Pattern EVENT_CONTEXT = Pattern.compile("(?i)\\b(?:panel\\w*|event|discussion|debate|meeting|sessions?|"
             + "conference|forum|round-?table|lecture|workshop|webinar|seminar|symposium|dialogue|briefing|keynote|"

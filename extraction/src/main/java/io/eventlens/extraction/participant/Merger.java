@@ -199,6 +199,12 @@ final class Merger {
         if (best == null) {
             return null;
         }
+        for (Sighting s : p.sightings) {
+            // "Nadia will read": the person's fullest name, also from a mention that was no participation
+            if (s.name().split(" ").length > best.name().split(" ").length) {
+                best = s;
+            }
+        }
         Span role = first(p, true, false);
         Span organization = first(p, false, false);
         if (role == null) {

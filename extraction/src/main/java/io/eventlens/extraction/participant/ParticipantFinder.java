@@ -84,6 +84,9 @@ public final class ParticipantFinder {
     private static final Pattern TIMED_LABEL_COMMA = Pattern.compile("^\\s*\\(?\\d{1,2}[:.h]\\d{2}[^,;]{0,50},\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
+    /** Nothing but white space, or a list number with its period ("  3. "). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}[.)]\\s*)?");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
     /** "X is Senior Lecturer in History at Y", "X serves as the director of Y". */
     private static final Pattern IS_ROLE = Pattern.compile("^\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as|has\\s+been)\\s+"
@@ -159,16 +162,31 @@ public final class ParticipantFinder {
             return new Merger(document, organisations, conveners()).merge(sightings);
         }
 
-        /** "Ms. Judit Illes and Mr. Adam Lewkovitz of the WJC Corps": both belong to the Corps. */
+        /**
+         * "Ms. Judit Illes and Mr. Adam Lewkovitz of the WJC Corps": both belong to the Corps; "trainers Nermin Pal
+         * and Goran Sest": both are trainers.
+         */
         private void shareAffiliation(List<Sighting> earlier, Sighting current) {
-            if (earlier.isEmpty() || current.organization == null) {
+            if (earlier.isEmpty()) {
                 return;
             }
             Sighting previous = earlier.get(earlier.size() - 1);
-            if (previous.role == null && previous.organization == null && previous.mention.end() < current.mention.start()
-                    && text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+            if (previous.mention.end() >= current.mention.start()
+                    || !text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+                return;
+            }
+            if (current.organization != null && previous.role == null && previous.organization == null) {
                 previous.organization = current.organization;
             }
+            if (previous.preRole != null && current.preRole == null && current.role == null && isPlural(previous.preRole)) {
+                current.preRole = previous.preRole;
+            }
+        }
+
+        private boolean isPlural(Span role) {
+            String last = text.substring(role.start(), role.end()).strip();
+            last = last.substring(last.lastIndexOf(' ') + 1);
+            return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(last.charAt(0));
         }
 
         private boolean isConsumed(PersonMention m) {
@@ -256,7 +274,23 @@ public final class ParticipantFinder {
                     return p;
                 }
                 readParenthesis(sighting, p + 1, close);
-                // "Name (Org), Title" is rare; "Name (Org) - Title" appears in programmes
+                // "Captain X (retired), former master of the vessel Y": the description goes on after the parenthesis
+                int q = skipSpaces(close + 1, lineEnd);
+                if (q < lineEnd && text.charAt(q) == ',') {
+                    int start = skipSpaces(q + 1, lineEnd);
+                    if (!startsClause(start, lineEnd) && !startsParticiple(start, lineEnd) && startsDescription(start, lineEnd)
+                            && !personStartsNear(start, m)) {
+                        int end = scanEnd(start, lineEnd, m);
+                        RoleAndOrganization.Split split = splitter.split(start, end);
+                        if (split.role() != null) {
+                            sighting.role = split.role();
+                        }
+                        if (split.organization() != null && sighting.organization == null) {
+                            sighting.organization = split.organization();
+                        }
+                        return end;
+                    }
+                }
                 return close + 1;
             }
             if (isDashAt(p)) {
@@ -369,7 +403,8 @@ public final class ParticipantFinder {
                 return false; // "chair of the Herders' Association", "host at the Centre": a noun, not a verb
             }
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-                    && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4);
+                    && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4)
+                    && !roleWordNext(at + word.length(), lineEnd);
         }
 
         /** After a word that may be a role or a verb: "of", "at", "for", "in", a comma or the end make it the role. */
@@ -410,7 +445,14 @@ public final class ParticipantFinder {
 
         private boolean startsParticiple(int at, int lineEnd) {
             String word = wordAt(at, lineEnd);
-            return word.length() > 4 && Character.isLowerCase(word.charAt(0)) && word.endsWith("ing");
+            return word.length() > 4 && Character.isLowerCase(word.charAt(0)) && word.endsWith("ing")
+                    && !roleWordNext(at + word.length(), lineEnd);
+        }
+
+        /** "mapping coordinator", "retired judge": the word after a participle is a role noun, so it modifies a title. */
+        private boolean roleWordNext(int at, int lineEnd) {
+            int k = skipSpaces(at, lineEnd);
+            return k < lineEnd && Vocabulary.isRoleWord(wordAt(k, lineEnd));
         }
 
         private boolean personStartsNear(int at, PersonMention self) {
@@ -643,8 +685,7 @@ public final class ParticipantFinder {
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by", "a response from"
             Matcher by = Cues.BY.matcher(before);
-            if (tail.contains("by") && by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()
-                    && onlyDescriptiveWords(by.group("words"))) {
+            if (tail.contains("by") && by.find() && !madeWork(by, before) && onlyDescriptiveWords(by.group("words"))) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
                     case "moderated", "chaired", "facilitated" -> ParticipantKind.MODERATOR;
@@ -701,7 +742,7 @@ public final class ParticipantFinder {
                 return;
             }
             // "A panel followed, with A (Org), B, Title, and C"; "With A and B"; "sketching with illustrator X"
-            if (tail.contains("with") && withCue(sighting, s, before, windowStart, descriptionEnd)) {
+            if (tail.contains("with") && withCue(sighting, s, before, beforeMention, windowStart, descriptionEnd)) {
                 return;
             }
             if (openList != null && openList.sentence == s && openList.end <= cut
@@ -733,7 +774,7 @@ public final class ParticipantFinder {
             }
             // 6. an agenda or list line: "Moderator: X (Org)", "- X, Title, Organisation", "Welcome - X"
             boolean entryPrefix = isLineStart(s) && (ENTRY_PREFIX.matcher(linePrefix).matches()
-                    || LABEL_END.matcher(linePrefix).find() && linePrefix.length() < 160
+                    || LABEL_END.matcher(linePrefix).find() && linePrefix.length() < 160 && !madeBy(linePrefix)
                     || TIMED_LABEL_COMMA.matcher(linePrefix).matches());
             if ((entryPrefix || bulletLine) && restOfLineAllowsEntry(descriptionEnd, s)) {
                 if (label == null) {
@@ -756,14 +797,19 @@ public final class ParticipantFinder {
         }
 
         /** "with" opening the people who take part: after a separator or at the start, or with a role noun before the name. */
-        private boolean withCue(Sighting sighting, Sentence s, String before, int windowStart, int descriptionEnd) {
+        private boolean withCue(Sighting sighting, Sentence s, String before, String beforeMention, int windowStart,
+                int descriptionEnd) {
             Matcher with = Cues.WITH_LIST.matcher(before);
             boolean found = with.find() && (with.start() > 0 || windowStart == s.start() || !Character.isLetter(before.charAt(0)));
             if (!found) {
-                with = Cues.WITH_ROLE.matcher(before);
+                with = Cues.WITH_ROLE.matcher(beforeMention); // "with the critic Ruth Okoro": the title is read already
                 found = with.find() && containsRoleWord(with.group(1));
             }
-            if (!found || Cues.PARTNERSHIP_WITH.matcher(before.substring(0, with.start(1))).find()) {
+            if (!found) {
+                return false;
+            }
+            String source = with.pattern() == Cues.WITH_ROLE ? beforeMention : before;
+            if (Cues.PARTNERSHIP_WITH.matcher(source.substring(0, with.start(1))).find()) {
                 return false;
             }
             int from = Math.max(s.start(), sighting.mention.start() - REACH);
@@ -785,6 +831,9 @@ public final class ParticipantFinder {
         }
 
         private void describeByWords(int start, int end, Sighting sighting) {
+            if (splitter.trim(start, end)[0] >= end) {
+                return; // no words between the cue and the name (or its title)
+            }
             int[] span = splitter.trim(start, sighting.preRole != null ? sighting.preRole.end() : end);
             while (span[0] < span[1] && (startsWord(span[0], span[1], "own") || startsWord(span[0], span[1], "our")
                     || startsWord(span[0], span[1], "the"))) {
@@ -818,6 +867,28 @@ public final class ParticipantFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * "A new policy report by", "The guide by": a line naming the authors of a work, not the people of an
+         * event (programme labels ending in "by" carry no article: "Readings by", "Keynote Address by").
+         */
+        private boolean madeBy(String linePrefix) {
+            String p = linePrefix.stripTrailing();
+            return p.endsWith("by") && (Cues.WORK_BEFORE_BY.matcher(p.substring(0, p.length() - 2)).find()
+                    || ARTICLE_FIRST.matcher(p).lookingAt());
+        }
+
+        /**
+         * "a study led by X", "the film made by Y": the person made a work. Verbs of presenting keep their person
+         * a participant even after a work ("the toolkit was presented by its lead author").
+         */
+        private boolean madeWork(Matcher by, String before) {
+            String cue = by.group(1).toLowerCase(Locale.ROOT);
+            boolean presenting = cue.startsWith("present") || cue.startsWith("introduc") || cue.startsWith("deliver")
+                    || cue.startsWith("launch") || cue.startsWith("moderat") || cue.startsWith("chair") || cue.startsWith("host")
+                    || cue.startsWith("open") || cue.startsWith("clos");
+            return !presenting && Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find();
         }
 
         /** A list of participants opened by a cue, and where its last member's description ended. */
@@ -987,7 +1058,8 @@ public final class ParticipantFinder {
                     if (lower.equals("told") && !Cues.TOLD_AUDIENCE.matcher(text).region(k, lineEnd).lookingAt()) {
                         return relativeVerb; // "told reporters" is no contribution; "told the meeting" is
                     }
-                    if (Cues.STATEMENT_VERBS.contains(lower) && !aboutAnEvent(k) && !underEventLabel) {
+                    if (Cues.STATEMENT_VERBS.contains(lower) && !Cues.PRESENTING_NOW.contains(lower) && !aboutAnEvent(k)
+                            && !underEventLabel) {
                         return relativeVerb;
                     }
                     int end = phraseEnd(k, lineEnd);
@@ -1182,8 +1254,8 @@ public final class ParticipantFinder {
             int index = indexOf(s);
             for (int k = index - 1; k >= 0 && k >= index - 12; k--) {
                 Sentence line = sentences.get(k);
-                if (isEntryLine(line)) {
-                    continue;
+                if (isEntryLine(line) || LIST_NUMBER.matcher(text).region(line.start(), line.end()).matches()) {
+                    continue; // entries above, and "3." cut off from its entry
                 }
                 String label = text.substring(line.start(), Math.min(line.end(), line.start() + REACH));
                 if (Cues.NOT_PARTICIPANTS.matcher(label).find() || Cues.VALEDICTION.matcher(label).find()) {
@@ -1231,7 +1303,12 @@ public final class ParticipantFinder {
                     return false;
                 }
                 String prefix = text.substring(start, in.get(0).start());
-                return ENTRY_PREFIX.matcher(prefix).matches() || LABEL_END.matcher(prefix).find() && prefix.length() < 160;
+                if (ENTRY_PREFIX.matcher(prefix).matches() || LABEL_END.matcher(prefix).find() && prefix.length() < 160) {
+                    return true;
+                }
+                // "2. Commander Piet Oduya (retired)": a title between the list marker and the name
+                String title = prefix.replaceFirst("^[\\s\\p{Pd}\u2022\u00b7*>|]*(?:\\d{1,2}[.)])?\\s*", "");
+                return !title.isBlank() && isTitleOnly(title);
             }
             String content = text.substring(line.start(), line.end());
             return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
@@ -1316,9 +1393,10 @@ public final class ParticipantFinder {
             return limit == 0 ? 0 : -1;
         }
 
+        /** The sentence opens its line, after nothing or only a list number the splitter cut off ("1." "H.E. Mr. X, ..."). */
         private boolean isLineStart(Sentence s) {
             int start = lineStart(s);
-            return start >= 0 && (start == s.start() || text.substring(start, s.start()).isBlank());
+            return start >= 0 && (start == s.start() || LIST_NUMBER.matcher(text).region(start, s.start()).matches());
         }
 
         /** The layout annotator (when it ran) saw a list item here, whose marker a normaliser may have removed. */

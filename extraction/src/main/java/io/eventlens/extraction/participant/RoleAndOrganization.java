@@ -90,6 +90,10 @@ final class RoleAndOrganization {
         if (byPreposition != null) {
             return byPreposition;
         }
+        Split inParentheses = trailingParenthesis(start, end);
+        if (inParentheses != null) {
+            return inParentheses;
+        }
         Split byParts = organisationParts(start, end);
         if (byParts != null) {
             return byParts;
@@ -237,6 +241,25 @@ final class RoleAndOrganization {
             return new Split(roleSpan(start, parts.get(last - 1)[1]), Span.of(skipArticle(org[0], org[1]), end));
         }
         return null;
+    }
+
+    /** "mapping coordinator (Open Streets for Relief)": a role, then its organisation in parentheses. */
+    private Split trailingParenthesis(int start, int end) {
+        if (end - start < 4 || text.charAt(end - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', end - 1);
+        if (open <= start || text.indexOf(')', open) != end - 1) {
+            return null;
+        }
+        int[] inside = trim(open + 1, end - 1);
+        Span role = roleSpan(start, open);
+        if (inside[0] >= inside[1] || role == null || !Words.isCapitalised(text.substring(inside[0], inside[1]))
+                || Places.isCountry(text.substring(inside[0], inside[1]))
+                || !containsRoleWord(text.substring(role.start(), role.end()))) {
+            return null;
+        }
+        return new Split(role, Span.of(inside[0], inside[1]));
     }
 
     /** The trimmed comma parts of [start, end) outside parentheses. */

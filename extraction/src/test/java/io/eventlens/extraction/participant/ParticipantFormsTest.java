@@ -160,4 +160,34 @@ class ParticipantFormsTest {
                 p("Tom Reyes", null, "Tidewater Alliance Secretariat", ParticipantKind.SPEAKER),
                 p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void readsNumberedListsAndDescriptionsAroundParentheses() {
+        String text = "Panel\n"
+                + "1. H.E. Ms. Liv Aarstad, Ambassador of Norway\n"
+                + "2. Commander Piet Oduya (retired), former chief engineer of the fleet\n"
+                + "3. Petra Holm, training officer (Harbour Relief Network)\n";
+        assertThat(people(text)).containsExactly(
+                p("Liv Aarstad", "Ambassador of Norway", null, ParticipantKind.PANELIST),
+                p("Piet Oduya", "former chief engineer of the fleet", null, ParticipantKind.PANELIST),
+                p("Petra Holm", "training officer", "Harbour Relief Network", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void readsPeopleOfEventListingsAndTheirWorks() {
+        String text = "Old maps for beginners\n\n"
+                + "Archivist Dr. Juno Pell of the Fenwick Records Society explains how to read estate maps.\n\n"
+                + "Debut evening\n\n"
+                + "The library celebrates the debut novel by Ama Serwaa-Lind. Ama will read from it with the critic Ruth Okoro.\n\n"
+                + "Repair morning\n\n"
+                + "The workshops are run by volunteer fixers Oona Pik and Teodor Gal of the Riverbank Repair Circle.\n\n"
+                + "Publications\n\n"
+                + "A new field guide by Hedda Lorentz and Samir Qasem is out.\n";
+        assertThat(people(text)).containsExactly(
+                p("Juno Pell", "Archivist", "Fenwick Records Society", ParticipantKind.SPEAKER),
+                p("Ama Serwaa-Lind", null, null, ParticipantKind.SPEAKER),
+                p("Ruth Okoro", "critic", null, ParticipantKind.SPEAKER),
+                p("Oona Pik", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
+                p("Teodor Gal", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
+    }
 }
