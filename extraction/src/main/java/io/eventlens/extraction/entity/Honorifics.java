@@ -17,15 +17,21 @@ public final class Honorifics {
             "honourable", "honorable", "sir", "dame", "lord", "lady", "ambassador", "amb", "admiral", "adm",
             "judge", "justice", "senator", "sen", "rep", "gov", "gen", "col", "capt", "lt", "maj", "sgt", "rev",
             "reverend", "rabbi", "imam", "sheikh", "father", "sister", "brother", "bishop", "archbishop",
-            "cardinal", "excellency", "dott", "ing", "herr", "frau");
+            "cardinal", "excellency", "dott", "ing", "herr", "frau", "eng");
 
     /** Words that are honorifics only when written with their period or in a known abbreviation form. */
     private static final Set<String> NEED_PERIOD = Set.of("sen", "rep", "gov", "gen", "col", "capt", "lt", "maj",
-            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother");
+            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng");
+
+    /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
+    private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother");
+
+    /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */
+    private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "ir", "drs", "ing", "mr", "prof", "em", "h.c", "dipl");
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|Amb|Admiral|Judge|Justice|"
-                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+)+",
+                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+|(?:Eng|dr|ir|drs)\\.\\s+)+",
             Pattern.CASE_INSENSITIVE);
 
     private Honorifics() {
@@ -49,6 +55,17 @@ public final class Honorifics {
         }
         // "He" is a pronoun, only "H.E." is the honorific; all forms must start with a capital
         return Character.isUpperCase(word.charAt(0));
+    }
+
+    /** "Sister", "Father", "Brother": an honorific without its period when a full name of two or more words follows. */
+    public static boolean isHonorificBeforeFullName(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && BEFORE_FULL_NAME.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "dr", "ir", "drs" (with or without the period): a lower-case academic title continuing "Prof. dr. ir.". */
+    public static boolean isLowerCaseTitle(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && LOWER_CASE_TITLES.contains(w);
     }
 
     /** The name with any leading honorifics removed ("H.E. Mr. Desra Percaya" -> "Desra Percaya"). */

@@ -67,13 +67,14 @@ public final class OrganizationAnnotator implements Annotator {
                 found.add(new OrganizationMention(d.longStart(), d.longEnd(), d.longForm(), OrganizationMention.Source.DEFINED, 0.9));
             }
         }
+        int[] persons = PersonAnnotator.taggedPersons(document, tokens, PersonAnnotator.WEAK_STATISTICAL_CONFIDENCE);
         for (Sentence sentence : document.get(Sentence.LAYER)) {
             boolean shouting = isShouting(words, sentence);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 String w = words[i];
                 if (Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) && !shouting) {
-                    int[] span = named(words, sentence, i);
+                    int[] span = named(words, sentence, i, persons);
                     if (span != null) {
                         found.add(mention(text, tokens, span[0], span[1], OrganizationMention.Source.NAMED, 0.8));
                         i = span[1];
@@ -96,11 +97,15 @@ public final class OrganizationAnnotator implements Annotator {
     }
 
     /** Token range [start, end) of the name built around the organisation word at {@code anchor}, or null. */
-    private static int[] named(String[] words, Sentence sentence, int anchor) {
+    private static int[] named(String[] words, Sentence sentence, int anchor, int[] persons) {
         int start = anchor;
         while (start > sentence.firstToken()) {
             if (extendsLeft(words[start - 1])) {
                 start--;
+            } else if (start == anchor && start - 2 >= sentence.firstToken() && Words.isCapitalised(words[start - 1])
+                    && Vocabulary.isRoleWord(words[start - 1]) && !Vocabulary.isRoleWord(words[start - 2])
+                    && extendsLeft(words[start - 2])) {
+                start -= 2; // "Nuuk Graduate School", "Lakeside Nurses Union": a role word naming the members
             } else if (start - 2 >= sentence.firstToken() && Words.isPossessive(words[start - 1])
                     && words[start - 1].length() == 1 && words[start - 2].endsWith("s") && extendsLeft(words[start - 2])) {
                 start -= 2; // "Community Pharmacists' Forum"
@@ -114,6 +119,12 @@ public final class OrganizationAnnotator implements Annotator {
             String w = words[end];
             if (Words.isCapitalised(w) && !Words.isPossessive(w)) {
                 String lower = w.toLowerCase(Locale.ROOT);
+                if (Honorifics.isHonorific(w, end + 1 < sentence.endToken() && words[end + 1].equals("."))) {
+                    break; // "Parliament for Mayuge" + "Dr. Harriet Lubega"
+                }
+                if (complement && persons[end] > end && persons[end] <= sentence.endToken() && end > anchor + 2) {
+                    break; // "Parliament for Kalangala East" + "Joseph Mukasa", where the tagger starts a person
+                }
                 // "Panel Discussion", "Institute Director": event and role words end a name, except in its
                 // complement ("Office of the High Commissioner", "Centre for ... Global Dialogue")
                 if (!complement && (EVENT_WORDS.contains(lower) || Vocabulary.endsName(w) && !Vocabulary.isOrganisationWord(w))
@@ -148,6 +159,9 @@ public final class OrganizationAnnotator implements Annotator {
         }
         if (end - start < 2) {
             return null;
+        }
+        if (end - start == 2 && Words.isAcronym(words[start]) && end < sentence.endToken() && Vocabulary.isRoleWord(words[end])) {
+            return null; // "PCMA Board member", "MDCP Programme Manager": the acronym is the organisation, the rest a role
         }
         return new int[] {start, end};
     }

@@ -64,6 +64,20 @@ public final class OrganizationNames {
             return expanded;
         }
         String[] words = name.split(" ");
+        if (words.length == 2 && Vocabulary.isOrganisationWord(words[1]) && Words.isAcronym(words[0])) {
+            // "PCMA Board", "KID Programme": a body or programme of the organisation, named by it; spelled out
+            // with the organisation's full name so that both the body and its organisation can be read from it
+            String owner = expansion(words[0]);
+            if (owner != null) {
+                return owner + " " + words[1];
+            }
+        }
+        if (words.length == 1 && Words.isAcronym(name)) {
+            String byInitials = byInitials(name);
+            if (byInitials != null) {
+                return byInitials;
+            }
+        }
         if (Vocabulary.isOrganisationWord(words[words.length - 1]) && words.length >= 2) {
             String longer = null;
             String prefix = name.toLowerCase(Locale.ROOT) + " ";
@@ -80,6 +94,41 @@ public final class OrganizationNames {
             }
         }
         return name;
+    }
+
+    /**
+     * An acronym the document never defines but whose letters are the initials of exactly one organisation
+     * named in it ("CMLR" under the heading "Centre for Migration and Language Research"), or null.
+     */
+    private String byInitials(String acronym) {
+        if (byInitials == null) {
+            byInitials = new HashMap<>();
+            Set<String> ambiguous = new java.util.HashSet<>();
+            for (Set<String> names : longNamesByFirstWord.values()) {
+                for (String n : names) {
+                    String key = initialsOf(n);
+                    if (key.length() >= 2 && byInitials.putIfAbsent(key, n) != null && !byInitials.get(key).equals(n)) {
+                        ambiguous.add(key);
+                    }
+                }
+            }
+            byInitials.keySet().removeAll(ambiguous);
+        }
+        return byInitials.get(acronym.toUpperCase(Locale.ROOT));
+    }
+
+    /** Organisations named in the document by the initials of their capitalised words, built when first asked. */
+    private Map<String, String> byInitials;
+
+    /** "Centre for Migration and Language Research" gives "CMLR": first letters of the capitalised words. */
+    static String initialsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
     }
 
     /** The long form of a defined acronym, or null. */

@@ -43,6 +43,9 @@ public final class PersonAnnotator implements Annotator {
     /** The statistical tagger's probability from which its persons are taken without other evidence. */
     private static final double STATISTICAL_CONFIDENCE = 0.8;
 
+    /** Below this the tagger's persons are not even used to tell where a name starts. */
+    static final double WEAK_STATISTICAL_CONFIDENCE = 0.4;
+
     /** Labels of lines that name a person: "Who:", "Speaker:", "Moderator:"... */
     private static final Set<String> PERSON_LABELS = Set.of("who", "speaker", "speakers", "presenter", "presenters",
             "lecturer", "lecturers", "moderator", "moderators", "chair", "chairs", "chairperson", "host", "hosts",
@@ -65,6 +68,19 @@ public final class PersonAnnotator implements Annotator {
             "the", "a", "an", "and", "or", "our", "their", "its", "his", "her", "this", "that", "about", "under",
             "over", "via", "within", "across", "through", "toward", "towards", "against", "between", "among");
 
+    /** One-letter capital particles inside a name ("Saoirse Ó Dálaigh"). */
+    private static final Set<String> INNER_CAPITAL_PARTICLES = Set.of("Ó", "Ô");
+
+    /** Two-letter initials of Central Asian and Slavic names ("Ts. Enkhbold", "Yu. Petrov"). */
+    private static final Set<String> TWO_LETTER_INITIALS = Set.of("Ts", "Ch", "Sh", "Zh", "Kh", "Gh", "Th", "Yu", "Ya", "Ye", "Yo", "Dz");
+
+    /** Weekday and month abbreviations that are also given names ("Thu", "Mai"): inside a name they stay names. */
+    private static final Set<String> DATE_ABBREVIATIONS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    private static boolean isTwoLetterInitial(String w) {
+        return TWO_LETTER_INITIALS.contains(w);
+    }
+
     /** Name suffixes that belong to the name: "Dan R. Olsen Jr." */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -77,7 +93,8 @@ public final class PersonAnnotator implements Annotator {
         List<Sentence> sentences = document.get(Sentence.LAYER);
         List<PersonMention> found = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
-        int[] taggedEnd = taggedPersons(document, tokens);
+        int[] taggedEnd = taggedPersons(document, tokens, STATISTICAL_CONFIDENCE);
+        int[] anyTagged = taggedPersons(document, tokens, WEAK_STATISTICAL_CONFIDENCE);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Sentence nextLine = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
@@ -88,7 +105,7 @@ public final class PersonAnnotator implements Annotator {
                 int afterHonorifics = scan.honorifics(i);
                 if (afterHonorifics > i) {
                     int end = scan.nameEnd(afterHonorifics, scan.capitalHonorific(i, afterHonorifics));
-                    if (end > afterHonorifics && !scan.isOrganisationAt(afterHonorifics, end)) {
+                    if (end > afterHonorifics && !scan.isOrganisationAt(afterHonorifics, end) && !scan.namesARoom(i, end)) {
                         found.add(scan.mention(i, afterHonorifics, end, "honorific", 0.95));
                         mark(taken, i, end);
                         lastPersonEnd = end;
@@ -102,6 +119,22 @@ public final class PersonAnnotator implements Annotator {
                     int end = scan.nameEnd(i, scan.shouting);
                     if (end - i >= 3 && scan.titleOfState(i + 1)) {
                         i++; // "Secretary of State" + "Hillary Rodham Clinton"
+                    }
+                    if (end - i >= 3 && Vocabulary.isRoleWord(words[i]) && scan.countWords(i + 1, end) >= 2) {
+                        i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters": the title before the name
+                    }
+                    int initial = scan.initialWithin(i, end);
+                    if (initial > i) {
+                        i = initial; // "Agriculture Ts. Enkhbold": a name opens with its initial
+                    }
+                    int complementName = scan.nameAfterComplement(i, end, anyTagged);
+                    if (complementName > i) {
+                        // "Member of Parliament for Kalangala East Joseph Mukasa": the place ends where the name starts
+                        found.add(scan.mention(complementName, complementName, end, "title", 0.7));
+                        mark(taken, complementName, end);
+                        lastPersonEnd = end;
+                        i = end;
+                        continue;
                     }
                     String evidence = end - i >= 2 ? scan.evidence(i, end, lastPersonEnd, nextLine) : null;
                     if (evidence != null && scan.countWords(i, end) >= 2) {
@@ -158,14 +191,14 @@ public final class PersonAnnotator implements Annotator {
      * Where the statistical tagger ({@link EntityMention#LAYER}, when it ran) found a person it is sure of:
      * for each token that starts one, the token index where it ends (0 elsewhere).
      */
-    private static int[] taggedPersons(Document document, List<Token> tokens) {
+    static int[] taggedPersons(Document document, List<Token> tokens, double threshold) {
         int[] end = new int[tokens.size()];
         if (!document.has(EntityMention.LAYER)) {
             return end;
         }
         int t = 0;
         for (EntityMention e : document.get(EntityMention.LAYER)) {
-            if (!e.type().equals(EntityMention.PERSON) || e.confidence() < STATISTICAL_CONFIDENCE) {
+            if (!e.type().equals(EntityMention.PERSON) || e.confidence() < threshold) {
                 continue;
             }
             while (t < tokens.size() && tokens.get(t).start() < e.start()) {
@@ -190,6 +223,7 @@ public final class PersonAnnotator implements Annotator {
             List<PersonMention> found, boolean[] taken, boolean[] inOrganisation) {
         Set<String> fullNames = new HashSet<>();
         Set<String> surnames = new HashSet<>();
+        Set<String> givenNames = new HashSet<>();
         for (PersonMention m : found) {
             String[] parts = m.words();
             if (parts.length >= 2) {
@@ -197,6 +231,9 @@ public final class PersonAnnotator implements Annotator {
                 String last = parts[parts.length - 1];
                 if (last.length() >= 3 && Words.isMixedCase(last)) {
                     surnames.add(last);
+                }
+                if (parts[0].length() >= 3 && Words.isMixedCase(parts[0]) && !parts[0].endsWith(".")) {
+                    givenNames.add(parts[0]);
                 }
             }
         }
@@ -216,8 +253,11 @@ public final class PersonAnnotator implements Annotator {
                 if (end > i && !scan.isOrganisationAt(i, end)) {
                     String name = scan.name(i, end);
                     boolean full = fullNames.contains(name);
-                    boolean surname = end - i == 1 && surnames.contains(name) && !scan.followsCapitalised(i);
-                    if (full || surname) {
+                    boolean single = end - i == 1 && !scan.followsCapitalised(i) && !scan.afterPlacePreposition(i);
+                    boolean surname = single && surnames.contains(name);
+                    // "Nadia will read from the novel": a given name alone as the subject of a person's verb
+                    boolean givenName = single && givenNames.contains(name) && scan.verbFollows(end);
+                    if (full || surname || givenName) {
                         more.add(scan.mention(i, i, end, "repeat", full ? 0.8 : 0.6));
                         mark(taken, i, end);
                     }
@@ -256,10 +296,16 @@ public final class PersonAnnotator implements Annotator {
             while (k < sentence.endToken()) {
                 String w = words[k];
                 boolean period = w(k + 1).equals(".");
-                if (!Honorifics.isHonorific(w, period)) {
+                if (Honorifics.isHonorific(w, period)) {
+                    k += period ? 2 : 1;
+                } else if (k > i && Honorifics.isLowerCaseTitle(w) && (period || w.endsWith("."))) {
+                    k += period ? 2 : 1; // "Prof. dr. ir. Gerrit Smit"
+                } else if (k == i && !period && Honorifics.isHonorificBeforeFullName(w)
+                        && countWords(k + 1, nameEnd(k + 1, false)) >= 2) {
+                    k++; // "Sister Agnes Kabore", where "Sister" has no period
+                } else {
                     break;
                 }
-                k += period ? 2 : 1;
             }
             return k;
         }
@@ -320,6 +366,26 @@ public final class PersonAnnotator implements Annotator {
                 }
                 if (Words.isDottedInitials(w) && w.length() <= 4 && count > 0) {
                     k++;
+                    count++;
+                    continue;
+                }
+                if (isTwoLetterInitial(w) && w(k + 1).equals(".") && isNameWord(w(k + 2), capitals)) {
+                    k += 2; // "Ts. Enkhbold"
+                    count++;
+                    continue;
+                }
+                if (count > 0 && w.equals("St") && w(k + 1).equals(".") && isNameWord(w(k + 2), capitals)) {
+                    k += 2; // "Dwayne St. Hilaire"
+                    count++;
+                    continue;
+                }
+                if (count > 0 && INNER_CAPITAL_PARTICLES.contains(w) && isNameWord(w(k + 1), capitals)) {
+                    k++; // "Saoirse Ó Dálaigh"
+                    continue;
+                }
+                if (count > 0 && !capitals && Words.isMixedCase(w) && Vocabulary.isNeverName(w) && DATE_ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+                        && isNameWord(w(k + 1), false)) {
+                    k++; // "Le Thi Thu Hang": "Thu" is a name here, not Thursday
                     count++;
                     continue;
                 }
@@ -385,6 +451,12 @@ public final class PersonAnnotator implements Annotator {
                     || i + 1 < sentence.endToken() && Words.isMixedCase(words[i + 1]);
         }
 
+        /** "in Porto", "at Kasenyi": a single word after these is a place more often than a surname. */
+        boolean afterPlacePreposition(int i) {
+            String prev = w(i - 1).toLowerCase(Locale.ROOT);
+            return prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("from") || prev.equals("to");
+        }
+
         boolean isOrganisationAt(int from, int to) {
             String next = w(to);
             if (Words.isCapitalised(next) && Vocabulary.isOrganisationWord(next)) {
@@ -395,7 +467,8 @@ public final class PersonAnnotator implements Annotator {
 
         /** Which pattern makes the name at [i, end) a person, or null. */
         String evidence(int i, int end, int lastPersonEnd, Sentence nextLine) {
-            if (isOrganisationAt(i, end)) {
+            if (isOrganisationAt(i, end) || isTitlePhrase(i, end) || Vocabulary.namesAPlace(words[i], words[end - 1])
+                    || beforeAnAddress(end)) {
                 return null;
             }
             String next = w(end);
@@ -409,7 +482,8 @@ public final class PersonAnnotator implements Annotator {
             if (prev.equals(",") && next.equals(",") && roleEndsBefore(i - 1)) {
                 return "apposition"; // "Human Rights Watch's UN Director, Philippe Bolopion, described"
             }
-            if (i > sentence.firstToken() && (Vocabulary.isRoleWord(prev) && !prev.equals("member") || titleOfState(i))) {
+            if (i > sentence.firstToken() && (Vocabulary.isRoleWord(prev) && !prev.equals("member") || titleOfState(i)
+                    || afterTitleComplement(i))) {
                 return "title";
             }
             String lowerPrev = prev.toLowerCase(Locale.ROOT);
@@ -437,6 +511,9 @@ public final class PersonAnnotator implements Annotator {
             }
             // the weaker signs below do not hold for the complement of a word ("Head of Emergency Preparedness, X
             // Authority", "Workshop in Primary Care closed") nor for a title ("Founding Dean of the X School")
+            if (lowerPrev.equals("and") && w(i - 2).equals(",") && verbFollows(end)) {
+                return "subject"; // "Dr. Kuttan chaired the meeting, and Ingrid Vass facilitated the last session"
+            }
             if (COMPLEMENT_OPENERS.contains(lowerPrev) || Vocabulary.isRoleWord(words[end - 1])) {
                 return null;
             }
@@ -477,7 +554,103 @@ public final class PersonAnnotator implements Annotator {
                     return false;
                 }
             }
-            return !isOrganisationAt(first, end) && !affiliationPosition(first, found);
+            String prev = w(first - 1).toLowerCase(Locale.ROOT);
+            if (prev.equals("of") || prev.equals("in") || prev.equals("at") || prev.equals("near")) {
+                return false; // "historian and elder of Ngati Kowhai": the people, a place
+            }
+            return !isOrganisationAt(first, end) && !affiliationPosition(first, found) && !isTitlePhrase(first, end)
+                    && !Vocabulary.namesAPlace(words[first], words[end - 1]) && !beforeAnAddress(end);
+        }
+
+        /**
+         * "Senior Fellow", "Policy Lead", "Marine Ecologist": capitalised words that end with a role word are a
+         * title, unless that word is a common surname ("Howard Dean") not led by a title word ("Senior Fellow").
+         */
+        boolean isTitlePhrase(int from, int to) {
+            String last = words[to - 1];
+            return Vocabulary.isRoleWord(last) && (!Vocabulary.isSurnameRole(last) || Vocabulary.isTitleModifier(words[from]));
+        }
+
+        /** "Klubas Ausra, Gedimino pr. 9, Vilnius": a street address follows, so the name is a venue's. */
+        boolean beforeAnAddress(int end) {
+            if (!w(end).equals(",")) {
+                return false;
+            }
+            for (int k = end + 1; k < sentence.endToken() && k <= end + 4; k++) {
+                String w = words[k];
+                if (w.equals(",") || w.equals(";")) {
+                    return false;
+                }
+                if (Character.isDigit(w.charAt(0)) && w.length() <= 4) {
+                    return k > end + 1 && w(k + 1).equals(","); // "..., Quay Road 4, Tarnby"; not "Councillor X, Ward 4"
+                }
+            }
+            return false;
+        }
+
+        /** "the Prof. Hoekstra Hall": a room or building named after a person, written with its article. */
+        boolean namesARoom(int first, int end) {
+            String prev = w(first - 1).toLowerCase(Locale.ROOT);
+            return (prev.equals("the") || prev.equals("in")) && Vocabulary.isRoomWord(words[end - 1]);
+        }
+
+        /** Where a name opens with a two-letter initial inside [from, to) ("Agriculture Ts. Enkhbold"), or -1. */
+        int initialWithin(int from, int to) {
+            for (int k = from + 1; k + 1 < to; k++) {
+                if (isTwoLetterInitial(words[k]) && words[k + 1].equals(".")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "Member of Parliament for Kalangala East Joseph Mukasa said": after a title's "of" or "for", a run of
+         * three or more capitalised words holds a place and then the person. The person starts where the
+         * statistical tagger starts one inside the run; when the tagger's person takes the run's first word
+         * too, that word is the place ("Alderman for Mobility Sofie Broeck"). Returns the token where the
+         * name starts, or -1.
+         */
+        int nameAfterComplement(int i, int end, int[] tagged) {
+            String prev = w(i - 1);
+            if (!(prev.equals("of") || prev.equals("for")) || countWords(i, end) < 3 || !roleBeforeComplement(i - 1)) {
+                return -1;
+            }
+            String next = w(end);
+            if (!(next.isEmpty() || next.equals(",") || next.equals("and") || verbFollows(end))) {
+                return -1;
+            }
+            for (int k = i; k < end - 1; k++) {
+                if (tagged[k] == end && Words.isCapitalised(words[k])) {
+                    return k == i ? (countWords(i + 1, end) >= 2 ? i + 1 : -1) : k;
+                }
+            }
+            return -1;
+        }
+
+        /** "Member of [Parliament for Kalangala East] Joseph Mukasa": the name follows an organisation that completes a title. */
+        boolean afterTitleComplement(int i) {
+            int k = i - 1;
+            while (k >= sentence.firstToken() && inOrganisation[k]) {
+                k--;
+            }
+            return k < i - 1 && k > sentence.firstToken() && (words[k].equals("of") || words[k].equals("for"))
+                    && roleBeforeComplement(k);
+        }
+
+        /** A role word opens the title that the preposition at {@code prep} continues ("Member of Parliament for"). */
+        private boolean roleBeforeComplement(int prep) {
+            for (int k = prep - 1; k >= sentence.firstToken() && k >= prep - 6; k--) {
+                String w = words[k];
+                if (Vocabulary.isRoleWord(w)) {
+                    return true;
+                }
+                if (!(Words.isCapitalised(w) || w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and")
+                        || Words.isPossessive(w))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
@@ -569,8 +742,9 @@ public final class PersonAnnotator implements Annotator {
                 if (w.equals(".") && k > from && Words.isInitialLetter(words[k - 1])) {
                     continue; // "Fenwick R. Abbot Professor"
                 }
-                if (w.equals(";") || w.equals(".") || w.equals("(") || w.equals(")")) {
-                    return false;
+                if (w.equals(";") || w.equals(".") || w.equals("(") || w.equals(")") || Character.isDigit(w.charAt(0))
+                        || Words.isDash(w)) {
+                    return false; // "Harbourtown, 22 September 2021 - Mayors and deputy mayors": a dateline
                 }
                 if (Vocabulary.isRoleWord(w) || w.equalsIgnoreCase("former")) {
                     return true;

@@ -31,7 +31,7 @@ public final class Vocabulary {
             "verband", "gesellschaft", "kommission", "comisión", "comité", "conseil", "consejo", "centrum", "verein", "bund", "collective", "collaborative", "hub", "taskforce",
             "service", "services", "systems", "software", "technologies", "solutions", "press", "media",
             "broadcasting", "network", "radio", "television", "magazine", "newspaper", "post", "times", "journal",
-            "gazette", "herald", "tribune", "chronicle", "observer");
+            "gazette", "herald", "tribune", "chronicle", "observer", "faculty", "archive", "house", "city");
 
     /** Titles, functions and occupations, lower-case; the head of a role phrase. */
     private static final Set<String> ROLE_WORDS = words(
@@ -64,7 +64,18 @@ public final class Vocabulary {
             "blogger", "podcaster", "creator", "curator", "envoy", "attorney-general", "solicitor", "barrister",
             "magistrate", "sheriff", "marshal", "lieutenant", "sergeant", "major", "brigadier", "officer-in-charge",
             "principal", "fellow", "chairs", "directors", "professors", "representatives", "ambassadors",
-            "correspondents", "journalists");
+            "correspondents", "journalists", "trainer", "examiner", "supervisor", "promotor", "co-promotor",
+            "convenor", "convener", "co-convenor", "lead");
+
+    /**
+     * Occupations that are also common surnames or first names ("Potter", "Fisher", "Singer"): role words,
+     * but they do not end a name the way "Director" does.
+     */
+    private static final Set<String> OCCUPATIONS = words("coach", "mentor", "apprentice", "singer", "fiddler", "dancer",
+            "actor", "actress", "storyteller", "comedian", "illustrator", "painter", "sculptor", "potter", "performer",
+            "guide", "farmer", "herder", "fisher", "fisherman", "fisherwoman", "demographer", "gardener", "cook",
+            "baker", "grocer", "greengrocer", "shopkeeper", "trader", "tutor", "promoter", "pianist", "drummer",
+            "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden");
 
     /** Capitalised words that open sentences or labels and are never part of a person's name. */
     private static final Set<String> NOT_NAME = words(
@@ -114,7 +125,9 @@ public final class Vocabulary {
             "received", "earned", "studied", "taught", "teaches", "leads", "led", "heads", "headed", "founded",
             "directs", "directed", "serves", "served", "chairs", "recounted", "shared", "offered", "reviewed",
             "explores", "explored", "examines", "examined", "demonstrate", "demonstrates", "demonstrated", "report",
-            "reports", "reported", "share", "describe", "review", "host", "hosts", "hosted", "introduce", "lead");
+            "reports", "reported", "share", "describe", "review", "host", "hosts", "hosted", "introduce", "lead", "read",
+            "reads", "sign", "signs", "perform", "performs", "performed", "teach", "tell", "tells", "show", "shows",
+            "showed", "run", "runs", "facilitate", "facilitates", "facilitated", "defend", "defends", "defended");
 
     private Vocabulary() {
     }
@@ -138,10 +151,30 @@ public final class Vocabulary {
         return ORGANISATION_WORDS.contains(lower(stripPossessive(word)));
     }
 
-    /** "Director", "Professor", "journalist", "co-founder"... and lower-case occupation words in -ist. */
+    /**
+     * "Director", "Professor", "journalist", "co-founder", "trainers"... lower-case occupation words in -ist,
+     * and occupations in -logist, -grapher, -ician in either case ("Genealogist", "Electrician").
+     */
     public static boolean isRoleWord(String word) {
         String w = lower(stripPossessive(word));
+        if (OCCUPATIONS.contains(w)) {
+            return true;
+        }
         if (ROLE_WORDS.contains(w)) {
+            // "lead" is a verb in running text; "Policy Lead", "Programme Lead" write it capitalised
+            return !w.equals("lead") || Character.isUpperCase(word.charAt(0));
+        }
+        if (w.length() > 6 && (w.endsWith("logist") || w.endsWith("grapher") || w.endsWith("ician"))) {
+            return true;
+        }
+        if (w.length() >= 8 && w.endsWith("ist") && !w.contains("-") && !w.endsWith("qvist") && !w.endsWith("kvist")
+                && !w.endsWith("quist")) {
+            return true; // "Archivist", "Genealogist" opening a sentence
+        }
+        // "trainers", "apprentices": a plural written in lower case
+        if (w.length() > 4 && w.endsWith("s") && Character.isLowerCase(word.charAt(0))
+                && (ROLE_WORDS.contains(w.substring(0, w.length() - 1)) || OCCUPATIONS.contains(w.substring(0, w.length() - 1)))
+                && !w.equals("leads")) {
             return true;
         }
         // "Secretary-General", "Vice-Chair", "Co-Director": a hyphenated compound whose part is a role
@@ -156,12 +189,62 @@ public final class Vocabulary {
     /** Role words that are also common surnames ("Howard Dean"): they may continue a name. */
     private static final Set<String> SURNAME_ROLES = words("king", "dean", "major", "marshal", "bishop", "sheriff",
             "mayor", "judge", "priest", "fellow", "page", "porter", "cook", "baker", "taylor", "carter", "clerk",
-            "chancellor", "prince", "chambers", "constable");
+            "chancellor", "prince", "chambers", "constable", "potter", "fisher", "singer", "painter", "farmer", "gardener",
+            "coach", "guide", "trader", "cook", "baker", "weaver", "carpenter", "pilot", "ranger", "warden", "mentor");
+
+    /** A role word that is also a common surname ("Dean", "King", "Fellow"). */
+    public static boolean isSurnameRole(String word) {
+        return SURNAME_ROLES.contains(lower(word));
+    }
 
     /** True for a capitalised role word that ends a name ("Henry R. Luce Professor of..."). */
     public static boolean endsName(String word) {
         String w = lower(word);
         return !SURNAME_ROLES.contains(w) && (ROLE_WORDS.contains(w) || isRoleWord(word) && w.contains("-"));
+    }
+
+    /** Words that qualify a title ("Senior Fellow", "Chief Economist"); a name never begins with them. */
+    private static final Set<String> TITLE_MODIFIERS = words("senior", "junior", "principal", "chief", "deputy",
+            "assistant", "associate", "executive", "acting", "interim", "honorary", "visiting", "distinguished",
+            "founding", "managing", "former", "emeritus", "adjunct", "general", "lead", "head", "vice", "co",
+            "regional", "national", "international", "global", "technical", "special", "programme", "program",
+            "policy", "research", "project", "marine", "data", "science", "legal", "finance", "communications");
+
+    /** A word that qualifies a title: "Senior", "Chief", "Deputy", "Programme"... */
+    public static boolean isTitleModifier(String word) {
+        return TITLE_MODIFIERS.contains(lower(word));
+    }
+
+    /** Head words of venues and rooms that end a place's name ("Mwambao Auditorium", "Hollis Building"). */
+    private static final Set<String> VENUE_TAILS = words("auditorium", "theatre", "theater", "hotel", "pavilion",
+            "building", "stadium", "arena", "gallery", "campus", "boulevard", "avenue", "plaza", "station", "airport",
+            "cathedral", "chapel", "mosque", "temple", "studio", "studios", "café", "cafe", "restaurant", "terrace",
+            "lounge", "atrium", "foyer", "ballroom", "quay", "wharf", "square", "annex", "annexe", "wing", "tower");
+
+    /** Words that open the name of a room, a building, a natural feature or a storm ("Salle Gorée", "Cyclone Tamaki"). */
+    private static final Set<String> PLACE_HEADS = words("auditorium", "aula", "salle", "sala", "hôtel", "hotel", "room",
+            "theatre", "teatro", "palais", "palazzo", "lake", "mount", "mt", "cape", "gulf", "cyclone", "hurricane",
+            "typhoon", "storm", "tropical", "tornado", "volcano", "glacier", "river", "rio", "río");
+
+    /** Words that end the name of an area ("Kwale County", "Lalitpur-Patan Metropolitan City"). */
+    private static final Set<String> AREA_TAILS = words("city", "county", "district", "province", "region", "valley",
+            "river", "bay", "island", "islands", "coast", "peninsula", "basin", "delta", "municipality", "prefecture",
+            "oblast", "canton", "governorate", "township", "village", "town", "highlands", "lowlands", "plateau");
+
+    /**
+     * A capitalised run of words that names a place, a venue, a natural feature or a storm rather than a
+     * person: it begins with a place head ("Lake", "Salle", "Cyclone") or ends with a venue or area word
+     * ("Auditorium", "Hotel", "County").
+     */
+    public static boolean namesAPlace(String first, String last) {
+        return PLACE_HEADS.contains(lower(first)) || VENUE_TAILS.contains(lower(last)) || AREA_TAILS.contains(lower(last));
+    }
+
+    /** "Hall", "Room", "Centre": words that end a room's or a building's name, also after a person's name ("the Prof. Hoekstra Hall"). */
+    public static boolean isRoomWord(String word) {
+        String w = lower(word);
+        return VENUE_TAILS.contains(w) || w.equals("hall") || w.equals("room") || w.equals("centre") || w.equals("center")
+                || w.equals("library") || w.equals("lecture") || w.equals("suite");
     }
 
     /** Capitalised words that open sentences, labels and headings and never belong to a name. */

@@ -39,7 +39,10 @@ final class Cues {
             "delivering", "moderating", "chairing", "leading", "joining", "sharing", "discussing", "offering",
             "explores", "examines", "reviews", "considers", "asks", "answers", "argued", "underlines", "concludes",
             "brought", "invited", "served", "serves", "acted", "acts", "appeared", "appears", "set", "laid", "made",
-            "makes"));
+            "makes", "told", "tell", "tells", "show", "shows", "showed", "teach", "teaches", "taught", "run", "runs",
+            "ran", "read", "reads", "perform", "performs", "performed", "defend", "defends", "defended", "demonstrate",
+            "demonstrates", "sign", "signs", "signing", "presided", "convene", "convenes", "guide", "guides",
+            "facilitating", "responding", "reading", "performing", "showing", "teaching"));
 
     /**
      * Verbs that report what someone said rather than what they did at an event: they make a
@@ -59,7 +62,14 @@ final class Cues {
             "concludes", "asks", "answers", "answered", "explores", "examines", "reviews", "considers", "described",
             "describe", "describes", "discussed", "discuss", "discusses", "shared", "share", "shares", "made", "makes",
             "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
-            "thanked", "welcomed", "welcome", "welcomes"));
+            "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads"));
+
+    /**
+     * Present-tense verbs of presenting ("Dr. X shows how to search the records"): in an announcement they say
+     * what the person will do at the event, wherever they stand.
+     */
+    static final Set<String> PRESENTING_NOW = Set.of("shows", "explains", "demonstrates", "discusses", "explores",
+            "examines", "introduces", "presents", "describes", "reviews", "considers", "outlines");
 
     /** Words of a paragraph about an event: statement verbs in it report contributions. */
     static final Pattern EVENT_CONTEXT = Pattern.compile("(?i)\\b(?:panel\\w*|event|discussion|debate|meeting|sessions?|"
@@ -68,13 +78,18 @@ final class Cues {
             + "opening|closing|summit|hearing|consultation|conversation|talk|meetup|gathering|colloquium|programme|"
             + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed)\\b");
 
+    /** A single word naming a kind of event or session ("panel", "discussion", "lecture"). */
+    static final Pattern EVENT_NOUN = Pattern.compile("(?i)panel\\w*|discussions?|debates?|conversations?|sessions?|lectures?|"
+            + "talks?|presentations?|workshops?|seminars?|webinars?|meetings?|conferences?|events?|q&a|questions|screening|"
+            + "reception|launch|keynote|address|remarks|speech|film|reading|tour");
+
     /** Words that may stand between a subject and its verb without changing who acts. */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "further", "briefly", "subsequently", "again",
             "first", "finally", "jointly", "next", "formally", "officially", "warmly", "will", "shall", "would",
             "has", "have", "is", "was", "be", "both", "each", "in", "turn", "too", "himself", "herself", "themselves",
             "personally", "virtually", "remotely", "afterwards", "likewise", "similarly", "notably", "especially",
             "additionally", "all", "expressly", "specifically", "strongly", "passionately", "eloquently", "candidly",
-            "opening", "closing", "to");
+            "opening", "closing", "to", "publicly");
 
     /** "moderated by", "Keynote Address by", "with a response by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
@@ -84,8 +99,49 @@ final class Cues {
             + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
             + "tours?|demonstrations?|demos?|workshops?|masterclass(?:es)?|conversations?|interviews?|panel))"
             + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s+"
-            // "by the author, Dr. X"
-            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
+            // "by the author, Dr. X"; "by our own colleague X", "by retired electrician X", "by trainers X and Y"
+            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
+            + "|(?:(?:the|our|its|their|his|her|a|an)\\s+)?(?<words>(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3}))?$");
+
+    /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
+    static final Pattern FROM = Pattern.compile("(?i)\\b((?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding)\\s+)?"
+            + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|responses?|introductions?|"
+            + "welcome|contributions?|comments|reflections|greetings|message\\s+in\\s+person))\\s+from\\s+"
+            + "(?:(?:the|our|its|their)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
+
+    /**
+     * "A panel followed, with Prof. X", "...; with A and B", "With A, Title, and B", "with apprentices A and B":
+     * after a separator or at the start, "with" opens a list of the people taking part.
+     */
+    static final Pattern WITH_LIST = Pattern.compile("(?:^|[,;:|(\\u2013\\u2014]\\s*)[Ww]ith\\s+((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3})$");
+
+    /** "sketching with illustrator X", "a conversation with the poet and critic Y": "with" and a role noun. */
+    static final Pattern WITH_ROLE = Pattern.compile("\\b[Ww]ith\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,4})$");
+
+    /** "in partnership with", "in collaboration with": organisations follow, not people who speak. */
+    static final Pattern PARTNERSHIP_WITH = Pattern.compile("(?i)\\b(?:partnership|collaboration|cooperation|co-operation|association|"
+            + "conjunction|agreement|consultation|contact|touch|line|accordance|compliance|together)\\s+with\\s+$");
+
+    /** "Speakers: A, Title, and B" or "Discussant: X" written inside a paragraph (after a sentence's end). */
+    static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[.;!?]\\s+|\\n\\s*)\\W*(speakers?|panel(?:l)?ists?|moderators?|chairs?|"
+            + "chairpersons?|co-chairs?|discussants?|respondents?|presenters?|hosts?|facilitators?|trainers?|instructors?|"
+            + "keynote(?:\\s+speakers?)?|opponents?|examiners?|promotors?|co-promotors?|rapporteurs?|guests?|lecturers?|"
+            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$");
+
+    /** "contact X", "write to X", "RSVP to X": a contact person, not a participant. */
+    static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:contact(?:ing)?|write\\s+to|e-?mail|call|phone|reach|ask|rsvp\\s+to|"
+            + "enquiries\\s+to|inquiries\\s+to|questions\\s+to|register\\s+with|registration\\s+with|"
+            + "(?:forms?|replies|responses)\\s+to|returning\\s+[^,;]{0,60}\\s+to)\\s+$");
+
+    /** After a name and its description: "as co-facilitator", "as discussant": the person's part in the event. */
+    static final Pattern AS_CAPACITY = Pattern.compile("(?i)^\\s*,?\\s*as\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?((?:co-)?(?:moderator|"
+            + "facilitator|chair|chairperson|host|speaker|keynote\\s+speaker|presenter|discussant|respondent|panel(?:l)?ist|"
+            + "rapporteur|lecturer|trainer|leader|guide|interviewer|commentator|guest))\\b");
+
+    /** After a name and its description: "in her opening address", "during his keynote": speaking at the event. */
+    static final Pattern IN_CAPACITY = Pattern.compile("(?i)^\\s*,?\\s*(?:in|during)\\s+(?:her|his|their|the|an?)\\s+"
+            + "((?:(?:opening|closing|keynote|welcoming|welcome|introductory|concluding|inaugural)\\s+)?"
+            + "(?:address|remarks|speech|statement|presentation|talk|lecture|keynote))\\b");
 
     /** "a 2019 study led by", "a documentary produced by": the person after "by" made a work, not the event. */
     static final Pattern WORK_BEFORE_BY = Pattern.compile("(?i)\\b(?:study|studies|report|paper|book|survey|research|"
@@ -95,9 +151,10 @@ final class Cues {
 
     /** "Speakers included", "brought together", "features", "joined by": a list of participants follows. */
     static final Pattern LIST = Pattern.compile("(?i)\\b(?:(speakers|panel(?:l)?ists|special\\s+guests|guests|participants|"
-            + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up)\\s+"
+            + "presenters|discussants|respondents|lecturers|experts|keynote\\s+speakers|moderators|hosts|line-?up|opponents|"
+            + "examiners|trainers|facilitators)\\s+"
             + "(?:include[sd]?|are|were|will\\s+be|will\\s+include|included|including)|"
-            + "(brought|brings|bring|bringing|will\\s+bring)\\s+together|"
+            + "((?:brought|brings|bring|bringing|will\\s+bring)\\s+together|(?:taking|took|take)\\s+part\\s+(?:are|were|will\\s+be))|"
             + "(featur(?:es|ed|ing|e))|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
@@ -113,11 +170,15 @@ final class Cues {
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
     static final Pattern OPENER = Pattern.compile("(?i)^\\W*(opening(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|closing(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|welcoming(?!\\s+(?:remarks|address|speech|words))|introducing|concluding|chairing|"
             + "moderating|hosting|kicking\\s+off|wrapping\\s+up|summing\\s+up|in\\s+closing|at\\s+the\\s+close\\s+of|"
-            + "to\\s+open|to\\s+close|in\\s+(?:her|his|their)\\s+(?:opening|closing|keynote|welcoming)\\s+(?:remarks|address|speech))"
-            + "\\b[^,;]{0,80},\\s*(?:(?:the|our)\\s+[\\p{L}’']+(?:\\s+[\\p{L}’']+)?,\\s*)?$");
+            + "to\\s+open|to\\s+close|in\\s+(?:her|his|their|a|an|the)\\s+(?:opening|closing|keynote|welcoming|introductory|"
+            + "concluding)\\s+(?:remarks|address|speech|lecture|presentation|talk|statement))"
+            + "\\b[^,;]{0,80},\\s*(?:(?:the|our)\\s+[^,;]{1,80},\\s*)?$");
 
     /** "the moderator, Mr. X", "The evening's lecturer, Prof. Y", "The host, Ambassador Z". */
-    static final Pattern ROLE_NOUN_BEFORE = Pattern.compile("(?i)(?:^|[\\s,;:(])(?:the|our|its|this\\s+\\p{L}+['’]s|\\p{L}+['’]s)?\\s*"
+    static final Pattern ROLE_NOUN_BEFORE = Pattern.compile("(?i)(?:^|[\\s,;:(])(?:the|our|its|this\\s+\\p{L}+['’]s|"
+            // "the evening's lecturer, X" names the event's; "the council's chair, X" only a title
+            + "(?:evening|event|night|day|session|panel|debate|meeting|conference|forum|seminar|workshop|lecture|webinar|"
+            + "symposium|summit|discussion|programme|program|festival|launch|dialogue|roundtable)['’]s)?\\s*"
             + "(?:first|second|third|fourth|final|last|main|featured|invited|closing|opening|other|two|three)?\\s*"
             + "(moderator|co-moderator|host|co-host|hosts|speaker|speakers|keynote\\s+speaker|lecturer|presenter|chair|"
             + "chairperson|co-chair|panel(?:l)?ist|respondent|discussant|guest|special\\s+guest|facilitator|"
@@ -150,21 +211,37 @@ final class Cues {
     static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|(?:[\\p{L}-]+\\s+)?team|contacts?|"
             + "media\\s+(?:contacts?|enquiries|inquiries)|press\\s+(?:contacts?|enquiries|inquiries|office)|for\\s+more\\s+information|enquiries|inquiries|rsvp|further\\s+information|"
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
-            + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also)\\b");
+            + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also|"
+            + "(?:additional\\s+)?(?:reporting|writing|editing|research|photography|translation|text|words|interviews?|"
+            + "illustrations?|graphics)\\s+by|by)\\b");
+
+    /** A letter's closing ("Yours sincerely,", "Kind regards,") or an e-mail signature's "--": the signer follows. */
+    static final Pattern VALEDICTION = Pattern.compile("(?i)^\\W*(?:yours(?:\\s+\\p{L}+)?|sincerely(?:\\s+yours)?|"
+            + "(?:kind|warm|warmest|best|kindest|with\\s+(?:kind|warm|best))\\s+(?:regards|wishes)|regards|best|all\\s+(?:the\\s+)?best|"
+            + "cheers|in\\s+solidarity|(?:with\\s+)?(?:many\\s+)?thanks|respectfully(?:\\s+yours)?|cordially|faithfully|"
+            + "with\\s+gratitude|warmly|on\\s+behalf\\s+of\\s+[^,]{1,80})\\s*[,.!]?\\s*$|^\\s*--\\s*$");
 
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkey-?note");
     private static final Pattern MODERATOR = Pattern.compile("(?i)\\b(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing|person|man|woman)?\\b(?!\\s+of)|emcee|master\\s+of\\s+ceremonies|interviewer|interviewed)");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:welcom\\w*|host(?:s|ed|ing)?\\b|co-host\\w*|"
             + "open(?:ed|s|ing)?\\s+(?:the\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch))");
-    private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|"
+    private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|opponents?|"
+            + "taking\\s+part|took\\s+part|"
             + "^\\W*(?:for|against)\\s*:|brought\\s+together|brings\\s+together|bring\\s+together|debaters?)");
-    private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:rapporteurs?|note-?takers?|interpreters?|sign\\s+language)\\b");
+    private static final Pattern OTHER = Pattern.compile("(?i)\\b(?:rapporteurs?|note-?takers?|interpreters?|sign\\s+language|"
+            + "(?:co-)?promot(?:o|e)rs?|vote\\s+of\\s+thanks|performers?|performances?)\\b");
     private static final Pattern DISCUSSION = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|talk\\s+show|podcast|interview|q&a)\\b");
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel\\b");
 
     private static final Pattern PREDICATE_KEYNOTE = Pattern.compile("(?i)^\\w+\\s+(?:\\w+\\s+){0,3}?(?:the\\s+|a\\s+)?(?:opening\\s+|closing\\s+)?key-?note");
-    private static final Pattern PREDICATE_MODERATOR = Pattern.compile("(?i)^(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing)?)\\b");
+    private static final Pattern PREDICATE_MODERATOR = Pattern.compile("(?i)^(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing|person)?|"
+            + "co-facilitat\\w*|co-chair\\w*|interviewer|"
+            + "facilitat\\w*|(?:will\\s+)?lead\\s+the\\s+(?:discussion|debate|conversation)|led\\s+the\\s+(?:discussion|debate|conversation))\\b");
+    private static final Pattern PREDICATE_PANELIST = Pattern.compile("(?i)^(?:discussant|respondent|panel(?:l)?ist)\\b|"
+            + "^(?:took|take|takes|taking|will\\s+take)\\s+part\\s+in\\s+"
+            + "(?:the\\s+|a\\s+)?(?:panel|discussion|debate|roundtable|round\\s+table|conversation)|^(?:offered|offer|offers|gave|give|gives)\\s+"
+            + "(?:\\w+\\s+)?(?:responses|response|reactions|comments)\\b");
     private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
             + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
@@ -185,8 +262,16 @@ final class Cues {
         if (PREDICATE_HOST.matcher(predicate).find()) {
             return ParticipantKind.HOST;
         }
+        if (PREDICATE_PANELIST.matcher(predicate).find()) {
+            return ParticipantKind.PANELIST;
+        }
         return null;
     }
+
+    /** "told the meeting", "told participants": "told" makes a participant only when its object is the event's audience. */
+    static final Pattern TOLD_AUDIENCE = Pattern.compile("(?i)^told\\s+(?:the\\s+|fellow\\s+)?(?:meeting|participants|delegates|audience|"
+            + "conference|forum|workshop|panel|attendees|gathering|guests|summit|session|symposium|seminar|assembly|"
+            + "consultation|dialogue|crowd|room|hall|gathered|those\\s+present|members)\\b");
 
     /** The kind a cue (a label, a verb phrase, a sentence opening) names, or null when it names none. */
     static ParticipantKind kindOf(CharSequence cue) {
@@ -214,6 +299,11 @@ final class Cues {
     /** "hosted by" a person is a debate's moderator, otherwise its host. */
     static ParticipantKind hostedBy(CharSequence sentenceBefore) {
         return DISCUSSION.matcher(sentenceBefore).find() ? ParticipantKind.MODERATOR : ParticipantKind.HOST;
+    }
+
+    /** "The discussion was led by X": a discussion, debate or panel is spoken of. */
+    static boolean mentionsDiscussion(CharSequence s) {
+        return DISCUSSION.matcher(s).find();
     }
 
     static boolean mentionsPanel(CharSequence s) {

@@ -199,6 +199,12 @@ final class Merger {
         if (best == null) {
             return null;
         }
+        for (Sighting s : p.sightings) {
+            // "Nadia will read": the person's fullest name, also from a mention that was no participation
+            if (s.name().split(" ").length > best.name().split(" ").length) {
+                best = s;
+            }
+        }
         Span role = first(p, true, false);
         Span organization = first(p, false, false);
         if (role == null) {
@@ -206,6 +212,9 @@ final class Merger {
         }
         if (organization == null) {
             organization = first(p, false, true);
+        }
+        if (role == null) {
+            role = titleFromHonorific(p); // "Professor Halima Diop, Faculty of Law": the professor's title
         }
         String roleText = role == null ? null : clean(document.text(role));
         if (roleText != null && isConvener(roleText) && priority(kind) > priority(ParticipantKind.HOST)) {
@@ -223,6 +232,26 @@ final class Merger {
         }
         c.kind = Slot.of(kind == null ? ParticipantKind.SPEAKER : kind, kindSpan, confidence * 0.8);
         return c;
+    }
+
+    /** Honorifics that are also titles when written in full: "Professor", "Ambassador", "Judge"... */
+    private static final java.util.Set<String> TITLE_HONORIFICS = java.util.Set.of("professor", "ambassador", "judge",
+            "justice", "senator", "admiral", "bishop", "archbishop", "rabbi", "imam", "cardinal", "sheikh");
+
+    /** Where the person's last honorific is written when it is a title written in full ("Professor"), or null. */
+    private static Span titleFromHonorific(Person p) {
+        for (Sighting s : p.sightings) {
+            String h = s.mention.honorific();
+            if (h == null) {
+                continue;
+            }
+            String last = h.substring(h.lastIndexOf(' ') + 1);
+            if (TITLE_HONORIFICS.contains(last.toLowerCase(Locale.ROOT))) {
+                int end = s.mention.start() + h.length();
+                return Span.of(end - last.length(), end);
+            }
+        }
+        return null;
     }
 
     private boolean isConvener(String role) {

@@ -72,7 +72,7 @@ public final class ParticipantFinder {
     private static final Pattern AFFILIATION_AFTER_NAME = Pattern.compile("^\\s+(?:of|from|with|at|representing)\\s+(?:the\\s+)?"
             + "[\\p{Lu}\\d]");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?:who|whom|whose|which|where|when|while|whereas|said|says|"
-            + "told|tells|will|would|shall|has|have|had|is|was|are|were|also|then|later|but|although|though|as\\s+well\\s+as|"
+            + "told|tells|will|would|shall|has|have|had|is|was|are|were|also|then|later|but|although|though|as|"
             + "in\\s+which|with|and\\s+(?!the\\b)\\p{Ll}+|and\\s+by|speaking|drawing|noting|adding|citing|according|"
             + "whom|alongside|accompanied|together)\\b");
     private static final Pattern ENTRY_PREFIX = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023|]*"
@@ -80,8 +80,13 @@ public final class ParticipantFinder {
             + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
     /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
     private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|^[^,;.]{0,40}\\bby)\\s*$");
+    /** "09:00–09:15 Welcome remarks, " / "15:15 Closing, ": a programme line's time and label, then the name after a comma. */
+    private static final Pattern TIMED_LABEL_COMMA = Pattern.compile("^\\s*\\(?\\d{1,2}[:.h]\\d{2}[^,;]{0,50},\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
+    /** Nothing but white space, or a list number with its period ("  3. "). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}[.)]\\s*)?");
     private static final Pattern BULLET_LINE = Pattern.compile("^\\s*(?:[\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023]|\\d{1,2}[.)])\\s");
     /** "X is Senior Lecturer in History at Y", "X serves as the director of Y". */
     private static final Pattern IS_ROLE = Pattern.compile("^\\s+(?:is|was|serves\\s+as|served\\s+as|works\\s+as|has\\s+been)\\s+"
@@ -97,11 +102,15 @@ public final class ParticipantFinder {
             + "(?:speakers?|panel(?:l)?ists?|moderators?|chairs?|hosts?|keynotes?|presenters?|facilitators?|respondents?|"
             + "discussants?|lecturers?|guests?)\\W*$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,?\\s*(?:who|which|whose|whom|where)\\b");
+    private static final Pattern HOST_LABEL = Pattern.compile("(?i)welcom|\\bhosts?\\b|opening\\s+of|open(?:s|ed|ing)?\\s+the");
     private static final Pattern CONVENER = Pattern.compile("(?i)\\b(?:convened|hosted|organi[sz]ed|chaired|called)\\s+by\\s+(?:the\\s+)?"
             + "(\\p{Lu}[^.;,\\n()]{2,80})");
 
     /** How far around a name the finder reads: cues, descriptions and labels are close to it. */
     private static final int REACH = 400;
+
+    /** How far back the quotes of a paragraph are counted. */
+    private static final int QUOTE_REACH = 1500;
 
     /** How far before a name the cues that name its kind are looked for ("moderated by", "Speakers included"). */
     private static final int CUE_REACH = 160;
@@ -153,16 +162,31 @@ public final class ParticipantFinder {
             return new Merger(document, organisations, conveners()).merge(sightings);
         }
 
-        /** "Ms. Judit Illes and Mr. Adam Lewkovitz of the WJC Corps": both belong to the Corps. */
+        /**
+         * "Ms. Judit Illes and Mr. Adam Lewkovitz of the WJC Corps": both belong to the Corps; "trainers Nermin Pal
+         * and Goran Sest": both are trainers.
+         */
         private void shareAffiliation(List<Sighting> earlier, Sighting current) {
-            if (earlier.isEmpty() || current.organization == null) {
+            if (earlier.isEmpty()) {
                 return;
             }
             Sighting previous = earlier.get(earlier.size() - 1);
-            if (previous.role == null && previous.organization == null && previous.mention.end() < current.mention.start()
-                    && text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+            if (previous.mention.end() >= current.mention.start()
+                    || !text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+                return;
+            }
+            if (current.organization != null && previous.role == null && previous.organization == null) {
                 previous.organization = current.organization;
             }
+            if (previous.preRole != null && current.preRole == null && current.role == null && isPlural(previous.preRole)) {
+                current.preRole = previous.preRole;
+            }
+        }
+
+        private boolean isPlural(Span role) {
+            String last = text.substring(role.start(), role.end()).strip();
+            last = last.substring(last.lastIndexOf(' ') + 1);
+            return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Character.isLowerCase(last.charAt(0));
         }
 
         private boolean isConsumed(PersonMention m) {
@@ -180,9 +204,30 @@ public final class ParticipantFinder {
             Sighting sighting = new Sighting(m);
             int descriptionEnd = describe(sighting, s);
             int preStart = readBefore(sighting, s);
+            titleBeforeAffiliationAfter(sighting);
             consume(m.end(), Math.max(m.end(), descriptionEnd));
             decide(sighting, s, preStart, descriptionEnd);
             return sighting;
+        }
+
+        /**
+         * "Director Moussa Kane, Sahel Registry Initiative", "Councillor X, Ward 4": the title stands before the
+         * name, so what follows it without a role word is the affiliation.
+         */
+        private void titleBeforeAffiliationAfter(Sighting sighting) {
+            if (sighting.preRole == null || sighting.role == null || sighting.organization != null) {
+                return;
+            }
+            String after = text.substring(sighting.role.start(), sighting.role.end());
+            for (String w : after.split("[\\s,;()]+")) {
+                if (!w.isEmpty() && (Vocabulary.isRoleWord(w) || w.equalsIgnoreCase("former"))) {
+                    return;
+                }
+            }
+            if (Words.isCapitalised(after) && !Places.isCountry(after)) {
+                sighting.organization = sighting.role;
+                sighting.role = null;
+            }
         }
 
         // ---- what follows the name -------------------------------------------------------------
@@ -229,7 +274,23 @@ public final class ParticipantFinder {
                     return p;
                 }
                 readParenthesis(sighting, p + 1, close);
-                // "Name (Org), Title" is rare; "Name (Org) - Title" appears in programmes
+                // "Captain X (retired), former master of the vessel Y": the description goes on after the parenthesis
+                int q = skipSpaces(close + 1, lineEnd);
+                if (q < lineEnd && text.charAt(q) == ',') {
+                    int start = skipSpaces(q + 1, lineEnd);
+                    if (!startsClause(start, lineEnd) && !startsParticiple(start, lineEnd) && startsDescription(start, lineEnd)
+                            && !personStartsNear(start, m)) {
+                        int end = scanEnd(start, lineEnd, m);
+                        RoleAndOrganization.Split split = splitter.split(start, end);
+                        if (split.role() != null) {
+                            sighting.role = split.role();
+                        }
+                        if (split.organization() != null && sighting.organization == null) {
+                            sighting.organization = split.organization();
+                        }
+                        return end;
+                    }
+                }
                 return close + 1;
             }
             if (isDashAt(p)) {
@@ -338,8 +399,23 @@ public final class ParticipantFinder {
                 return true;
             }
             String word = wordAt(at, lineEnd);
+            if (Vocabulary.isRoleWord(word) && roleNounFollows(at + word.length(), lineEnd)) {
+                return false; // "chair of the Herders' Association", "host at the Centre": a noun, not a verb
+            }
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-                    && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4);
+                    && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4)
+                    && !roleWordNext(at + word.length(), lineEnd);
+        }
+
+        /** After a word that may be a role or a verb: "of", "at", "for", "in", a comma or the end make it the role. */
+        private boolean roleNounFollows(int at, int lineEnd) {
+            int k = skipSpaces(at, lineEnd);
+            if (k >= lineEnd) {
+                return true;
+            }
+            char c = text.charAt(k);
+            return c == ',' || c == ';' || c == '.' || c == '(' || startsWord(k, lineEnd, "of") || startsWord(k, lineEnd, "at")
+                    || startsWord(k, lineEnd, "for") || startsWord(k, lineEnd, "in") || startsWord(k, lineEnd, "with");
         }
 
         /**
@@ -369,7 +445,14 @@ public final class ParticipantFinder {
 
         private boolean startsParticiple(int at, int lineEnd) {
             String word = wordAt(at, lineEnd);
-            return word.length() > 4 && Character.isLowerCase(word.charAt(0)) && word.endsWith("ing");
+            return word.length() > 4 && Character.isLowerCase(word.charAt(0)) && word.endsWith("ing")
+                    && !roleWordNext(at + word.length(), lineEnd);
+        }
+
+        /** "mapping coordinator", "retired judge": the word after a participle is a role noun, so it modifies a title. */
+        private boolean roleWordNext(int at, int lineEnd) {
+            int k = skipSpaces(at, lineEnd);
+            return k < lineEnd && Vocabulary.isRoleWord(wordAt(k, lineEnd));
         }
 
         private boolean personStartsNear(int at, PersonMention self) {
@@ -423,12 +506,12 @@ public final class ParticipantFinder {
             if (last < s.firstToken()) {
                 return m.start();
             }
-            if (!comma && !Vocabulary.isRoleWord(word(last)) && !titleOfState(last, s)) {
+            if (!comma && !Vocabulary.isRoleWord(word(last)) && !titleOfState(last, s) && !roleComplementEndsAt(last, s)) {
                 return m.start();
             }
             int first = last;
             boolean hasRole = false;
-            for (int j = last; j >= s.firstToken() && last - j < 8; j--) {
+            for (int j = last; j >= s.firstToken() && last - j < 12; j--) {
                 String w = word(j);
                 if (Vocabulary.isRoleWord(w)) {
                     hasRole = true;
@@ -472,9 +555,14 @@ public final class ParticipantFinder {
             };
         }
 
+        /** The name is closed off after it: a comma, a semicolon, or the sentence's end ("introduced by our Director, X."). */
         private boolean followedByComma(PersonMention m, Sentence s) {
             int p = skipSpaces(m.end(), s.end());
-            return p < s.end() && (text.charAt(p) == ',' || text.charAt(p) == ';');
+            if (p >= s.end()) {
+                return true;
+            }
+            char c = text.charAt(p);
+            return c == ',' || c == ';' || c == '.' && skipSpaces(p + 1, s.end()) >= s.end();
         }
 
         /** "Germany's Ambassador" stays a role; "Human Rights Watch's UN Director" is a role at an organisation. */
@@ -482,7 +570,8 @@ public final class ParticipantFinder {
             for (int j = first; j <= last; j++) {
                 if (Words.isPossessive(word(j)) && j > first && j < last) {
                     String owner = text.substring(tokens.get(first).start(), tokens.get(j - 1).end());
-                    if (!Places.isCountry(owner)) {
+                    // "Vice-Chairwoman of the People's Committee of X" has its role before the possessive
+                    if (!Places.isCountry(owner) && !hasRoleWord(first, j - 1)) {
                         sighting.preOrganization = Span.of(tokens.get(first).start(), tokens.get(j - 1).end());
                         sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
                         return;
@@ -490,17 +579,52 @@ public final class ParticipantFinder {
                 }
             }
             Span role = Span.of(tokens.get(first).start(), tokens.get(last).end());
-            sighting.preRole = role;
-            sighting.preOrganization = splitter.leadingOrganisation(role.start(), role.end());
+            RoleAndOrganization.Split led = splitter.ledByOrganisation(role.start(), role.end());
+            sighting.preRole = led != null ? led.role() : role;
+            sighting.preOrganization = led != null ? led.organization() : splitter.leadingOrganisation(role.start(), role.end());
+        }
+
+        private boolean hasRoleWord(int from, int to) {
+            for (int j = from; j <= to; j++) {
+                if (Vocabulary.isRoleWord(word(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Member of Parliament for Kalangala East" + name, "Mayor of Kampong Reach" + name: capitalised words
+         * ending at token {@code last} complete a role word through "of" or "for" (at most eight tokens back).
+         */
+        private boolean roleComplementEndsAt(int last, Sentence s) {
+            if (!Words.isCapitalised(word(last))) {
+                return false;
+            }
+            boolean preposition = false;
+            for (int j = last; j >= s.firstToken() && last - j < 8; j--) {
+                String w = word(j);
+                if (preposition && Vocabulary.isRoleWord(w)) {
+                    return true;
+                }
+                if (w.equals("of") || w.equals("for")) {
+                    preposition = true;
+                } else if (!(Words.isCapitalised(w) || w.equals("the") || w.equals("and") || Words.isPossessive(w))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean allowedInTitle(String w, int j, Sentence s) {
             if (Words.isPossessive(w) || Words.isDash(w) && j > s.firstToken()) {
                 return true;
             }
-            if (w.equals("of") && j + 1 < s.endToken() && j > s.firstToken() && Words.isCapitalised(word(j + 1))
+            if ((w.equals("of") || w.equals("for")) && j + 1 < s.endToken() && j > s.firstToken()
+                    && (Words.isCapitalised(word(j + 1)) || word(j + 1).equals("the") && j + 2 < s.endToken()
+                    && Words.isCapitalised(word(j + 2)))
                     && (Vocabulary.isRoleWord(word(j - 1)) || Words.isCapitalised(word(j - 1)))) {
-                return true;
+                return true; // "Member of the Regional Assembly for Lower Fenwick"
             }
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.equals("the") || lower.equals("then") || lower.equals("former")) {
@@ -537,7 +661,8 @@ public final class ParticipantFinder {
             int cut = Math.max(windowStart, Math.min(preStart, m.start()));
             String before = text.substring(windowStart, cut);
             String tail = beforeMention.toLowerCase(Locale.ROOT);
-            if (insideQuotes(beforeMention) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()) {
+            if (insideQuotes(m.start()) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()
+                    || Cues.CONTACT.matcher(before).find()) {
                 sighting.notParticipating = true;
                 return;
             }
@@ -558,18 +683,27 @@ public final class ParticipantFinder {
                     return;
                 }
             }
-            // 1. a cue right before the name: "moderated by", "Keynote Address by"
+            // 1. a cue right before the name: "moderated by", "Keynote Address by", "a response from"
             Matcher by = Cues.BY.matcher(before);
-            if (tail.contains("by") && by.find() && !Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find()) {
+            if (tail.contains("by") && by.find() && !madeWork(by, before) && onlyDescriptiveWords(by.group("words"))) {
                 String cue = by.group(1).toLowerCase(Locale.ROOT);
                 ParticipantKind kind = switch (cue) {
-                    case "moderated", "chaired" -> ParticipantKind.MODERATOR;
+                    case "moderated", "chaired", "facilitated" -> ParticipantKind.MODERATOR;
                     case "hosted" -> Cues.hostedBy(before);
-                    case "opened" -> ParticipantKind.HOST;
+                    case "opened", "introduced" -> ParticipantKind.HOST;
+                    case "led", "conducted", "run" -> Cues.mentionsDiscussion(before) ? ParticipantKind.MODERATOR : null;
                     default -> byKind(cue, before);
                 };
                 take(sighting, kind, windowStart + by.start(1), windowStart + by.end(1), 0.9);
+                describeByWords(sighting, by, windowStart);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "moderated by X and Y"
+                return;
+            }
+            Matcher from = Cues.FROM.matcher(before);
+            if (tail.contains("from") && from.find()) {
+                take(sighting, byKind(from.group(1).toLowerCase(Locale.ROOT), before), windowStart + from.start(1),
+                        windowStart + from.end(1), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
@@ -597,6 +731,18 @@ public final class ParticipantFinder {
                 ParticipantKind kind = listKind(list, before.substring(0, list.start()));
                 take(sighting, kind, windowStart + list.start(), windowStart + list.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+                return;
+            }
+            // "Speakers: A, Title, and B" inside a paragraph; "Discussant: X (Org)."
+            Matcher inline = Cues.INLINE_LABEL.matcher(before);
+            if (before.indexOf(':') >= 0 && inline.find() && (inline.start() > 0 || windowStart == s.start())) {
+                ParticipantKind kind = labelKindOfNoun(inline.group(1));
+                take(sighting, kind, windowStart + inline.start(1), windowStart + inline.end(1), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+                return;
+            }
+            // "A panel followed, with A (Org), B, Title, and C"; "With A and B"; "sketching with illustrator X"
+            if (tail.contains("with") && withCue(sighting, s, before, beforeMention, windowStart, descriptionEnd)) {
                 return;
             }
             if (openList != null && openList.sentence == s && openList.end <= cut
@@ -628,7 +774,8 @@ public final class ParticipantFinder {
             }
             // 6. an agenda or list line: "Moderator: X (Org)", "- X, Title, Organisation", "Welcome - X"
             boolean entryPrefix = isLineStart(s) && (ENTRY_PREFIX.matcher(linePrefix).matches()
-                    || LABEL_END.matcher(linePrefix).find() && linePrefix.length() < 160);
+                    || LABEL_END.matcher(linePrefix).find() && linePrefix.length() < 160 && !madeBy(linePrefix)
+                    || TIMED_LABEL_COMMA.matcher(linePrefix).matches());
             if ((entryPrefix || bulletLine) && restOfLineAllowsEntry(descriptionEnd, s)) {
                 if (label == null) {
                     label = label(s, linePrefix);
@@ -647,6 +794,101 @@ public final class ParticipantFinder {
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
+        }
+
+        /** "with" opening the people who take part: after a separator or at the start, or with a role noun before the name. */
+        private boolean withCue(Sighting sighting, Sentence s, String before, String beforeMention, int windowStart,
+                int descriptionEnd) {
+            Matcher with = Cues.WITH_LIST.matcher(before);
+            boolean found = with.find() && (with.start() > 0 || windowStart == s.start() || !Character.isLetter(before.charAt(0)));
+            if (!found) {
+                with = Cues.WITH_ROLE.matcher(beforeMention); // "with the critic Ruth Okoro": the title is read already
+                found = with.find() && containsRoleWord(with.group(1));
+            }
+            if (!found) {
+                return false;
+            }
+            String source = with.pattern() == Cues.WITH_ROLE ? beforeMention : before;
+            if (Cues.PARTNERSHIP_WITH.matcher(source.substring(0, with.start(1))).find()) {
+                return false;
+            }
+            int from = Math.max(s.start(), sighting.mention.start() - REACH);
+            // "Panel: ... | Moderated by X; with A and B", "A debate followed, with A, B and C": the discussants
+            ParticipantKind kind = Cues.mentionsDiscussion(text.substring(from, sighting.mention.start())) ? ParticipantKind.PANELIST : null;
+            int cueStart = windowStart + with.start(1) - 5;
+            take(sighting, kind, Math.max(windowStart, cueStart), windowStart + with.start(1), 0.8);
+            describeByWords(windowStart + with.start(1), windowStart + with.end(1), sighting);
+            openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+            return true;
+        }
+
+        /** "led by retired electrician X": the words between the cue and the name describe the person. */
+        private void describeByWords(Sighting sighting, Matcher by, int windowStart) {
+            int start = by.start("words");
+            if (start >= 0) {
+                describeByWords(windowStart + start, windowStart + by.end("words"), sighting);
+            }
+        }
+
+        private void describeByWords(int start, int end, Sighting sighting) {
+            if (splitter.trim(start, end)[0] >= end) {
+                return; // no words between the cue and the name (or its title)
+            }
+            int[] span = splitter.trim(start, sighting.preRole != null ? sighting.preRole.end() : end);
+            while (span[0] < span[1] && (startsWord(span[0], span[1], "own") || startsWord(span[0], span[1], "our")
+                    || startsWord(span[0], span[1], "the"))) {
+                span[0] = skipSpaces(span[0] + wordAt(span[0], span[1]).length(), span[1]);
+            }
+            if (span[0] >= span[1] || sighting.role != null) {
+                return;
+            }
+            if (sighting.preRole == null || span[0] < sighting.preRole.start()) {
+                sighting.preRole = Span.of(span[0], span[1]);
+            }
+        }
+
+        /** "retired electrician", "our own colleague" describe a person; "panel discussion with" does not. */
+        private boolean onlyDescriptiveWords(String words) {
+            if (words == null) {
+                return true;
+            }
+            for (String w : words.strip().split("\\s+")) {
+                if (!w.isEmpty() && (PRE_TITLE_STOP.contains(w) && !w.equals("our") || Cues.EVENT_NOUN.matcher(w).matches())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean containsRoleWord(String words) {
+            for (String w : words.strip().split("\\s+")) {
+                if (!w.isEmpty() && Vocabulary.isRoleWord(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "A new policy report by", "The guide by": a line naming the authors of a work, not the people of an
+         * event (programme labels ending in "by" carry no article: "Readings by", "Keynote Address by").
+         */
+        private boolean madeBy(String linePrefix) {
+            String p = linePrefix.stripTrailing();
+            return p.endsWith("by") && (Cues.WORK_BEFORE_BY.matcher(p.substring(0, p.length() - 2)).find()
+                    || ARTICLE_FIRST.matcher(p).lookingAt());
+        }
+
+        /**
+         * "a study led by X", "the film made by Y": the person made a work. Verbs of presenting keep their person
+         * a participant even after a work ("the toolkit was presented by its lead author").
+         */
+        private boolean madeWork(Matcher by, String before) {
+            String cue = by.group(1).toLowerCase(Locale.ROOT);
+            boolean presenting = cue.startsWith("present") || cue.startsWith("introduc") || cue.startsWith("deliver")
+                    || cue.startsWith("launch") || cue.startsWith("moderat") || cue.startsWith("chair") || cue.startsWith("host")
+                    || cue.startsWith("open") || cue.startsWith("clos");
+            return !presenting && Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find();
         }
 
         /** A list of participants opened by a cue, and where its last member's description ended. */
@@ -691,8 +933,28 @@ public final class ParticipantFinder {
             return null;
         }
 
+        /** The kind an inline label names: "Speakers:", "Discussant:", "Chair:", "Led by:". */
+        private static ParticipantKind labelKindOfNoun(String label) {
+            String n = label.toLowerCase(Locale.ROOT);
+            if (n.startsWith("led") || n.startsWith("presented") || n.startsWith("trainer") || n.startsWith("instructor")
+                    || n.startsWith("lecturer") || n.startsWith("speaker") || n.startsWith("presenter")) {
+                return null;
+            }
+            if (n.startsWith("hosted")) {
+                return ParticipantKind.HOST;
+            }
+            if (n.startsWith("moderated") || n.startsWith("chaired") || n.startsWith("facilitated")) {
+                return ParticipantKind.MODERATOR;
+            }
+            ParticipantKind kind = kindOfNoun(n);
+            return kind != null ? kind : Cues.kindOf(n);
+        }
+
         private static ParticipantKind kindOfNoun(String noun) {
             String n = noun.toLowerCase(Locale.ROOT);
+            if (n.startsWith("opponent") || n.startsWith("examiner")) {
+                return ParticipantKind.PANELIST;
+            }
             if (n.startsWith("keynote")) {
                 return ParticipantKind.KEYNOTE;
             }
@@ -768,6 +1030,23 @@ public final class ParticipantFinder {
                 }
                 k = skipSpaces(comma + 1, lineEnd);
             }
+            // "..., said Dr. X, Director of Y, in her opening address"; "X, Title at Org, as co-facilitator"
+            Matcher capacity = Cues.IN_CAPACITY.matcher(text).region(k, lineEnd);
+            if (capacity.lookingAt()) {
+                return new int[] {capacity.start(1), capacity.end(1)};
+            }
+            Matcher as = Cues.AS_CAPACITY.matcher(text).region(k, lineEnd);
+            if (as.lookingAt()) {
+                return new int[] {as.start(1), as.end(1)};
+            }
+            // "Mr. A, former Chair of X, and Ms. B, Head of Y, spoke": the verb after the other subject is theirs too
+            int other = coordinatedSubjectEnd(k, lineEnd);
+            if (other > k) {
+                k = skipSpaces(other, lineEnd);
+                if (k < lineEnd && text.charAt(k) == ',') {
+                    k = skipSpaces(k + 1, lineEnd);
+                }
+            }
             int words = 0;
             while (k < lineEnd && words < 5) {
                 String word = wordAt(k, lineEnd);
@@ -776,7 +1055,11 @@ public final class ParticipantFinder {
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (Cues.PARTICIPATION_VERBS.contains(lower) && !(lower.equals("will") || lower.equals("has"))) {
-                    if (Cues.STATEMENT_VERBS.contains(lower) && !aboutAnEvent(k) && !underEventLabel) {
+                    if (lower.equals("told") && !Cues.TOLD_AUDIENCE.matcher(text).region(k, lineEnd).lookingAt()) {
+                        return relativeVerb; // "told reporters" is no contribution; "told the meeting" is
+                    }
+                    if (Cues.STATEMENT_VERBS.contains(lower) && !Cues.PRESENTING_NOW.contains(lower) && !aboutAnEvent(k)
+                            && !underEventLabel) {
                         return relativeVerb;
                     }
                     int end = phraseEnd(k, lineEnd);
@@ -791,11 +1074,78 @@ public final class ParticipantFinder {
             return relativeVerb;
         }
 
+        /**
+         * Where "and" + another person (with a title before the name and a description after it) ends, when that
+         * is what follows at {@code k}; otherwise -1.
+         */
+        private int coordinatedSubjectEnd(int k, int lineEnd) {
+            if (!startsWord(k, lineEnd, "and")) {
+                return -1;
+            }
+            int from = skipSpaces(k + 3, lineEnd);
+            PersonMention other = personStartingWithin(from, Math.min(lineEnd, from + 80));
+            if (other == null) {
+                return -1;
+            }
+            for (int c = from; c < other.start(); c++) {
+                char ch = text.charAt(c);
+                if (!(Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.')) {
+                    return -1; // only a title may stand between "and" and the name: "and Commissioner X"
+                }
+            }
+            return descriptionEnd(other, lineEnd);
+        }
+
+        /** Where the description after another person's name ends (", Title, Org", "(Org)", "of the Org"), without reading it. */
+        private int descriptionEnd(PersonMention p, int lineEnd) {
+            int k = skipSpaces(p.end(), lineEnd);
+            if (k >= lineEnd) {
+                return lineEnd;
+            }
+            char c = text.charAt(k);
+            if (c == ',') {
+                int start = skipSpaces(k + 1, lineEnd);
+                return startsClause(start, lineEnd) || !startsDescription(start, lineEnd) ? k : scanEnd(start, lineEnd, p);
+            }
+            if (c == '(') {
+                int close = closingParenthesis(k, lineEnd);
+                return close < 0 ? k : close + 1;
+            }
+            Matcher affiliation = AFFILIATION_AFTER_NAME.matcher(text).region(p.end(), lineEnd);
+            if (affiliation.lookingAt()) {
+                int orgStart = text.indexOf(' ', skipSpaces(p.end(), lineEnd)) + 1;
+                return Math.min(scanEnd(orgStart, lineEnd, p), splitter.capitalisedNameEnd(orgStart, lineEnd));
+            }
+            return p.end();
+        }
+
+        private PersonMention personStartingWithin(int from, int to) {
+            int lo = 0;
+            int hi = allPersons.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (allPersons.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < allPersons.size() && allPersons.get(lo).start() < to ? allPersons.get(lo) : null;
+        }
+
         /** The paragraph around {@code offset} (bounded) speaks of an event: a panel, remarks, a session... */
         private boolean aboutAnEvent(int offset) {
             int from = Math.max(0, offset - 1500);
             int to = Math.min(text.length(), offset + 1500);
             int start = Math.max(from, lastIndexOf("\n\n", from, offset));
+            if (start > from) {
+                // a short heading line right above the paragraph ("4. Sessions") belongs to it
+                int headingStart = lastIndexOf("\n", Math.max(from, start - 80), start - 1) + 1;
+                String heading = headingStart > 0 ? text.substring(headingStart, start).strip() : "";
+                if (!heading.isEmpty() && heading.length() <= 60 && !heading.endsWith(".")) {
+                    start = headingStart;
+                }
+            }
             int end = to;
             for (int k = offset; k + 1 < to; k++) {
                 if (text.charAt(k) == '\n' && text.charAt(k + 1) == '\n') {
@@ -835,6 +1185,9 @@ public final class ParticipantFinder {
             char c = text.charAt(k);
             if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
                 return true;
+            }
+            if ((startsWord(k, limit, "and") || c == '&') && personStartsNear(k, null)) {
+                return true; // "A (Org) and B, Title", "A and B, the team"
             }
             if (c != ',') {
                 return false;
@@ -893,7 +1246,7 @@ public final class ParticipantFinder {
             if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
                 return new LineLabel(null, null, true, false);
             }
-            if (!own.isBlank()) {
+            if (!own.isBlank() && !isTitleOnly(own)) {
                 ParticipantKind kind = labelKind(own);
                 int offset = lineStart + linePrefix.indexOf(own);
                 return new LineLabel(kind, Span.of(offset, offset + own.length()), false, kind != null || LABEL_LINE.matcher(own).find());
@@ -901,12 +1254,12 @@ public final class ParticipantFinder {
             int index = indexOf(s);
             for (int k = index - 1; k >= 0 && k >= index - 12; k--) {
                 Sentence line = sentences.get(k);
-                if (isEntryLine(line)) {
-                    continue;
+                if (isEntryLine(line) || LIST_NUMBER.matcher(text).region(line.start(), line.end()).matches()) {
+                    continue; // entries above, and "3." cut off from its entry
                 }
                 String label = text.substring(line.start(), Math.min(line.end(), line.start() + REACH));
-                if (Cues.NOT_PARTICIPANTS.matcher(label).find()) {
-                    return new LineLabel(null, null, true, false);
+                if (Cues.NOT_PARTICIPANTS.matcher(label).find() || Cues.VALEDICTION.matcher(label).find()) {
+                    return new LineLabel(null, null, true, false); // contacts, staff, a letter's signer
                 }
                 ParticipantKind kind = labelKind(label);
                 return new LineLabel(kind, Span.of(line.start(), line.end()), false,
@@ -917,11 +1270,25 @@ public final class ParticipantFinder {
 
         private ParticipantKind labelKind(String label) {
             ParticipantKind kind = Cues.kindOf(label);
-            if (kind == ParticipantKind.HOST && !Pattern.compile("(?i)welcom|\\bhosts?\\b|opening\\s+of|open(?:s|ed|ing)?\\s+the")
-                    .matcher(label).find()) {
+            if (kind == ParticipantKind.HOST && !HOST_LABEL.matcher(label).find()) {
                 return null;
             }
+            if (kind == null && Cues.mentionsPanel(label)) {
+                return ParticipantKind.PANELIST; // the people under "Panel: Who pays for restoration?"
+            }
             return kind;
+        }
+
+        /** "Sister ", "Professor ", "Deputy Mayor ": a title written before the name, not a label of the line. */
+        private boolean isTitleOnly(String prefix) {
+            String[] words = prefix.strip().split("\\s+");
+            for (String w : words) {
+                if (!(Vocabulary.isRoleWord(w) || Vocabulary.isTitleModifier(w)
+                        || io.eventlens.extraction.entity.Honorifics.isHonorific(w, true))) {
+                    return false;
+                }
+            }
+            return words.length <= 4;
         }
 
         /** A line that lists a person, or continues a person's description: skipped when looking for a label. */
@@ -936,7 +1303,12 @@ public final class ParticipantFinder {
                     return false;
                 }
                 String prefix = text.substring(start, in.get(0).start());
-                return ENTRY_PREFIX.matcher(prefix).matches() || LABEL_END.matcher(prefix).find() && prefix.length() < 160;
+                if (ENTRY_PREFIX.matcher(prefix).matches() || LABEL_END.matcher(prefix).find() && prefix.length() < 160) {
+                    return true;
+                }
+                // "2. Commander Piet Oduya (retired)": a title between the list marker and the name
+                String title = prefix.replaceFirst("^[\\s\\p{Pd}\u2022\u00b7*>|]*(?:\\d{1,2}[.)])?\\s*", "");
+                return !title.isBlank() && isTitleOnly(title);
             }
             String content = text.substring(line.start(), line.end());
             return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
@@ -1021,9 +1393,10 @@ public final class ParticipantFinder {
             return limit == 0 ? 0 : -1;
         }
 
+        /** The sentence opens its line, after nothing or only a list number the splitter cut off ("1." "H.E. Mr. X, ..."). */
         private boolean isLineStart(Sentence s) {
             int start = lineStart(s);
-            return start >= 0 && (start == s.start() || text.substring(start, s.start()).isBlank());
+            return start >= 0 && (start == s.start() || LIST_NUMBER.matcher(text).region(start, s.start()).matches());
         }
 
         /** The layout annotator (when it ran) saw a list item here, whose marker a normaliser may have removed. */
@@ -1063,11 +1436,20 @@ public final class ParticipantFinder {
             return -1;
         }
 
-        private boolean insideQuotes(String before) {
+        /**
+         * Whether {@code offset} lies inside a quotation: quotes counted from the paragraph's start (at most
+         * {@link #QUOTE_REACH} characters back), so that a quote closed before "said X" is seen as closed.
+         */
+        private boolean insideQuotes(int offset) {
+            int from = Math.max(0, offset - QUOTE_REACH);
+            int paragraph = lastIndexOf("\n\n", from, offset);
+            if (paragraph >= 0) {
+                from = paragraph + 2;
+            }
             int open = 0;
             int straight = 0;
-            for (int k = 0; k < before.length(); k++) {
-                char c = before.charAt(k);
+            for (int k = from; k < offset; k++) {
+                char c = text.charAt(k);
                 if (c == '\u201c') {
                     open++;
                 } else if (c == '\u201d') {

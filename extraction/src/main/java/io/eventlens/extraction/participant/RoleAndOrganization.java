@@ -90,6 +90,14 @@ final class RoleAndOrganization {
         if (byPreposition != null) {
             return byPreposition;
         }
+        Split inParentheses = trailingParenthesis(start, end);
+        if (inParentheses != null) {
+            return inParentheses;
+        }
+        Split byParts = organisationParts(start, end);
+        if (byParts != null) {
+            return byParts;
+        }
         Split byComma = commaParts(start, end);
         if (byComma != null) {
             return byComma;
@@ -98,7 +106,8 @@ final class RoleAndOrganization {
         if (byOf != null) {
             return byOf;
         }
-        return new Split(roleSpan(start, end), leadingOrganisation(start, end));
+        Split led = ledByOrganisation(start, end);
+        return led != null ? led : new Split(roleSpan(start, end), leadingOrganisation(start, end));
     }
 
     /** Only an organisation: "of the UN Office on ...", "speaking for the University for Peace", "(Veltra)". */
@@ -192,6 +201,128 @@ final class RoleAndOrganization {
             return null;
         }
         return new Split(roleSpan(start, best), Span.of(bestTail, trim(bestTail, end)[1]));
+    }
+
+    /**
+     * Comma parts of which the first without a role word is an organisation and the rest name organisations
+     * or places. Without a role before them all of those together are the affiliation ("Faculty of Law, Université
+     * du Fleuve"); after a role, the last organisation and the places after it ("Postdoctoral Researcher, Institute
+     * for Discrete Mathematics, Bonn"; "Director, Treaty Division, OHCHR" keeps the division in the role). Null when
+     * the parts do not read so.
+     */
+    private Split organisationParts(int start, int end) {
+        List<int[]> parts = topLevelParts(start, end);
+        if (parts.size() < 2) {
+            return null;
+        }
+        for (int i = 0; i < parts.size() - 1; i++) {
+            int[] part = parts.get(i);
+            if (!readsAsOrganisationPart(part[0], part[1])) {
+                continue;
+            }
+            for (int j = i + 1; j < parts.size(); j++) {
+                int[] later = parts.get(j);
+                if (!readsAsOrganisationPart(later[0], later[1]) && !readsAsPlace(later[0], later[1])) {
+                    return null;
+                }
+            }
+            if (i == 0) {
+                return new Split(null, Span.of(skipArticle(part[0], part[1]), end));
+            }
+            // after a role, only the last organisation (and the places after it) is the affiliation: "Director,
+            // Treaty Division, OHCHR" is the director of that division at OHCHR
+            int last = i;
+            for (int j = i + 1; j < parts.size(); j++) {
+                if (readsAsOrganisationPart(parts.get(j)[0], parts.get(j)[1])) {
+                    last = j;
+                }
+            }
+            int[] org = parts.get(last);
+            return new Split(roleSpan(start, parts.get(last - 1)[1]), Span.of(skipArticle(org[0], org[1]), end));
+        }
+        return null;
+    }
+
+    /** "mapping coordinator (Open Streets for Relief)": a role, then its organisation in parentheses. */
+    private Split trailingParenthesis(int start, int end) {
+        if (end - start < 4 || text.charAt(end - 1) != ')') {
+            return null;
+        }
+        int open = text.lastIndexOf('(', end - 1);
+        if (open <= start || text.indexOf(')', open) != end - 1) {
+            return null;
+        }
+        int[] inside = trim(open + 1, end - 1);
+        Span role = roleSpan(start, open);
+        if (inside[0] >= inside[1] || role == null || !Words.isCapitalised(text.substring(inside[0], inside[1]))
+                || Places.isCountry(text.substring(inside[0], inside[1]))
+                || !containsRoleWord(text.substring(role.start(), role.end()))) {
+            return null;
+        }
+        return new Split(role, Span.of(inside[0], inside[1]));
+    }
+
+    /** The trimmed comma parts of [start, end) outside parentheses. */
+    private List<int[]> topLevelParts(int start, int end) {
+        List<int[]> parts = new java.util.ArrayList<>();
+        int depth = 0;
+        int from = start;
+        for (int k = start; k <= end; k++) {
+            char c = k < end ? text.charAt(k) : ',';
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth <= 0) {
+                int[] t = trim(from, k);
+                if (t[0] < t[1]) {
+                    parts.add(t);
+                }
+                from = k + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** A part that is an organisation: a recognised one, an acronym, or capitalised words with an organisation word and no role. */
+    private boolean readsAsOrganisationPart(int start, int end) {
+        int from = skipArticle(start, end);
+        String s = text.substring(from, end);
+        if (s.isEmpty() || !Words.isCapitalised(s) || Places.isCountry(s)) {
+            return false;
+        }
+        if (Words.isAcronym(s)) {
+            return true;
+        }
+        boolean organisationWord = false;
+        for (String w : s.split("[\\s()]+")) {
+            if (Vocabulary.isRoleWord(w)) {
+                return false;
+            }
+            organisationWord |= Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w);
+        }
+        if (organisationWord) {
+            return true;
+        }
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(from, end))) {
+            return o.start() == from && o.end() == end && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM;
+        }
+        return false;
+    }
+
+    /** One to three capitalised words without a role or an organisation word: a city or district ("Bonn-Poppelsdorf"). */
+    private boolean readsAsPlace(int start, int end) {
+        String[] words = text.substring(start, end).split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Words.isCapitalised(w) || Vocabulary.isRoleWord(w) || Vocabulary.isOrganisationWord(w)
+                    || Character.isDigit(w.charAt(w.length() - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Split commaParts(int start, int end) {
@@ -328,6 +459,29 @@ final class RoleAndOrganization {
             break;
         }
         return null;
+    }
+
+    /**
+     * "TWA Programme Manager", "OSA Chair": a recognised organisation opening a role is the affiliation and the
+     * rest the role; null when the role does not open so.
+     */
+    Split ledByOrganisation(int start, int end) {
+        Span leading = leadingOrganisation(start, end);
+        if (leading != null && isRecognised(leading)) {
+            Span rest = roleSpan(leading.end(), end);
+            if (rest != null && containsRoleWord(text.substring(rest.start(), rest.end()))) {
+                return new Split(rest, leading);
+            }
+        }
+        return null;
+    }
+
+    /** An organisation the document names or defines, or a defined acronym of one: not just capital letters. */
+    private boolean isRecognised(Span organisation) {
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, organisation)) {
+            return o.start() == organisation.start() && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM;
+        }
+        return false;
     }
 
     private boolean startsOrganisationMention(int tail, int end) {

@@ -14,7 +14,9 @@ final class SentenceSplitter {
             "amb", "sen", "rep", "gov", "pres", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "dept", "univ",
-            "fig", "p", "pp", "ed", "eds", "al", "cf", "ca", "mt", "ft", "ave", "blvd", "rd");
+            "fig", "p", "pp", "ed", "eds", "al", "cf", "ca", "mt", "ft", "ave", "blvd", "rd",
+            // honorifics of other traditions ("Eng. Rana Haddad", "Prof. dr. ir. X") and two-letter initials ("Ts. Enkhbold")
+            "eng", "ing", "ir", "drs", "dott", "mme", "mlle", "messrs", "adm", "maj", "ts", "kh", "zh", "sh");
 
     private SentenceSplitter() {
     }

@@ -60,4 +60,21 @@ class OrganizationAnnotatorTest {
         assertThat(names(d)).containsExactly("Government of Spain", "Government of the Republic of Korea",
                 "UN Office on Disaster Risk Reduction");
     }
+
+    @Test
+    void leavesAnAcronymAloneWhenTheWordsAfterItAreARole() {
+        Document d = run("The Tidewater Legal Clinic (TWLC) met. Ana Ruiz, TWLC Programme Manager, and Li Wen, TWLC Board member,"
+                + " spoke for the TWLC Secretariat.");
+        assertThat(names(d)).containsExactly("Tidewater Legal Clinic", "TWLC", "TWLC", "TWLC Secretariat");
+    }
+
+    @Test
+    void keepsAWordForItsMembersInsideAName() {
+        assertThat(names(run("She teaches at the Fenwick Graduate School of Design."))).containsExactly("Fenwick Graduate School of Design");
+    }
+
+    @Test
+    void endsBeforeAnHonorific() {
+        assertThat(names(run("Member of Parliament for Ostervik Dr. Lena Holm-Ruud spoke."))).containsExactly("Parliament for Ostervik");
+    }
 }

@@ -35,4 +35,21 @@ class OrganizationNamesTest {
         int at = document.text().indexOf("RPI)");
         assertThat(names.fullest(io.eventlens.extraction.document.Span.of(at, at + 3))).isEqualTo("Riverside Policy Institute");
     }
+
+    @Test
+    void spellsOutTheAcronymOfABodyNamedAfterItsOrganisation() {
+        assertThat(names.fullest("RPI Board")).isEqualTo("Riverside Policy Institute Board");
+        assertThat(names.fullest("XYZ Board")).isEqualTo("XYZ Board");
+    }
+
+    @Test
+    void readsAnUndefinedAcronymAsTheOneOrganisationWithItsInitials() {
+        OrganizationNames n = OrganizationNames.of(EntityFixtures.entities("CMWS NEWS\nCentre for Marine and Wetland Studies, Eastmere"
+                + " University\nThe talk is hosted by CMWS."));
+        assertThat(n.fullest("CMWS")).isEqualTo("Centre for Marine and Wetland Studies");
+        assertThat(names.fullest("LCWP")).isEqualTo("Lakeshore Centre for Water Policy");
+        OrganizationNames two = OrganizationNames.of(EntityFixtures.entities("The Harbour Fund for Seabirds and the Highland Forest"
+                + " Society met. HFS will report."));
+        assertThat(two.fullest("HFS")).as("two organisations of the document have these initials").isEqualTo("HFS");
+    }
 }

@@ -95,4 +95,49 @@ class PersonAnnotatorTest {
                 .containsExactly(tuple("Margarethe Lindqvist", "statistical"));
         assertThat(EntityFixtures.patternsOnly(text).get(PersonMention.LAYER)).as("without the tagger's layer").isEmpty();
     }
+
+    @Test
+    void takesATitleThatOpensARunOfCapitalisedWordsAsTheTitle() {
+        assertThat(names("Mayor Henrietta Oduya-Platt, Borough of Castlefen, welcomed the guests."))
+                .containsExactly("Henrietta Oduya-Platt");
+        assertThat(names("Potter Ingeborg Sandvik showed her wheel.")).containsExactly("Ingeborg Sandvik");
+    }
+
+    @Test
+    void doesNotTakeTitlesForPeople() {
+        assertThat(names("Panellists: Dr. Odile Brenner, Senior Fellow, Ashgrove Institute; Tamsin Roe-Adjei, Programme Lead,"
+                + " Kelvin Trust; Uwe Marr, Coastal Geologist, Tarnby Harbour Board"))
+                .containsExactly("Odile Brenner", "Tamsin Roe-Adjei", "Uwe Marr");
+    }
+
+    @Test
+    void doesNotTakeVenuesPlacesStormsOrDatelinesForPeople() {
+        assertThat(names("Port Varna, 12 March 2021 - Mayors and deputy mayors of the coast met.")).isEmpty();
+        assertThat(names("Doors open at Brightwater Auditorium, Quay Road 4, Tarnby.")).isEmpty();
+        assertThat(names("Storm Elspeth closed the ferry. Hurricane Delphine will follow, said the forecast.")).isEmpty();
+        assertThat(names("Coffee is served in the Prof. Amundsen Hall.")).isEmpty();
+    }
+
+    @Test
+    void readsNamesOfManyShapes() {
+        assertThat(names("Moderator: Ms. Aoife Ó Ceallaigh-Brandt")).containsExactly("Aoife Ó Ceallaigh-Brandt");
+        assertThat(names("Dr. Phạm Thị Thu Hương and Prof. Dr. ir. Hendrik-Jan Smeulders will speak."))
+                .containsExactly("Phạm Thị Thu Hương", "Hendrik-Jan Smeulders");
+        assertThat(names("Sister Mercy Adjei-Boateng and Eng. Karim Soltani-Haddad opened the clinic."))
+                .containsExactly("Mercy Adjei-Boateng", "Karim Soltani-Haddad");
+        assertThat(names("Ts. Batbold and Bryony St. Clair-Moss will speak.")).containsExactly("Ts. Batbold", "Bryony St. Clair-Moss");
+    }
+
+    @Test
+    void findsAGivenNameAloneAsTheSubjectOfAPersonsVerb() {
+        Document d = EntityFixtures.patternsOnly("Readings by Marisa Ekdahl-Nunes. Marisa will sign copies afterwards.");
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::evidence)
+                .containsExactly(tuple("Marisa Ekdahl-Nunes", "cue"), tuple("Marisa", "repeat"));
+    }
+
+    @Test
+    void separatesThePlaceOfATitleFromTheNameAfterIt() {
+        assertThat(names("Member of Parliament for Ostervik Dr. Lena Holm-Ruud said the bill was unfair."))
+                .containsExactly("Lena Holm-Ruud");
+    }
 }

@@ -14,17 +14,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Development aid: prints the entity layers and the participants the finder reads in one file. */
+/** Development aid: prints the entity layers and the participants the finder reads in one file ({@code FILE [--text]}: also the normalised text). */
 public final class ExplainEntities {
 
     private ExplainEntities() {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean showText = args.length > 1 && args[1].equals("--text");
         Path file = Path.of(args[0]);
         String name = file.getFileName().toString();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, text, SourceFormat.guess(name, text), null));
+        if (showText) {
+            System.out.println(d.text());
+            System.out.println("----");
+        }
         for (AcronymDefinition a : d.get(AcronymDefinition.LAYER)) {
             System.out.println("ACR  " + a.acronym() + " = " + a.longForm());
         }

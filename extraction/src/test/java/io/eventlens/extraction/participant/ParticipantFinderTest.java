@@ -272,8 +272,8 @@ class ParticipantFinderTest {
                 p("Adaeze Nwosu", "Minister of Environment of Nigeria", null, ParticipantKind.PANELIST),
                 p("Kenji Morimoto", "Vice-Minister for Global Environmental Affairs of Japan", null, ParticipantKind.PANELIST),
                 p("Helga Sørli", "Executive Director", "Ocean Stewardship Alliance", ParticipantKind.PANELIST),
-                p("Ian McAllister", null, "University of Dundee", ParticipantKind.SPEAKER),
-                p("Rafael Domínguez", "OSA Chair", "Ocean Stewardship Alliance", ParticipantKind.SPEAKER));
+                p("Ian McAllister", "Professor", "University of Dundee", ParticipantKind.SPEAKER),
+                p("Rafael Domínguez", "Chair", "Ocean Stewardship Alliance", ParticipantKind.SPEAKER));
     }
 
     @Test
@@ -302,7 +302,7 @@ class ParticipantFinderTest {
         assertThat(people(text)).containsExactly(
                 p("Martina Kovač", "Director", "Digital Freedom Foundation", ParticipantKind.HOST),
                 p("Daniel Osei-Bonsu", "Chair of Information Law", "University of Accra", ParticipantKind.KEYNOTE),
-                p("Elin Marstrand", null, "European Court of Human Rights", ParticipantKind.MODERATOR),
+                p("Elin Marstrand", "Judge", "European Court of Human Rights", ParticipantKind.MODERATOR),
                 p("Rohan Mehta", null, "Internet Policy Centre", ParticipantKind.SPEAKER),
                 p("Claire Dubois", null, "Privacy Watch France", ParticipantKind.SPEAKER),
                 p("Samir El-Khoury", null, "Beirut Digital Lab", ParticipantKind.SPEAKER),
@@ -376,7 +376,7 @@ class ParticipantFinderTest {
                 + "Villalba, who was appointed to the court in 2015, has not commented publicly on the case.\n"
                 + "";
         assertThat(people(text)).containsExactly(
-                p("Marta Ocampo", "Dean of the Faculty of Law", null, ParticipantKind.SPEAKER),
+                p("Marta Ocampo", "Dean", "Faculty of Law", ParticipantKind.SPEAKER),
                 p("Julián Sosa", "environmental lawyer", null, ParticipantKind.SPEAKER),
                 p("Gabriela Ruiz", "journalist", "ABC Radio", ParticipantKind.MODERATOR));
     }

@@ -37,6 +37,14 @@ class TokenSentenceAnnotatorTest {
     }
 
     @Test
+    void honorificsOfOtherTraditionsAndTwoLetterInitialsDoNotEndASentence() {
+        Document document = Document.of("t.txt", "Eng. Rana Odeh and Ts. Batbold spoke. Then came lunch.");
+        new TokenSentenceAnnotator().annotate(document);
+        assertThat(document.get(Sentence.LAYER)).extracting(document::text)
+                .containsExactly("Eng. Rana Odeh and Ts. Batbold spoke.", "Then came lunch.");
+    }
+
+    @Test
     void emptyTextHasNoTokensAndNoSentences() {
         Document document = Document.of("empty.txt", "");
         new TokenSentenceAnnotator().annotate(document);

@@ -1,0 +1,193 @@
+package io.eventlens.extraction.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.eventlens.contract.ParticipantKind;
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.EntityFixtures;
+import io.eventlens.extraction.event.ParticipantCandidate;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms in which documents name the people taking part, one class of layout or sentence per test:
+ * lists under label lines, titles written before names, tables, appositions in news prose, coordinated
+ * subjects, names of many shapes, and the people and things that are no participants. Every document
+ * here is invented: the people, titles and organisations do not exist.
+ */
+class ParticipantFormsTest {
+
+    private final ParticipantFinder finder = new ParticipantFinder();
+
+    private static Tuple p(String name, String role, String organization, ParticipantKind kind) {
+        return tuple(name, role, organization, kind);
+    }
+
+    private List<Tuple> people(String text) {
+        Document d = EntityFixtures.entities(text);
+        return tuples(finder.find(d, Span.of(0, text.length())));
+    }
+
+    /** The whole engine before the finder: the normaliser (HTML, Markdown) and the layout layer too. */
+    private List<Tuple> peopleThroughTheEngine(String name, String source, SourceFormat format) {
+        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, source, format, null));
+        return tuples(finder.find(d, Span.of(0, d.text().length())));
+    }
+
+    private static List<Tuple> tuples(List<ParticipantCandidate> found) {
+        return found.stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
+                c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
+    }
+
+    @Test
+    void readsListsUnderLabelLinesWithoutHonorifics() {
+        String text = "Roundtable on coastal housing\n\n"
+                + "Chair\n"
+                + "Elif Demirci-Hale, Director, Harbourside Housing Trust\n\n"
+                + "Respondents\n"
+                + "Joaquim Farrell, Senior Planner, Tarnby Council\n"
+                + "Maud Ekwueme, Tenant Organiser, Eastgate Residents Union\n\n"
+                + "Closing words:\n"
+                + "  Hakon Bratt, Editor, Fjord Times\n";
+        assertThat(people(text)).containsExactly(
+                p("Elif Demirci-Hale", "Director", "Harbourside Housing Trust", ParticipantKind.MODERATOR),
+                p("Joaquim Farrell", "Senior Planner", "Tarnby Council", ParticipantKind.PANELIST),
+                p("Maud Ekwueme", "Tenant Organiser", "Eastgate Residents Union", ParticipantKind.PANELIST),
+                p("Hakon Bratt", "Editor", "Fjord Times", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void takesATitleBeforeTheNameAsTheRoleAndWhatFollowsAsTheAffiliation() {
+        String text = "Opening remarks\n"
+                + "- Vice-Chancellor Amara Quist-Ndlovu, Tarnby Polytechnic\n"
+                + "- Mayor Henrietta Oduya-Platt, Borough of Castlefen\n"
+                + "- Brother Tomas Ekholm, Head of Outreach, Saint Brendan Hospice\n"
+                + "- Professor Lior Ben-Aharon, Department of Hydrology, Eastmere University\n";
+        assertThat(people(text)).containsExactly(
+                p("Amara Quist-Ndlovu", "Vice-Chancellor", "Tarnby Polytechnic", ParticipantKind.SPEAKER),
+                p("Henrietta Oduya-Platt", "Mayor", "Borough of Castlefen", ParticipantKind.SPEAKER),
+                p("Tomas Ekholm", "Head of Outreach", "Saint Brendan Hospice", ParticipantKind.SPEAKER),
+                p("Lior Ben-Aharon", "Professor", "Department of Hydrology, Eastmere University", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsPeopleInTableCellsAndDefinitionLists() {
+        String html = "<html><body><h1>Soil Health Day</h1>"
+                + "<table><tr><th>When</th><th>Item</th><th>Who</th></tr>"
+                + "<tr><td>09:30</td><td>Why soil matters</td><td><b>Ragnhild Ossa</b>, Agronomist, Fenwick Seed Bank</td></tr>"
+                + "<tr><td>10:15</td><td>Field walk</td><td><b>Kwame Addo-Frimpong</b> and <b>Lise Tranberg</b>, Eastmere Farm School</td></tr>"
+                + "<tr><td>11:30</td><td>Debate: who pays for compost?</td><td>Chaired by <b>Orla Banim</b>, reporter, Tarnby Post;"
+                + " with <b>Viktor Ambrus</b>, Head of Waste Services, Tarnby Council, and <b>Dr. Noor Haddad</b>,"
+                + " Compost Research Unit</td></tr></table>"
+                + "<dl><dt>Guide</dt><dd><strong>Ines Vargas-Lund</strong>, Ranger at the Eastmere Nature Trust, as co-leader</dd></dl>"
+                + "</body></html>";
+        assertThat(peopleThroughTheEngine("soil.html", html, SourceFormat.HTML)).containsExactly(
+                p("Ragnhild Ossa", "Agronomist", "Fenwick Seed Bank", ParticipantKind.SPEAKER),
+                p("Kwame Addo-Frimpong", null, "Eastmere Farm School", ParticipantKind.SPEAKER),
+                p("Lise Tranberg", null, "Eastmere Farm School", ParticipantKind.SPEAKER),
+                p("Orla Banim", "reporter", "Tarnby Post", ParticipantKind.MODERATOR),
+                p("Viktor Ambrus", "Head of Waste Services", "Tarnby Council", ParticipantKind.PANELIST),
+                p("Noor Haddad", null, "Compost Research Unit", ParticipantKind.PANELIST),
+                p("Ines Vargas-Lund", "Ranger", "Eastmere Nature Trust", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsTitlesWrittenBeforeNamesInNews() {
+        String text = "EASTMERE, 4 June 2022 - The regional water summit opened on Monday.\n\n"
+                + "Member of the Regional Assembly for Lower Fenwick Dr. Ilse Vantongeren told delegates that the reservoirs"
+                + " were half empty. The Deputy Chair of the Tarnby Chamber of Commerce, Mr. Oskar Lindqvist-Achebe, closed"
+                + " the first day.\n\n"
+                + "\"We cannot wait for rain,\" said Ms. Runa Solberg, Director of the Eastmere Water Agency, who opened the"
+                + " summit.";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Vantongeren", "Member of the Regional Assembly for Lower Fenwick", null, ParticipantKind.SPEAKER),
+                p("Oskar Lindqvist-Achebe", "Deputy Chair of the Tarnby Chamber of Commerce", null, ParticipantKind.SPEAKER),
+                p("Runa Solberg", "Director", "Eastmere Water Agency", ParticipantKind.HOST));
+    }
+
+    @Test
+    void readsCoordinatedSubjectsAndWhatEachDid() {
+        String text = "The second session turned to finance.\n\n"
+                + "Mr. Tobias Quell, former Chair of the Fenwick Water Board, and Ms. Adaeze Umeh, Head of Research at the"
+                + " Brightwater Institute, spoke about tariffs. Dr. Priya Kuttan chaired the meeting, and Ingrid Vass"
+                + " facilitated the final session. Councillor Lars Odegaard and Professor Mina Sahlberg took part in the"
+                + " discussion. The new toolkit was presented by its lead author, Dr. Salome Ferris, Senior Policy Analyst at"
+                + " the Harrow Policy Unit.";
+        assertThat(people(text)).containsExactly(
+                p("Tobias Quell", "former Chair", "Fenwick Water Board", ParticipantKind.SPEAKER),
+                p("Adaeze Umeh", "Head of Research", "Brightwater Institute", ParticipantKind.SPEAKER),
+                p("Priya Kuttan", null, null, ParticipantKind.MODERATOR),
+                p("Ingrid Vass", null, null, ParticipantKind.MODERATOR),
+                p("Lars Odegaard", "Councillor", null, ParticipantKind.PANELIST),
+                p("Mina Sahlberg", "Professor", null, ParticipantKind.PANELIST),
+                p("Salome Ferris", "Senior Policy Analyst", "Harrow Policy Unit", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void findsNamesOfManyShapesAsReliablyAsEnglishOnes() {
+        String text = "Speakers: Zdeňka Dvořáková (Brno Water Institute); Iñaki Ibarrola-Sáez (Basque Coast Lab); Phạm Thị Thu"
+                + " Hương (Mekong River Office); Aïcha Ould-Brahim (Sahel Rangelands Network); Abdul-Karim Al-Masri (Levant"
+                + " Policy Forum); Zaid Ra'ad Haddad (Amman Water Forum)";
+        assertThat(people(text)).extracting(t -> t.toList().get(0)).containsExactly("Zdeňka Dvořáková", "Iñaki Ibarrola-Sáez",
+                "Phạm Thị Thu Hương", "Aïcha Ould-Brahim", "Abdul-Karim Al-Masri", "Zaid Ra'ad Haddad");
+    }
+
+    @Test
+    void leavesOutBylinesSignersContactsVenuesAndStorms() {
+        String text = "By Staff Reporter\n\n"
+                + "The flood forum met at Kestrel Auditorium after Cyclone Mira had passed. Dr. Hanne Rask presented the"
+                + " new maps. For more information contact Petra Lindahl. Questions can be sent to Mr. Ole Brun.\n\n"
+                + "Additional reporting by Ola Nordmann-Kaur.\n\n"
+                + "Yours sincerely,\n"
+                + "Dr. Halvard Moe\n"
+                + "Director, Fenwick Flood Office\n";
+        assertThat(people(text)).containsExactly(p("Hanne Rask", null, null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void expandsAcronymsInAffiliations() {
+        String text = "The Tidewater Alliance (TWA) held its annual forum.\n\n"
+                + "Moderator: Ilse Hart, TWA Programme Manager\n"
+                + "Speakers: Tom Reyes, TWA Secretariat; Dr. Amal Nasser, Research Fellow, TWA\n";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Hart", "Programme Manager", "Tidewater Alliance", ParticipantKind.MODERATOR),
+                p("Tom Reyes", null, "Tidewater Alliance Secretariat", ParticipantKind.SPEAKER),
+                p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsNumberedListsAndDescriptionsAroundParentheses() {
+        String text = "Panel\n"
+                + "1. H.E. Ms. Liv Aarstad, Ambassador of Norway\n"
+                + "2. Commander Piet Oduya (retired), former chief engineer of the fleet\n"
+                + "3. Petra Holm, training officer (Harbour Relief Network)\n";
+        assertThat(people(text)).containsExactly(
+                p("Liv Aarstad", "Ambassador of Norway", null, ParticipantKind.PANELIST),
+                p("Piet Oduya", "former chief engineer of the fleet", null, ParticipantKind.PANELIST),
+                p("Petra Holm", "training officer", "Harbour Relief Network", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void readsPeopleOfEventListingsAndTheirWorks() {
+        String text = "Old maps for beginners\n\n"
+                + "Archivist Dr. Juno Pell of the Fenwick Records Society explains how to read estate maps.\n\n"
+                + "Debut evening\n\n"
+                + "The library celebrates the debut novel by Ama Serwaa-Lind. Ama will read from it with the critic Ruth Okoro.\n\n"
+                + "Repair morning\n\n"
+                + "The workshops are run by volunteer fixers Oona Pik and Teodor Gal of the Riverbank Repair Circle.\n\n"
+                + "Publications\n\n"
+                + "A new field guide by Hedda Lorentz and Samir Qasem is out.\n";
+        assertThat(people(text)).containsExactly(
+                p("Juno Pell", "Archivist", "Fenwick Records Society", ParticipantKind.SPEAKER),
+                p("Ama Serwaa-Lind", null, null, ParticipantKind.SPEAKER),
+                p("Ruth Okoro", "critic", null, ParticipantKind.SPEAKER),
+                p("Oona Pik", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
+                p("Teodor Gal", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
+    }
+}
