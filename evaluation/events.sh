@@ -79,5 +79,3 @@ for path in golds:
 PY
   fi
 done
-  fi
-done

@@ -11,8 +11,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   # package copies the runtime dependencies to extraction/target/lib; test-compile builds the scorer
-  ./mvnw -B -q -o -pl extraction -am package test-compile -DskipTests >/dev/null 2>&1 \
-    || ./mvnw -B -q -pl extraction -am package test-compile -DskipTests
+  ./mvnw -B -q -o -pl extraction -am package -DskipTests >/dev/null 2>&1 \
+    || ./mvnw -B -q -pl extraction -am package -DskipTests
 fi
 exec java ${EVENTLENS_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -Dslf4j.internal.verbosity=ERROR \
   -cp "extraction/target/classes:extraction/target/test-classes:extraction/target/lib/*" \

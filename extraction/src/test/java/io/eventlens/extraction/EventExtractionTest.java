@@ -118,6 +118,34 @@ class EventExtractionTest {
     }
 
     @Test
+    void aSeminarMailKeepsToTheSpeakerItAnnouncesNotTheNamesOfItsCopiesAndComingWeeks() {
+        String mail = """
+                From: Priya Langford <plangford@geo.example.edu>
+                To: soil-seminar@geo.example.edu
+                Cc: Martin Oyelaran; Beatrix Holmqvist; Hugo Sandoval-Reyes
+                Subject: Soil seminar this Tuesday
+
+                Who:      Dr. Ilse Marchetti, Hollow Creek Field Station
+                Topic:    Worms, Roots and the Slow Carbon Pump
+                Dates:    11-Apr-95
+                Time:     3:30 PM
+                Place:    Redfern Hall 214
+
+                Dr. Marchetti will talk about how earthworms move carbon into the subsoil.
+
+                Coming up in this series:
+                April 18: Tomasz Wielgosz, PhD Candidate, Soil Physics
+                April 25: Renata Okafor-Lund, Research Fellow, Agronomy
+                """;
+        ExtractionResult result = engine.extract(DocumentInput.of("soil-seminar.txt", mail));
+        assertThat(result.events()).isNotEmpty();
+        EventRecord first = result.events().get(0);
+        assertThat(first.title()).isEqualTo("Worms, Roots and the Slow Carbon Pump");
+        assertThat(first.participants()).filteredOn(p -> p.kind() == io.eventlens.contract.ParticipantKind.SPEAKER)
+                .extracting(io.eventlens.contract.Participant::name).containsExactly("Ilse Marchetti");
+    }
+
+    @Test
     void aDocumentInAnotherLanguageGivesNoEventsAndSaysWhy() {
         String german = """
                 Einladung zum Podiumsgespräch

@@ -100,6 +100,16 @@ public final class AnnouncementReader implements Annotator {
     static final Set<String> MESSAGE_KEYS = Set.of("from", "to", "cc", "sent", "subject", "received", "message id", "reply to",
             "newsgroups", "organization", "x mailer", "mime version", "content type");
 
+    /** The document is a message or a posting: its header names a sender, a recipient or a subject. */
+    public static boolean isMessage(Document document) {
+        for (HeaderField f : document.get(HeaderField.LAYER)) {
+            if (MESSAGE_KEYS.contains(f.key()) || f.key().equals("postedby") || f.key().equals("posted by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first field with one of the keys that is not the date of the message itself. */
     static HeaderField firstEventField(List<HeaderField> fields, Set<String> keys) {
         Set<Integer> messageBlocks = new HashSet<>();

@@ -3,6 +3,7 @@ package io.eventlens.extraction.event;
 import io.eventlens.contract.EventRecord;
 import io.eventlens.contract.Evidence;
 import io.eventlens.contract.Participant;
+import io.eventlens.extraction.announcement.AnnouncementReader;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.language.LanguageAnnotator;
@@ -53,9 +54,15 @@ public final class EventRecordAssembler implements Annotator {
                     document.note("participants of \"" + c.title.value() + "\" were looked for in the first "
                             + EventFields.MAX_TEXT_READ + " characters of its text only; the text is longer than an event's usually is");
                 }
+                // a seminar mail's own speaker reader knows its genre (fields, subject line, copies, signature,
+                // the coming weeks' speakers): once it named the speakers, the finder only completes what it says of them
+                boolean announced = "announcement".equals(c.reader()) && !c.participants.isEmpty()
+                        && AnnouncementReader.isMessage(document);
                 for (Span region : read) {
                     for (ParticipantCandidate p : participantFinder.find(document, region)) {
-                        addParticipant(c.participants, p);
+                        if (!announced || isListed(c.participants, p)) {
+                            addParticipant(c.participants, p);
+                        }
                     }
                     document.checkDeadline();
                 }
@@ -295,6 +302,10 @@ public final class EventRecordAssembler implements Annotator {
             }
         }
         return k >= Math.max(2, letters.length() - 2);
+    }
+
+    private static boolean isListed(List<ParticipantCandidate> participants, ParticipantCandidate p) {
+        return p.name != null && participants.stream().anyMatch(q -> q.name.value().equalsIgnoreCase(p.name.value()));
     }
 
     private static void addParticipant(List<ParticipantCandidate> participants, ParticipantCandidate p) {
