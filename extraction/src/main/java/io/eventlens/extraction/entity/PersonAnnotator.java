@@ -160,7 +160,58 @@ public final class PersonAnnotator implements Annotator {
             document.checkDeadline();
         }
         found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
-        document.set(PersonMention.LAYER, found);
+        document.set(PersonMention.LAYER, withoutPlaces(found, placesNamed(words, sentences)));
+    }
+
+    /** Evidence that a name alone may give to a place as well; an honorific, a title or an apposition does not. */
+    private static final Set<String> WEAK_EVIDENCE = Set.of("cue", "statistical", "repeat", "entry", "alone", "label",
+            "subject", "affiliation", "initial");
+
+    /**
+     * Capitalised words the document writes where places stand: after "in", and after "of" that follows a title or
+     * a name ("Mayor of Kampong Reach", "the People's Committee of Can Tho").
+     */
+    private static Set<String> placesNamed(String[] words, List<Sentence> sentences) {
+        Set<String> places = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                boolean in = words[k].equals("in");
+                boolean of = words[k].equals("of") && k > s.firstToken()
+                        && (Words.isCapitalised(words[k - 1]) || Vocabulary.isRoleWord(words[k - 1]));
+                if (!in && !of) {
+                    continue;
+                }
+                StringBuilder run = new StringBuilder();
+                for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
+                    String w = words[j];
+                    if (!Words.isMixedCase(w) || Honorifics.isHonorific(w, true) || Vocabulary.isNeverName(w)) {
+                        break;
+                    }
+                    if (run.length() > 0) {
+                        run.append(' ');
+                    }
+                    run.append(w);
+                }
+                if (run.length() > 0) {
+                    places.add(run.toString());
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Drops names that only weak evidence made people when the document also writes them where places stand. */
+    private static List<PersonMention> withoutPlaces(List<PersonMention> found, Set<String> places) {
+        if (places.isEmpty()) {
+            return found;
+        }
+        List<PersonMention> kept = new ArrayList<>(found.size());
+        for (PersonMention m : found) {
+            if (!(WEAK_EVIDENCE.contains(m.evidence()) && places.contains(m.name()))) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     private static void mark(boolean[] taken, int from, int to) {
@@ -557,6 +608,10 @@ public final class PersonAnnotator implements Annotator {
             String prev = w(first - 1).toLowerCase(Locale.ROOT);
             if (prev.equals("of") || prev.equals("in") || prev.equals("at") || prev.equals("near")) {
                 return false; // "historian and elder of Ngati Kowhai": the people, a place
+            }
+            if (w(end).equals(",") && (Character.isDigit(w(end + 1).isEmpty() ? 'x' : w(end + 1).charAt(0))
+                    || Vocabulary.isMonth(w(end + 1)))) {
+                return false; // "Harbourtown, 22 September 2021": a dateline's place
             }
             return !isOrganisationAt(first, end) && !affiliationPosition(first, found) && !isTitlePhrase(first, end)
                     && !Vocabulary.namesAPlace(words[first], words[end - 1]) && !beforeAnAddress(end);

@@ -247,6 +247,15 @@ public final class Vocabulary {
                 || w.equals("library") || w.equals("lecture") || w.equals("suite");
     }
 
+    private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** "September", "Sept": a month's name or abbreviation. */
+    public static boolean isMonth(String word) {
+        return MONTHS.contains(lower(word));
+    }
+
     /** Capitalised words that open sentences, labels and headings and never belong to a name. */
     public static boolean isNeverName(String word) {
         return NOT_NAME.contains(lower(word));

@@ -62,7 +62,8 @@ final class Cues {
             "concludes", "asks", "answers", "answered", "explores", "examines", "reviews", "considers", "described",
             "describe", "describes", "discussed", "discuss", "discusses", "shared", "share", "shares", "made", "makes",
             "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
-            "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads"));
+            "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads", "defend",
+            "defends", "defended"));
 
     /**
      * Present-tense verbs of presenting ("Dr. X shows how to search the records"): in an announcement they say
@@ -76,7 +77,7 @@ final class Cues {
             + "conference|forum|round-?table|lecture|workshop|webinar|seminar|symposium|dialogue|briefing|keynote|"
             + "remarks|presentations?|speakers?|moderat\\w+|audience|participants|launch|ceremony|evening|opened|respond\\w*|lectures?|"
             + "opening|closing|summit|hearing|consultation|conversation|talk|meetup|gathering|colloquium|programme|"
-            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed)\\b");
+            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed|defen[cs]e)\\b");
 
     /** A single word naming a kind of event or session ("panel", "discussion", "lecture"). */
     static final Pattern EVENT_NOUN = Pattern.compile("(?i)panel\\w*|discussions?|debates?|conversations?|sessions?|lectures?|"
@@ -245,7 +246,7 @@ final class Cues {
     private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
             + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
-            + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
+            + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
 
     /**

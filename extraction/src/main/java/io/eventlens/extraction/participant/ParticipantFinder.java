@@ -367,8 +367,9 @@ public final class ParticipantFinder {
                     }
                     if (c == ',') {
                         int n = skipSpaces(k + 1, lineEnd);
-                        if (startsClause(n, lineEnd) || personStartsNear(n, self)) {
-                            return k;
+                        if (startsClause(n, lineEnd) || personStartsNear(n, self)
+                                || Cues.IN_CAPACITY.matcher(text).region(k, lineEnd).lookingAt()) {
+                            return k; // "..., in her opening address": what the person did, not who they are
                         }
                     } else if (c == ' ') {
                         if (startsWord(k + 1, lineEnd, "who") || startsWord(k + 1, lineEnd, "which")
@@ -595,14 +596,14 @@ public final class ParticipantFinder {
 
         /**
          * "Member of Parliament for Kalangala East" + name, "Mayor of Kampong Reach" + name: capitalised words
-         * ending at token {@code last} complete a role word through "of" or "for" (at most eight tokens back).
+         * ending at token {@code last} complete a role word through "of" or "for" (at most ten tokens back).
          */
         private boolean roleComplementEndsAt(int last, Sentence s) {
             if (!Words.isCapitalised(word(last))) {
                 return false;
             }
             boolean preposition = false;
-            for (int j = last; j >= s.firstToken() && last - j < 8; j--) {
+            for (int j = last; j >= s.firstToken() && last - j < 11; j--) {
                 String w = word(j);
                 if (preposition && Vocabulary.isRoleWord(w)) {
                     return true;

@@ -190,4 +190,29 @@ class ParticipantFormsTest {
                 p("Oona Pik", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
                 p("Teodor Gal", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void readsSpeakersNamedAfterAQuoteAndPeopleCalledByAnyOfTheirNames() {
+        String text = "\"Drought is a choice we keep making,\" said Dr. Nkechi Obi-Laurent, Director of the Sahel Water Fund, in"
+                + " her opening address. Panellists included Mr. Tomas Ekene Ubah, chair of the Delta Boatmen Union, and"
+                + " Ms. Hana Lisk of the Coastal Data Office. \"The river talks to us,\" Mr. Ekene told participants.";
+        assertThat(people(text)).containsExactly(
+                p("Nkechi Obi-Laurent", "Director", "Sahel Water Fund", ParticipantKind.SPEAKER),
+                p("Tomas Ekene Ubah", "chair", "Delta Boatmen Union", ParticipantKind.PANELIST),
+                p("Hana Lisk", null, "Coastal Data Office", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void doesNotTakePlacesForPeopleWhenTheDocumentWritesThemAsPlaces() {
+        String text = "PORT SELWYN, 2 May 2023 - Mayor of Port Selwyn Ms. Aroha Tane-Whitley opened the coastal forum."
+                + " The next forum will be hosted by Port Selwyn in 2024.";
+        assertThat(people(text)).containsExactly(p("Aroha Tane-Whitley", "Mayor of Port Selwyn", null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void aDefenceIsAnEventButDefendingAPolicyIsNoParticipation() {
+        assertThat(people("The finance minister, Ms. Lena Fox-Ibsen, defended the budget in parliament.")).isEmpty();
+        assertThat(people("Ilka Brandt-Mensah will publicly defend her thesis on Friday; the defence is open to all."))
+                .containsExactly(p("Ilka Brandt-Mensah", null, null, ParticipantKind.SPEAKER));
+    }
 }
