@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One document under analysis: the source as received, the normalised text the annotators read,
@@ -112,6 +113,11 @@ public final class Document {
         return spans == null ? List.of() : spans;
     }
 
+    /** The layers set so far, for tools and checks that look at all of them. */
+    public Set<Layer<?>> layers() {
+        return Collections.unmodifiableSet(layers.keySet());
+    }
+
     public boolean has(Layer<?> layer) {
         return layers.containsKey(layer);
     }
@@ -171,10 +177,21 @@ public final class Document {
         return offsets.sourceEnd(textEnd);
     }
 
-    /** Evidence for a span of the text, in source coordinates, quoting the source. */
+    /**
+     * Evidence for a span of the text, in source coordinates, quoting the source. Where the
+     * normaliser reordered text (an HTML parser moves stray text out of a table), the span's ends
+     * can map out of order; the evidence is then the stretch of source all its characters came from.
+     */
     public Evidence evidence(Span span, double confidence) {
         int start = sourceStart(span.start());
-        int end = Math.max(start, sourceEnd(span.end()));
+        int end = sourceEnd(span.end());
+        if (start > end) {
+            for (int t = span.start(); t < span.end(); t++) {
+                start = Math.min(start, sourceStart(t));
+                end = Math.max(end, sourceEnd(t + 1));
+            }
+            end = Math.max(start, end);
+        }
         return new Evidence(start, end, source.substring(start, end), confidence);
     }
 

@@ -4,7 +4,11 @@ import java.util.Arrays;
 
 /**
  * Builds a normalised text together with its {@link OffsetMap} back to the source. Normalisers
- * append either verbatim slices of the source or replacement text standing for a source range.
+ * append either verbatim slices of the source or replacement text standing for a source range,
+ * moving forward through the source. A replacement anchored before what was already written (a
+ * line break for an element whose start tag came earlier, as when an HTML parser moves text out
+ * of a table) is anchored where the text has got to instead, so the map stays monotone and a span
+ * never maps to a source range that ends before it starts.
  */
 public final class TextBuilder {
 
@@ -15,6 +19,8 @@ public final class TextBuilder {
     private int[] sourceEnds = new int[16];
     private boolean[] copied = new boolean[16];
     private int segments;
+    /** The furthest source offset any segment maps to so far. */
+    private int sourceReached;
 
     public TextBuilder(String source) {
         this.source = source;
@@ -41,6 +47,7 @@ public final class TextBuilder {
             addSegment(text.length(), from, to, true);
         }
         text.append(source, from, to);
+        sourceReached = Math.max(sourceReached, to);
         return this;
     }
 
@@ -49,8 +56,11 @@ public final class TextBuilder {
         if (replacement.isEmpty()) {
             return this;
         }
-        addSegment(text.length(), from, Math.max(from, to), false);
+        int start = Math.max(from, sourceReached);
+        int end = Math.max(start, to);
+        addSegment(text.length(), start, end, false);
         text.append(replacement);
+        sourceReached = Math.max(sourceReached, end);
         return this;
     }
 

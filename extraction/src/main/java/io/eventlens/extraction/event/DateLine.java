@@ -20,14 +20,17 @@ import java.util.regex.Pattern;
  * @param location   the first segment that reads as a place, or null
  * @param dayLabel   the line labels a day of a longer event ("DAY 1 - Thursday 14 September")
  * @param fromLabel  the line is a "Date:" field or a calendar pictogram line
+ * @param title      on a listing line ("07.03.2019 | 18:00 | Science Slam | Klubas, Vilnius"), the event's title
  */
-record DateLine(int line, EventDate date, Span location, String eventType, boolean dayLabel, boolean fromLabel) {
+record DateLine(int line, EventDate date, Span location, String eventType, boolean dayLabel, boolean fromLabel,
+                Span title) {
 
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
                     + "date of (?:issue|publication)|dated|deadline|rsvp|register by|registration)\\b|\\((?:version|as) of\\b"
                     + "|\\b(?:version|updated|revised)\\s+(?:of|on)\\s|\\b(?:published|posted|updated)\\b"
-                    + "|^by\\s+\\p{Lu}");
+                    + "|^by\\s+\\p{Lu}|\\b(?:issue|vol\\.|volume|no\\.)\\s*\\d|\\b(?:newsletter|bulletin|digest|edition)\\b"
+                    + "|^(?:financial|fiscal|academic|reporting|school|calendar)\\s+year\\b|^(?:reporting\\s+)?period\\b|^valid\\b|^effective\\b");
     private static final Pattern CLOCK_RANGE = Pattern.compile(
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
@@ -36,7 +39,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
             "every", "between", "starting", "beginning", "ending", "through", "the", "of", "am", "pm", "a.m.", "p.m.",
-            "noon", "midnight", "local", "time", "hours", "hrs", "h", "daily", "doors", "open", "opens");
+            "noon", "midnight", "local", "time", "hours", "hrs", "h", "daily", "doors", "open", "opens", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekly", "weekdays", "weekends");
     private static final Set<String> DATE_LABELS = Vocabulary.words("date", "dates", "day", "when", "date and time", "date & time",
             "date/time", "dates and times", "time and date", "start");
 
@@ -44,11 +48,26 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     static DateLine of(DocumentView v, int index) {
         Line line = v.lines.get(index);
         LabeledLine label = v.labelOfLine[index];
+        if (HeaderReader.isMailHeader(v, index)) {
+            return null; // an e-mail's "Date:" dates the message
+        }
+        if (v.coveredBy(Span.of(line.bodyStart(), line.end()), io.eventlens.extraction.normalize.Markup.Kind.LINK)
+                || linkText(v, line) * 2 > line.end() - line.bodyStart()) {
+            return null; // an event only linked to is not an event of the page
+        }
         boolean fromLabel = label != null && DATE_LABELS.contains(label.key());
         if (label != null && !fromLabel && label.known()) {
             return null; // "Deadline: ...", "Registration: ..."
         }
         Span body = fromLabel ? label.value() : line.body();
+        if (body.length() > 1000) {
+            return null;
+        }
+        // "Thursday 20 November, 4pm, Room G.12. Dr X presents ...": a line that begins with its date ends
+        // with its first sentence
+        Span whole = body;
+        body = firstSentence(v.text, body);
+        boolean cut = body.length() < whole.length();
         if (body.length() > 400) {
             return null;
         }
@@ -56,7 +75,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
             return null;
         }
-        List<EventDate> dates = v.datesIn(line);
+        List<EventDate> dates = v.datesIn(body);
         EventDate date = null;
         for (EventDate d : dates) {
             if (d.startDate() != null) {
@@ -64,8 +83,11 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || Datelines.isDocumentDate(v, date)) {
+        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
             return null;
+        }
+        if (cut && date.start() > body.start() + 2) {
+            return null; // "The conference took place in X on 4 June. It was ...": prose, not a date line
         }
         if (Phrases.words(v.text, body).size() > 28) {
             return null;
@@ -95,6 +117,51 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return segments(v, index, date, body, rest, fromLabel);
     }
 
+    private static final Set<String> ABBREVIATIONS = Vocabulary.words("dr", "prof", "st", "mr", "mrs", "ms", "no", "vol",
+            "jr", "sr", "rev", "hon", "gen", "col", "capt", "lt", "sgt", "amb", "mt", "ft", "ave", "rd", "blvd", "approx");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d\"\u201C])");
+
+    /** {@code body} up to the end of its first sentence (an abbreviation's period does not end it). */
+    private static Span firstSentence(String text, Span body) {
+        Matcher m = SENTENCE_END.matcher(text).region(body.start(), body.end());
+        while (m.find()) {
+            int end = m.start();
+            int wordStart = end;
+            while (wordStart > body.start() && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, end);
+            if ((word.length() == 1 && Character.isLetter(word.charAt(0))) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue; // "Dr.", "J.", "St."
+            }
+            return Span.of(body.start(), end);
+        }
+        return body;
+    }
+
+    /** "https://example.org/events/2016-04-12-talk": a date inside an address. */
+    static boolean inLink(String text, Span date) {
+        int s = date.start();
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        String token = text.substring(s, Math.min(text.length(), date.end() + 1));
+        return token.contains("://") || token.startsWith("www.") || token.contains("/") && token.indexOf('/') < date.start() - s;
+    }
+
+    private static int linkText(DocumentView v, Line line) {
+        int linked = 0;
+        for (io.eventlens.extraction.normalize.Markup m : v.markup) {
+            if (m.start() >= line.end()) {
+                break;
+            }
+            if (m.kind() == io.eventlens.extraction.normalize.Markup.Kind.LINK && m.overlaps(line)) {
+                linked += Math.min(m.end(), line.end()) - Math.max(m.start(), line.start());
+            }
+        }
+        return linked;
+    }
+
     private static void blank(StringBuilder s, int from, int to) {
         for (int k = from; k < to; k++) {
             s.setCharAt(k, ' ');
@@ -107,6 +174,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         Span location = null;
         String type = null;
         boolean dayLabel = false;
+        List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
             List<Span> kept = new ArrayList<>();
             for (Span part : split(rest, group.start(), group.end(), ",;")) {
@@ -124,21 +192,55 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                     type = type == null ? value : type;
                 } else if (onlineOnly(lower)) {
                     // an online event has no place
-                } else if (Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) {
+                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) && hasNameWord(value)) {
                     kept.add(p);
                 }
             }
-            if (location == null && !kept.isEmpty()) {
+            if (!kept.isEmpty()) {
                 Span first = kept.get(0);
                 Span last = kept.get(kept.size() - 1);
                 int from = body.start() + first.start();
                 int to = body.start() + last.end();
                 if (!v.text.substring(from, to).isBlank()) {
-                    location = Phrases.trimValue(v.text, Span.of(from, to));
+                    groups.add(Phrases.trimValue(v.text, Span.of(from, to)));
                 }
             }
         }
-        return new DateLine(index, date, location, type, dayLabel, fromLabel);
+        Span title = null;
+        boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
+        if ((groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
+                && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
+                && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
+            title = groups.remove(0); // a listing line: date | time | title | place
+        }
+        if (!groups.isEmpty()) {
+            location = groups.get(0);
+        }
+        return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
+    }
+
+    private static String lastPart(String place) {
+        int comma = place.lastIndexOf(',');
+        return comma < 0 ? place : place.substring(comma + 1).strip();
+    }
+
+    private static boolean namesEvent(String text) {
+        for (String w : OrganizerNames.wordList(text)) {
+            if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
+    private static boolean hasNameWord(String value) {
+        for (String w : value.split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && !DATE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean eventTypeOnly(String value) {

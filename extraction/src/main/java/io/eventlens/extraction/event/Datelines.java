@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Datelines {
 
     /** Text before a dateline's date on its line: nothing, or a place and a comma. */
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{L}.'\u2019 -]{0,40},?\\s*$");
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{L}.'\u2019 ,\u2013\u2014-]{0,50}[,\u2013\u2014-]?\\s*$");
     private static final Pattern PUBLICATION_PREFIX = Pattern.compile(
             "(?i)(?:posted|published|updated|last updated|issued|released|dated|as of|version of)\\s*(?:on)?\\s*:?\\s*$");
     private static final Pattern PRESS_MARKER = Pattern.compile(
@@ -37,17 +37,44 @@ final class Datelines {
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
+        if (BYLINE.matcher(v.text(line.body()).replace("*", "").strip()).find()) {
+            return true; // "By Dana Whitlock · 6 November 2024, 07:30"
+        }
         if (index > 6 || date.relative()) {
             return false;
         }
+        if (index > 0 && !line.blankBefore()) {
+            return false; // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline
+        }
         String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
-        boolean placeBefore = before.isEmpty() || PLACE_PREFIX.matcher(before).matches();
+        boolean placeBefore = before.isEmpty() || (PLACE_PREFIX.matcher(before).matches() && shortPlace(before));
         boolean dashOrEnd = after.isEmpty() || after.startsWith("\u2014") || after.startsWith("\u2013")
                 || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");
         return placeBefore && !before.isEmpty() && dashOrEnd;
     }
 
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
+
+    static boolean isPressMarker(String line) {
+        return PRESS_MARKER.matcher(line.replace("*", "").strip()).matches() || PRESS_MARKER.matcher(line.replace("*", "").strip()).lookingAt()
+                && line.strip().length() < 30;
+    }
+
+    /** "SANTIAGO, Chile —", "Geneva,": a few capitalised words, no lower-case word (not "Roundtable, UN premises, Ankara"). */
+    private static boolean shortPlace(String before) {
+        String[] words = before.split("[\\s,\u2013\u2014-]+");
+        int n = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            n++;
+        }
+        return n <= 4;
+    }
 
     /** The document reads as news: a dateline leading into prose, a byline, a press-release marker near the top. */
     static boolean isNews(DocumentView v) {

@@ -49,9 +49,10 @@ public final class EventDateAnnotator implements Annotator {
             "(?i)\\b(?:will|shall|is to|are to|to be held|is scheduled|are scheduled|is set to|upcoming|next)\\b");
 
     /**
-     * TODO(timex): stopgap until the temporal annotator reads the tense of "On Tuesday, the museum will
-     * present ...": a bare weekday in a sentence about the future was resolved to the past week (or to
-     * the dateline's own day); it means the coming one. Remove once DateMention resolves it.
+     * TODO(timex): stopgap until the temporal annotator resolves it: "On Thursday, the museum will host
+     * ..." in a release dated that very Thursday is resolved to the dateline's day; a bare weekday in a
+     * sentence about the future means the coming one. (Weekdays before the anchor in future sentences
+     * the temporal annotator already moves forward; this keeps doing so if it stops.)
      */
     private static String futureWeekday(Document document, DateMention m) {
         String date = m.startDate();

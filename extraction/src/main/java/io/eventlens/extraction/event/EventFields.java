@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 /** Fills an event's fields the same way for every reader: organiser names, places, labels, titles. */
 final class EventFields {
 
-    static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city");
+    static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city",
+            "meeting point", "hosted at");
     static final Set<String> TIME_LABELS = Vocabulary.words("time", "times", "when", "date and time", "date & time", "date/time");
     static final Set<String> ORGANIZER_LABELS = Vocabulary.words("organiser", "organisers", "organizer", "organizers",
             "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
             "convenor", "convenors", "co-hosts", "co-organisers", "co-organizers", "presented by", "in partnership with",
             "in cooperation with", "partners");
-    static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "what", "theme", "event title", "session");
+    static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "theme", "event title", "session");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
@@ -75,6 +76,9 @@ final class EventFields {
                     value = v.text(fuller);
                 }
                 value = Phrases.clean(value);
+                if (Phrases.allCaps(value) && value.contains(" ")) {
+                    value = Phrases.titleCase(value); // "NORDIC SCIENCE NETWORK" as a masthead writes it
+                }
                 if (value.length() < 2 || (!seen.add(value.toLowerCase(Locale.ROOT)) && dropRepeats)) {
                     continue;
                 }
@@ -138,16 +142,18 @@ final class EventFields {
         return out;
     }
 
-    /** Organisers stated in the sentences of {@code regions}. */
+    /** Organisers stated in the sentences of {@code regions}; failing those, the bodies events are said to belong to. */
     List<Slot<String>> organizersInText(List<Span> regions, double confidence) {
         List<Span> items = new ArrayList<>();
+        List<Span> owners = new ArrayList<>();
         for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
                 items.addAll(cues.organizers(s));
+                owners.addAll(cues.owners(s));
                 v.document.checkDeadline();
             }
         }
-        return organizers(items, confidence, false);
+        return items.isEmpty() ? organizers(owners, confidence * 0.8, false) : organizers(items, confidence, false);
     }
 
     /** Organisers of a "Label: value" field or an "Organised by ..." line. */
@@ -155,11 +161,28 @@ final class EventFields {
         String text = v.text(body);
         Matcher by = BY_LINE.matcher(text);
         Span list = by.find() ? Span.of(body.start() + by.end(), body.end()) : body;
-        if (singleValued && !v.text(list).contains(" and ") && !v.text(list).contains(";")) {
+        String listText = v.text(list);
+        if (singleValued && !listText.contains(" and ") && !listText.contains(";") && !listText.contains(" with ")
+                && !listText.contains(" & ")) {
             Span item = OrganizerNames.clean(v.text, list);
             return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
         }
         return organizers(OrganizerNames.split(v.text, list, false), confidence);
+    }
+
+    /** "Host: Dr. Ana Ruiz, Director ...": the field names a person, not an organisation. */
+    boolean startsWithPerson(Span value) {
+        Span v0 = Phrases.trimValue(v.text, value);
+        String text = v.text(v0);
+        if (text.matches("(?i)^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|h\\.e|ambassador|judge)\\.?\\s.*")) {
+            return true;
+        }
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.within(io.eventlens.extraction.entity.PersonMention.LAYER, v0)) {
+            if (p.start() <= v0.start() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best place the sentences of {@code regions} give for the event. */
@@ -190,9 +213,13 @@ final class EventFields {
 
     /** A place from a label's value: its first line, without a trailing "and online". */
     Slot<String> locationOfLabel(LabeledLine label, double confidence) {
-        Span value = Phrases.trimValue(v.text, label.value());
+        return placeValue(Phrases.trimValue(v.text, label.value()), confidence);
+    }
+
+    /** A stated place without a trailing "and online (Webex)". */
+    Slot<String> placeValue(Span value, double confidence) {
         String text = v.text(value);
-        Matcher online = Pattern.compile("(?i)\\s*(?:,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$").matcher(text);
+        Matcher online = ONLINE_TAIL.matcher(text);
         if (online.find() && online.start() > 0) {
             value = Span.of(value.start(), value.start() + online.start());
         } else if (Vocabulary.ONLINE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
@@ -207,6 +234,17 @@ final class EventFields {
                     + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
+    private static final Pattern ONLINE_TAIL = Pattern.compile(
+            "(?i)\\s*(?:,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$");
+
+    /** A short bracketed marker or a star after a title. */
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
+    /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
+                    + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
+            Pattern.CASE_INSENSITIVE);
+
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
     Slot<String> title(Span span, double confidence) {
         Span t = Phrases.titleSpan(v.text, span);
@@ -214,8 +252,16 @@ final class EventFields {
         if (prefix.find() && prefix.end() < t.length()) {
             t = Span.of(t.start() + prefix.end(), t.end());
         }
+        Matcher numbering = NUMBERING.matcher(v.text(t));
+        if (numbering.find() && numbering.end() < t.length() - 3) {
+            t = Span.of(t.start() + numbering.end(), t.end());
+        }
         if (t.length() == 0) {
             return null;
+        }
+        java.util.regex.Matcher marker = MARKER.matcher(v.text(t));
+        if (marker.find() && marker.start() > 0) {
+            t = Span.of(t.start(), t.start() + marker.start()); // "Writing About Uncertainty [M]", "Open Studios *"
         }
         String value = Phrases.clean(v.text(t));
         if (Phrases.allCaps(value)) {

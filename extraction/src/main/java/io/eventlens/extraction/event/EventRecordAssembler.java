@@ -67,6 +67,8 @@ public final class EventRecordAssembler implements Annotator {
                 c.organizers.addAll(once);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
+            // an e-mail announcement is about its announced event first; other events it lists follow
+            merged.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
             for (EventCandidate candidate : merged) {
                 events.add(new AssembledEvent(candidate.start(), candidate.end(), toRecord(document, candidate)));
             }
@@ -84,7 +86,9 @@ public final class EventRecordAssembler implements Annotator {
                 usable.add(c);
             }
         }
-        usable.sort(Comparator.comparingDouble((EventCandidate c) -> -c.confidence));
+        // announcements last: they join the document's main event once the other readers' events exist
+        usable.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 1 : 0)
+                .thenComparingDouble(c -> -c.confidence));
         List<List<EventCandidate>> groups = new ArrayList<>();
         for (EventCandidate c : usable) {
             List<EventCandidate> group = null;
@@ -135,6 +139,9 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        if (a.title.span() != null && b.title.span() != null && a.title.span().overlaps(b.title.span())) {
+            return true; // two readers read the same mention of it
+        }
         String ta = a.title.value();
         String tb = b.title.value();
         boolean alike = Phrases.similarity(ta, tb) >= SAME_TITLE || containsTitle(ta, tb) || containsTitle(tb, ta);
@@ -174,11 +181,12 @@ public final class EventRecordAssembler implements Annotator {
                 widest = c;
             }
         }
-        EventCandidate out = new EventCandidate(widest.start(), widest.end(), group.get(0).reader());
-        out.regions.addAll(widest.regions);
         List<EventCandidate> byPriority = new ArrayList<>(group);
         byPriority.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
-        out.title = best(byPriority, c -> c.title);
+        EventCandidate out = new EventCandidate(widest.start(), widest.end(), byPriority.get(0).reader());
+        out.regions.addAll(widest.regions);
+        // the title by confidence alone: an e-mail's subject line names the message, a Topic: field the talk
+        out.title = mostConfident(byPriority, c -> c.title);
         out.startDate = best(byPriority, c -> c.startDate);
         // the end date and times belong with the start date they came with
         for (EventCandidate c : byPriority) {
@@ -193,7 +201,8 @@ public final class EventRecordAssembler implements Annotator {
                 out.endTime = c.endTime;
             }
         }
-        out.location = best(byPriority, c -> c.location);
+        boolean announced = byPriority.stream().anyMatch(c -> "announcement".equals(c.reader()));
+        out.location = announced ? byPriority.get(0).location : best(byPriority, c -> c.location);
         for (EventCandidate c : byPriority) {
             for (Slot<String> organizer : c.organizers) {
                 addOrganizer(out.organizers, organizer);
@@ -211,32 +220,40 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     /**
-     * The field's value from the most confident candidate; an announcement's value stands unless
-     * another reader is clearly surer of its own ({@link #CLEARLY_SURER} more confident).
+     * The field's value from the most confident candidate. In a group with an e-mail announcement's
+     * candidate, the announcement reader's value stands; other readers fill only what it left empty
+     * (its place it finds from the announcement's own conventions: an empty place stays empty).
      */
     private static <T> Slot<T> best(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
         Slot<T> best = null;
-        Slot<T> announced = null;
         for (EventCandidate c : group) {
             Slot<T> s = field.apply(c);
-            if (s == null || s.value() == null) {
+            if ("announcement".equals(c.reader())) {
+                if (s != null && s.value() != null) {
+                    return s;
+                }
                 continue;
             }
-            if ("announcement".equals(c.reader()) && announced == null) {
-                announced = s;
+            if (s == null || s.value() == null) {
+                continue;
             }
             if (best == null || s.confidence() > best.confidence()) {
                 best = s;
             }
         }
-        if (announced != null && best.confidence() < announced.confidence() + CLEARLY_SURER) {
-            return announced;
-        }
         return best;
     }
 
-    /** How much surer another reader must be to override the announcement reader's value. */
-    static final double CLEARLY_SURER = 0.15;
+    private static <T> Slot<T> mostConfident(List<EventCandidate> group, java.util.function.Function<EventCandidate, Slot<T>> field) {
+        Slot<T> best = null;
+        for (EventCandidate c : group) {
+            Slot<T> s = field.apply(c);
+            if (s != null && s.value() != null && (best == null || s.confidence() > best.confidence())) {
+                best = s;
+            }
+        }
+        return best;
+    }
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
         for (int i = 0; i < organizers.size(); i++) {

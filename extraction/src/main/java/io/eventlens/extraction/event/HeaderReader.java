@@ -2,6 +2,7 @@ package io.eventlens.extraction.event;
 
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.PersonMention;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.Heading;
 import io.eventlens.extraction.layout.LabeledLine;
@@ -62,6 +63,7 @@ public final class HeaderReader implements Annotator {
                 headers.add(h);
             }
         }
+        headers.addAll(proseSections(v, headers));
         if (headers.isEmpty()) {
             return;
         }
@@ -69,13 +71,136 @@ public final class HeaderReader implements Annotator {
         List<List<Span>> regions = regions(v, headers, dateLines);
         EventFields fields = new EventFields(v);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
+        List<EventCandidate> found = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
             EventCandidate c = candidate(v, fields, headers.get(k), regions.get(k), headers.size() == 1);
             if (c != null) {
-                all.add(c);
+                found.add(c);
             }
         }
+        if (headers.size() > 1) {
+            hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
+        }
+        all.addAll(found);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+    private static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:news|newsletter|bulletin|digest|letter|update|calendar|programme|program|what's on)\\b");
+
+    /**
+     * Events of a bulletin that name no organiser of their own are the publisher's: organisers the
+     * introduction states ("The Collective invites you to a series of webinars"), else the body the
+     * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
+     */
+    private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+            return;
+        }
+        List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
+        if (hosts.isEmpty()) {
+            Span masthead = masthead(v, introEnd);
+            String intro = v.text.substring(0, Math.min(introEnd, 3000));
+            if (masthead != null && (FIRST_PERSON.matcher(intro).find() || NEWSLETTER.matcher(intro).find())) {
+                hosts = fields.organizers(List.of(masthead), 0.5);
+            }
+        }
+        for (EventCandidate c : events) {
+            if (c.organizers.isEmpty()) {
+                c.organizers.addAll(hosts);
+            }
+        }
+    }
+
+    /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
+    private static Span masthead(DocumentView v, int introEnd) {
+        for (int k = 0; k < Math.min(3, v.lines.size()); k++) {
+            Line line = v.lines.get(k);
+            if (line.start() >= introEnd) {
+                break;
+            }
+            Span body = line.body();
+            String text = v.text(body);
+            int cut = text.length();
+            for (String sep : new String[] {" \u2014 ", " \u2013 ", " - ", " \u00B7 ", " | ", ", "}) {
+                int at = text.indexOf(sep);
+                if (at > 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            Span name = Span.of(body.start(), body.start() + cut);
+            String value = v.text(name);
+            if (Phrases.allCaps(value)) {
+                value = Phrases.titleCase(value);
+            }
+            boolean named = false;
+            for (String w : OrganizerNames.wordList(value)) {
+                named |= Vocabulary.isOrganizationWord(w) && !NEWSLETTER.matcher(w).matches() && !Phrases.isAcronym(w);
+            }
+            if (named && OrganizerNames.looksLikeOrganization(value) && OrganizerNames.wordList(value).size() >= 2
+                    && !NEWSLETTER.matcher(value).find()) {
+                return name; // "Harbourside Arts Council"; not "CMLR NEWS"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Sections of a bulletin whose heading is followed by a paragraph that dates its event in its
+     * first sentence: "Youth Mediators Training Workshop / On March 29-30, 2016, the Institute
+     * convened twenty-four young mediators ... for a two-day training workshop."
+     */
+    private static List<Header> proseSections(DocumentView v, List<Header> headers) {
+        Set<Integer> used = new HashSet<>();
+        for (Header h : headers) {
+            for (int k = h.first; k <= Math.max(h.last, h.date.line()); k++) {
+                used.add(k);
+            }
+        }
+        List<Header> out = new ArrayList<>();
+        for (int k = 0; k + 1 < v.lines.size(); k++) {
+            if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k) || isOrganizerLine(v, k)
+                    || !titleLike(v, k) || v.labelOfLine[k + 1] != null || v.agendaOfLine[k + 1] != null) {
+                continue;
+            }
+            int s = v.sentenceAt(v.lines.get(k + 1).bodyStart());
+            if (s < 0) {
+                continue;
+            }
+            io.eventlens.extraction.text.Sentence sentence = v.sentences.get(s);
+            if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !speaksOfGathering(v, sentence)) {
+                continue;
+            }
+            if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
+                continue; // the document's own title over its lead
+            }
+            for (EventDate d : v.datesIn(sentence)) {
+                if (d.hasDay() && !d.relative() && !Datelines.isDocumentDate(v, d) && !DateLine.inLink(v.text, d)) {
+                    Header h = new Header();
+                    h.date = new DateLine(k + 1, d, null, null, false, false, null);
+                    h.titleLine = k;
+                    h.titleConfidence = 0.75;
+                    h.first = k;
+                    h.last = k;
+                    out.add(h);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = v.text(v.tokens.get(t)).toLowerCase(Locale.ROOT);
+            boolean singular = Vocabulary.singular(w).equals(w);
+            if ((singular && Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w))
+                    || Vocabulary.ORGANIZER_VERBS.contains(w)) {
+                return true; // "a two-day training workshop", "convened"; not "ceremonies and screenings"
+            }
+        }
+        return false;
     }
 
     /** What a header block holds, as line indices (-1 when absent). */
@@ -86,6 +211,8 @@ public final class HeaderReader implements Annotator {
         int orgLine = -1;
         int byLine = -1;
         int locationLine = -1;
+        /** The title's text when the title line is "Workshop: Title". */
+        Span typedTitle;
         int first;
         int last;
     }
@@ -96,11 +223,19 @@ public final class HeaderReader implements Annotator {
         h.date = dateLine;
         h.first = d;
         h.last = d;
-        // upward: title, organiser line, "Organised by" line; at most one blank line crossed
+        // a listing line carries its own title: "1) 07.03.2019 | 18:00-20:30 | Science Slam | Klubas, Vilnius"
+        if (dateLine.title() != null) {
+            h.titleLine = d;
+            h.typedTitle = dateLine.title();
+            h.titleConfidence = 0.85;
+        }
+        // upward: title, organiser line, "Organised by" line; one blank line crossed (two while no title
+        // was seen yet), markup headings crossed freely
         List<Integer> candidates = new ArrayList<>();
         int gaps = 0;
-        for (int k = d - 1; k >= 0 && k >= d - 6; k--) {
-            if (v.lines.get(k + 1).blankBefore() && ++gaps > 1) {
+        for (int k = d - 1; k >= 0 && k >= d - 8 && h.titleLine < 0; k--) {
+            boolean markupBelow = v.isHeading(k + 1) && v.headingOfLine[k + 1].fromMarkup();
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
                 break;
             }
             if (stopsHeader(v, k, dateLines)) {
@@ -113,29 +248,37 @@ public final class HeaderReader implements Annotator {
                 candidates.add(k);
             }
         }
-        if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))) {
-            h.orgLine = candidates.remove(0);
+        if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))
+                && chooseTitle(v, candidates.subList(1, candidates.size())) >= 0) {
+            h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            int c = candidates.get(i);
-            if (isGeneric(v, c)) {
-                continue;
+        int chosen = chooseTitle(v, candidates);
+        if (chosen >= 0) {
+            h.titleLine = chosen;
+            h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
+            if (isOrganizerLine(v, chosen) && !isQuotedLine(v, chosen)) {
+                h.titleConfidence = 0.6; // an organisation's name over a date names no event by itself
             }
-            if (isQuotedLine(v, c) && i + 1 < candidates.size() && candidates.get(i + 1) == c - 1
-                    && !v.lines.get(c).blankBefore() && !isGeneric(v, c - 1)) {
-                h.titleLine = c - 1; // a quoted line under a title is its theme
-            } else {
-                h.titleLine = c;
+        }
+        // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
+        // date beat a heading a blank line above it
+        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)) {
+            LabeledLine typed = v.labelOfLine[d + 1];
+            if (typed != null && !typed.known() && typed.hasValue() && DateLine.eventTypeOnly(v.text.substring(
+                    v.lines.get(d + 1).bodyStart(), typed.labelEnd()))) {
+                h.titleLine = d + 1;
+                h.typedTitle = typed.value();
+                h.titleConfidence = 0.85;
+                h.first = d;
             }
-            h.titleConfidence = v.isHeading(h.titleLine) && v.headingOfLine[h.titleLine].fromMarkup() ? 0.95 : 0.85;
-            break;
         }
         // downward: place line, organiser lines, labels, or the title when the date came first
         boolean blankCrossed = false;
         for (int k = d + 1; k < v.lines.size() && k <= d + 5; k++) {
             Line line = v.lines.get(k);
             if (line.blankBefore()) {
-                if (blankCrossed || h.titleLine >= 0 && !dateLine.fromLabel()) {
+                boolean organisers = h.byLine < 0 && h.orgLine < 0 && isByLine(v, k);
+                if (blankCrossed || (h.titleLine >= 0 && !dateLine.fromLabel() && !organisers)) {
                     break;
                 }
                 blankCrossed = true;
@@ -144,10 +287,18 @@ public final class HeaderReader implements Annotator {
                 break;
             }
             LabeledLine label = v.labelOfLine[k];
-            if (h.titleLine < 0 && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup()))
-                    && !isGeneric(v, k)) {
+            if (k == h.titleLine) {
+                h.last = k;
+                continue;
+            }
+            boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
+                    && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
+            if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
+                    // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
+                    || (startsBlock && !blankCrossed && (label == null || !label.known()) && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
+                        && titleLike(v, k) && !isByLine(v, k)))) {
                 h.titleLine = k;
-                h.titleConfidence = 0.85;
+                h.titleConfidence = 0.8;
                 h.last = k;
                 continue;
             }
@@ -158,7 +309,9 @@ public final class HeaderReader implements Annotator {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
             } else if (label != null && label.known()) {
                 // fields of the same block are read by key later
-            } else if (k == d + 1 && !blankCrossed && isPlaceLine(v, k)) {
+            } else if (isTimeLine(v, k) && k == d + 1) {
+                // "13:15-14:30 (CET)" under the date: read with the date
+            } else if ((k == d + 1 || (k == d + 2 && isTimeLine(v, d + 1))) && !blankCrossed && isPlaceLine(v, k)) {
                 h.locationLine = k;
             } else if (k == d + 1 && !blankCrossed && h.orgLine < 0 && isOrganizerLine(v, k)) {
                 h.orgLine = k;
@@ -175,11 +328,79 @@ public final class HeaderReader implements Annotator {
                 h.titleConfidence = 0.75;
             }
         }
+        if (h.titleLine < 0 && !dateLine.dayLabel()) {
+            // a date line after the item's description: the heading the item began with
+            int k = sectionHeading(v, d, dateLines);
+            if (k >= 0) {
+                h.titleLine = k;
+                h.titleConfidence = 0.75;
+            }
+        }
         if (h.titleLine < 0) {
             return null;
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /**
+     * The title among the title-like lines above a date line (nearest first). Marked-up headings
+     * outrank the rest, the higher level first ("# Title" over its "### kicker"). In plain text a
+     * line right under another title-like line is a subtitle or a kicker: the upper one is the title,
+     * unless it only says what kind of item follows ("SEMINAR SERIES", "PRE-CONFERENCE WORKSHOP").
+     */
+    private static int chooseTitle(DocumentView v, List<Integer> candidates) {
+        int best = -1;
+        for (int c : candidates) {
+            Heading h = v.headingOfLine[c];
+            if (h != null && h.fromMarkup() && !isGeneric(v, c)
+                    && (best < 0 || h.level() < v.headingOfLine[best].level())) {
+                best = c;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int c = candidates.get(i);
+            if (isGeneric(v, c)) {
+                continue;
+            }
+            int title = c;
+            // climb while the line above is title-like, adjacent, and names more than a kind of item
+            for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
+                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1); j++) {
+                title = title - 1;
+            }
+            return title;
+        }
+        return -1;
+    }
+
+    /**
+     * The heading that opens the stretch of text a date line closes ("Drawing the Tide Line / A
+     * workshop for families / Programme / description ... / Saturday 22 October 2022"): the nearest
+     * heading above within a few paragraphs, not crossing another date line or agenda; a kicker under
+     * it gives way to it as above.
+     */
+    private static int sectionHeading(DocumentView v, int d, DateLine[] dateLines) {
+        for (int k = d - 1; k >= 0 && k >= d - 25; k--) {
+            if (dateLines[k] != null || v.agendaOfLine[k] != null) {
+                return -1;
+            }
+            for (EventDate date : v.datesIn(v.lines.get(k))) {
+                if (date.hasDay()) {
+                    return -1; // a dated line (a publication line, another item's date) closes the search
+                }
+            }
+            if (v.isHeading(k) && v.headingOfLine[k].fromMarkup() && isGeneric(v, k)) {
+                return -1; // "Next meetup", "Getting there": another section of the page
+            }
+            if (v.isHeading(k) && !isGeneric(v, k) && !isOrganizerLine(v, k) && titleLike(v, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean stopsHeader(DocumentView v, int k, DateLine[] dateLines) {
@@ -200,10 +421,36 @@ public final class HeaderReader implements Annotator {
         return words > 30 || (body.endsWith(".") && words > 6 && !isQuotedLine(v, k));
     }
 
+    /** E-mail header lines ("From:", "To:", "Subject:", "Date:") at the top of a message. */
+    static boolean isMailHeader(DocumentView v, int k) {
+        LabeledLine label = v.labelOfLine[k];
+        if (label == null || !MAIL_HEADERS.contains(label.key())) {
+            return false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int j = Math.max(0, k - 6); j < Math.min(v.lines.size(), k + 7); j++) {
+            LabeledLine l = v.labelOfLine[j];
+            if (l != null && MAIL_HEADERS.contains(l.key())) {
+                keys.add(l.key());
+            }
+        }
+        return keys.size() >= 2 && (keys.contains("from") || keys.contains("to") || keys.contains("subject"));
+    }
+
+    private static final Set<String> MAIL_HEADERS = Vocabulary.words("from", "to", "cc", "bcc", "subject", "date", "sent",
+            "reply-to", "message-id", "newsgroups", "organization", "x-mailer");
+    /** "On the margins of ...", "In the framework of ...": a line that places an event, not its title. */
+    private static final java.util.regex.Pattern CONTEXT_LINE = java.util.regex.Pattern.compile(
+            "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
+
     private static boolean titleLike(DocumentView v, int k) {
+        if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find()) {
+            return false;
+        }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
-            if (d.hasDay()) {
-                return false; // "Posted Monday, 3 May": a dated line is no title
+            if (d.hasDay() || d.startTime() != null) {
+                return false; // "Posted Monday, 3 May", "11/18 3:30 Room 4 ...": a dated or timed line is no title
             }
         }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
@@ -250,9 +497,58 @@ public final class HeaderReader implements Annotator {
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
     }
 
-    /** A short line right under a date line that names a venue or a city. */
+    /**
+     * When only a programme gives times, the event starts with its first slot (registration
+     * included) and ends with its last slot's end.
+     */
+    private static void programmeTimes(DocumentView v, EventCandidate c, List<Span> region) {
+        io.eventlens.extraction.layout.AgendaItem first = null;
+        io.eventlens.extraction.layout.AgendaItem last = null;
+        for (io.eventlens.extraction.layout.AgendaItem item : v.document.get(io.eventlens.extraction.layout.AgendaItem.LAYER)) {
+            boolean inside = region.stream().anyMatch(r -> r.contains(item));
+            if (inside) {
+                first = first == null ? item : first;
+                last = item;
+            }
+        }
+        if (first == null || first == last) {
+            return;
+        }
+        String end = last.to() != null ? last.to() : last.from();
+        if (end.compareTo(first.from()) <= 0 && c.endDate == null) {
+            return; // slots out of order: no span of the day to read
+        }
+        c.startTime = Slot.of(first.from(), Span.of(first.start(), first.bodyStart()), 0.7);
+        c.endTime = Slot.of(end, Span.of(last.start(), last.bodyStart()), 0.7);
+    }
+
+    /** A line that states a time of day and nothing else. */
+    private static boolean isTimeLine(DocumentView v, int k) {
+        if (k >= v.lines.size()) {
+            return false;
+        }
+        Line line = v.lines.get(k);
+        for (EventDate t : v.datesIn(line)) {
+            if (t.startDate() == null && t.startTime() != null) {
+                String rest = (v.text.substring(line.bodyStart(), t.start()) + v.text.substring(t.end(), line.end()))
+                        .replaceAll("[()\\s,.|·-]+", " ").strip();
+                return rest.isEmpty() || Vocabulary.TIME_ZONE.matcher(rest).matches() || rest.length() <= 5;
+            }
+        }
+        return false;
+    }
+
+    /** A short line right under a date line that names a venue or a city (not a person and their post). */
     private static boolean isPlaceLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
+        if (!v.text(body).contains(",") && isOrganizerLine(v, k)) {
+            return false; // "Kestrel Institute for Dialogue": an organiser line
+        }
+        for (PersonMention p : v.document.within(PersonMention.LAYER, body)) {
+            if (p.start() <= body.start() + 6) {
+                return false;
+            }
+        }
         String text = v.text(body);
         List<Span> words = Phrases.words(v.text, body);
         if (words.isEmpty() || words.size() > 12 || text.endsWith(".") || isQuotedLine(v, k)
@@ -272,7 +568,7 @@ public final class HeaderReader implements Annotator {
             return false;
         }
         String lastPart = text.contains(",") ? text.substring(text.lastIndexOf(',') + 1).strip() : text;
-        return venue || Vocabulary.isCountry(lastPart) || text.contains(",");
+        return venue || Vocabulary.isCountry(lastPart);
     }
 
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
@@ -366,11 +662,35 @@ public final class HeaderReader implements Annotator {
         if (region.size() > 1) {
             c.regions.addAll(region);
         }
-        c.title = fields.title(v.lines.get(h.titleLine).body(), h.titleConfidence);
+        c.title = fields.title(h.typedTitle != null ? h.typedTitle : v.lines.get(h.titleLine).body(), h.titleConfidence);
+        if (h.date.fromLabel()) {
+            // "Topic: ..." among the fields names the event better than the heading above them
+            LabeledLine topic = fields.label(Math.max(0, h.date.line() - 6), h.date.line() + 6, EventFields.TITLE_LABELS);
+            if (topic != null) {
+                Slot<String> named = fields.title(topic.value(), 0.9);
+                if (named != null) {
+                    c.title = named;
+                }
+            }
+        }
         if (c.title == null) {
             return null;
         }
         EventFields.setDates(c, h.date.date(), 0.95);
+        if (c.startTime == null) {
+            // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
+            for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
+                if (k > h.date.line() && v.lines.get(k).blankBefore()) {
+                    break;
+                }
+                for (EventDate t : v.datesIn(v.lines.get(k))) {
+                    if (t.startDate() == null && t.startTime() != null) {
+                        EventFields.setTimes(c, t, 0.9);
+                        break;
+                    }
+                }
+            }
+        }
         if (c.startTime == null) {
             LabeledLine time = fields.label(h.first, h.last + 3, EventFields.TIME_LABELS);
             if (time != null) {
@@ -382,12 +702,15 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        if (c.startTime == null) {
+            programmeTimes(v, c, region);
+        }
         // place: the date line's own, the line under it, a field, what the text says
         if (h.date.location() != null) {
             c.location = Slot.of(Phrases.clean(v.text(h.date.location())), h.date.location(), 0.85);
         } else if (h.locationLine >= 0) {
             Span body = Phrases.trimValue(v.text, v.lines.get(h.locationLine).body());
-            c.location = Slot.of(Phrases.clean(v.text(body)), body, 0.8);
+            c.location = fields.placeValue(body, 0.8);
         } else {
             LabeledLine place = fields.label(h.first, h.last + 4, EventFields.LOCATION_LABELS);
             if (place != null) {
@@ -404,14 +727,17 @@ public final class HeaderReader implements Annotator {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.byLine).body(), false, 0.85));
         } else {
             LabeledLine organiser = fields.label(h.first, only ? v.lines.size() - 1 : h.last + 4, EventFields.ORGANIZER_LABELS);
-            if (organiser != null) {
+            if (organiser != null && !fields.startsWithPerson(organiser.value())) {
                 boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
                 c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
             } else {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }
         }
-        c.confidence = h.titleConfidence * (fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
+        // a dated title over text that speaks of no gathering is a report or a notice, unless the header
+        // itself has the fields of an event (a place, a time, a "Date:" field)
+        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null;
+        c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }
 }

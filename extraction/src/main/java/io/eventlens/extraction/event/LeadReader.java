@@ -81,6 +81,9 @@ public final class LeadReader implements Annotator {
         if (c.title == null) {
             return;
         }
+        if (top != null && namesADocument(v.text(v.lines.get(top.line()).body())) && c.title.confidence() < 0.85) {
+            return; // "ANNUAL REPORT 2018-2019": a report, its dates are not an event's
+        }
 
         EventDate date = null;
         LabeledLine dateLabel = fields.label(0, v.lines.size() - 1, java.util.Set.of("date", "dates", "when", "day"));
@@ -120,7 +123,7 @@ public final class LeadReader implements Annotator {
             c.location = fields.locationInText(lead.isEmpty() ? whole : List.of(Span.of(lead.get(0).start(), lead.get(lead.size() - 1).end())));
         }
         LabeledLine organiser = fields.label(0, v.lines.size() - 1, EventFields.ORGANIZER_LABELS);
-        if (organiser != null) {
+        if (organiser != null && !fields.startsWithPerson(organiser.value())) {
             boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
             c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
         } else {
@@ -150,6 +153,18 @@ public final class LeadReader implements Annotator {
             }
         }
         return out;
+    }
+
+    /** A heading whose nouns name a document (a report, a statement) and no gathering. */
+    private static boolean namesADocument(String heading) {
+        boolean document = false;
+        for (String w : OrganizerNames.wordList(heading)) {
+            if (Vocabulary.isEventNoun(w)) {
+                return false;
+            }
+            document |= Phrases.capitalised(w) && Vocabulary.isNonEventNoun(w); // "ANNUAL REPORT", not "trade notes"
+        }
+        return document;
     }
 
     private static Heading topHeading(DocumentView v) {

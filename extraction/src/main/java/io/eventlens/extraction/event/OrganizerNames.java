@@ -26,11 +26,13 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "the city's Mobility Department": a possessive before the name. */
+    private static final Pattern POSSESSOR = Pattern.compile("^(?:the\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+(?=\\p{Lu})");
     /** "our friends at X", "colleagues from X": the organisation is X. */
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
-            "\\s+(?:and from|and with|and|&|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+            "\\s+(?:and from|and with|and|&|with(?=\\s+the\\s+\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
     private OrganizerNames() {
@@ -112,6 +114,15 @@ final class OrganizerNames {
      * introduces the list ("the Initiative's partners, the X, the Y") is passed over.
      */
     static List<Span> byList(String text, Span span) {
+        return byList(text, span, false);
+    }
+
+    /**
+     * As {@link #byList(String, Span)}; with {@code namesCount} a proper name without an
+     * organisation word counts too ("organised by Estuary Writers"): the agent of "organised by"
+     * is a body unless it is a person, which the caller checks.
+     */
+    static List<Span> byList(String text, Span span, boolean namesCount) {
         List<Span> items = items(text, span);
         List<Span> truncated = new ArrayList<>();
         boolean ended = false;
@@ -134,7 +145,8 @@ final class OrganizerNames {
             }
             truncated.add(cut);
         }
-        boolean anyOrganization = truncated.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
+        boolean anyOrganization = namesCount
+                || truncated.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
         List<Span> out = new ArrayList<>();
         for (Span item : truncated) {
             if (accepted(text, item, anyOrganization)) {
@@ -219,7 +231,7 @@ final class OrganizerNames {
             Span part = parts.get(p);
             // in "A, B and C, and D" commas separate the names; an inner "and" belongs to a name
             // ("Office on Genocide Prevention and RtoP") except in the last part ("B and the C")
-            boolean last = p == parts.size() - 1 || startsPartner(text, parts.get(p + 1));
+            boolean last = p == parts.size() - 1 || startsPartner(text, parts.get(p + 1)) || startsProse(text, parts.get(p + 1));
             for (Span piece : splitInternal(text, part, parts.size() == 1 || last)) {
                 Span item = clean(text, piece);
                 if (item.length() > 0) {
@@ -237,6 +249,16 @@ final class OrganizerNames {
         return t.isEmpty() || (m.find() && m.end() > 0 && !t.toLowerCase(Locale.ROOT).startsWith("and "));
     }
 
+    /** ", will host a symposium": the list of names ended before this part. */
+    private static boolean startsProse(String text, Span part) {
+        String t = text.substring(part.start(), part.end()).strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        List<String> words = wordList(t);
+        return !words.isEmpty() && Character.isLowerCase(words.get(0).charAt(0)) && !Vocabulary.isFunctionWord(words.get(0));
+    }
+
     /** Commas and semicolons outside parentheses. */
     private static List<Span> topLevelParts(String text, Span span) {
         List<Span> parts = new ArrayList<>();
@@ -248,13 +270,47 @@ final class OrganizerNames {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || isSpacedDash(text, i))) {
+            } else if (depth == 0 && (c == ';' || c == '|' || isSpacedDash(text, i)
+                    || (c == ',' && !unitOfParent(text, start, i, span.end())))) {
                 parts.add(Span.of(start, i));
                 start = i + 1;
             }
         }
         parts.add(Span.of(start, span.end()));
         return parts;
+    }
+
+    private static final java.util.Set<String> UNIT_WORDS = Vocabulary.words("faculty", "department", "school", "division",
+            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college");
+    private static final java.util.Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "polytechnic",
+            "school", "academy", "ministry", "institute", "universität", "université", "universidad", "hospital");
+
+    /**
+     * "Faculty of Logistics, Rhine-Waal School of Management": the comma joins a unit to the body it
+     * belongs to, one organisation; "Stanley Foundation, Auschwitz Institute" are two.
+     */
+    private static boolean unitOfParent(String text, int from, int comma, int to) {
+        List<String> left = wordList(text.substring(from, comma));
+        int next = text.indexOf(',', comma + 1);
+        int semi = text.indexOf(';', comma + 1);
+        int end = next < 0 || next > to ? to : next;
+        if (semi >= 0 && semi < end) {
+            end = semi;
+        }
+        List<String> right = wordList(text.substring(comma + 1, end));
+        if (left.isEmpty() || right.isEmpty() || right.size() > 8) {
+            return false;
+        }
+        boolean unit = false;
+        for (int k = Math.max(0, left.size() - 6); k < left.size(); k++) {
+            String w = left.get(k);
+            unit |= Phrases.capitalised(w) && UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        boolean parent = false;
+        for (String w : right) {
+            parent |= Phrases.capitalised(w) && PARENT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        return unit && parent && Phrases.capitalised(right.get(0));
     }
 
     private static boolean isSpacedDash(String text, int i) {
@@ -331,6 +387,11 @@ final class OrganizerNames {
             Matcher people = PEOPLE_AT.matcher(v);
             if (!v.isEmpty() && Character.isLowerCase(v.charAt(0)) && people.find()) {
                 s = Span.of(s.start() + people.end(), s.end());
+                continue;
+            }
+            Matcher possessor = POSSESSOR.matcher(v);
+            if (possessor.find()) {
+                s = Span.of(s.start() + possessor.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);

@@ -41,16 +41,44 @@ final class Phrases {
 
     /** A title without the quotes around it and the punctuation a sentence left inside them. */
     static Span titleSpan(String text, Span span) {
-        Span t = trim(text, span, "\"\u201C\u201D\u2018\u2019\u00AB\u00BB*_");
+        Span t = trim(text, span, "*_");
+        // quotes around the whole title go; a quotation inside it keeps both its marks
+        while (t.length() >= 2 && isOpeningQuote(text.charAt(t.start())) && isClosingQuote(text.charAt(t.end() - 1))) {
+            t = trim(text, Span.of(t.start() + 1, t.end() - 1), "*_");
+        }
+        if (t.length() > 0 && isOpeningQuote(text.charAt(t.start())) && text.indexOf(closing(text.charAt(t.start())), t.start() + 1) < 0) {
+            t = Span.of(t.start() + 1, t.end()); // an opening quote whose closing one the sentence took
+        }
         int s = t.start();
         int e = t.end();
         while (e > s && ",;:.".indexOf(text.charAt(e - 1)) >= 0 && !endsWithAbbreviation(text, s, e)) {
             e--;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || "\"\u201C\u201D\u2019".indexOf(text.charAt(e - 1)) >= 0)) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
+        // a closing quote left without its opening one inside the title goes
+        if (e > s && isClosingQuote(text.charAt(e - 1)) && !hasOpening(text, s, e - 1)) {
+            e--;
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+        }
         return Span.of(s, e);
+    }
+
+    private static char closing(char open) {
+        return open == '\u201C' ? '\u201D' : open == '\u2018' ? '\u2019' : open == '\u00AB' ? '\u00BB' : open;
+    }
+
+    private static boolean hasOpening(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u201C' || c == '\u00AB' || (c == '"' && (k == from || !Character.isLetterOrDigit(text.charAt(k - 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithAbbreviation(String text, int s, int e) {

@@ -31,7 +31,7 @@ final class SentenceCues {
             "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
             "launch", "took", "takes", "staged", "organised", "organized", "located", "filled", "packed",
             "attended", "took", "happened", "happens", "celebrated", "marked", "welcomed", "came", "assembled", "run",
-            "runs", "ran");
+            "runs", "ran", "crowded", "squeezed", "turned", "poured");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
             "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
@@ -74,9 +74,43 @@ final class SentenceCues {
                     && !w.equals("moderated")) {
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
-                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end())));
+                    for (Span name : OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()), true)) {
+                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name));
+                        if (organization || (!isPerson(name) && !w.contains("presented")
+                                && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
+                            out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"
+                        }
+                    }
                 }
                 continue;
+            }
+            // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
+            if ((w.equals("with") && i > first && PARTNER_PARTICIPLES.contains(lower(i - 1)))
+                    || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
+                    && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
+                int from = w.equals("with") ? i + 1 : i + 2;
+                if (from < end) {
+                    int listEnd = clauseEnd(from, end);
+                    if (listEnd > from) {
+                        out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(from).start(), v.tokens.get(listEnd - 1).end())));
+                    }
+                }
+                continue;
+            }
+            // "Join the Centre for Circular Economy for a lunchtime talk": the invitation's sender
+            if (w.equals("join") && i + 1 < end && !lower(i + 1).equals("us")) {
+                int forAt = -1;
+                for (int k = i + 1; k < Math.min(end, i + 16); k++) {
+                    if (lower(k).equals("for") && k > i + 1 && k + 1 < end
+                            && lower(k + 1).matches("a|an|the|our|its|their|this|his|her") && eventFollows(k + 1, end)) {
+                        forAt = k;
+                        break;
+                    }
+                }
+                if (forAt > 0) {
+                    out.addAll(OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 1).start(), v.tokens.get(forAt - 1).end())));
+                    continue;
+                }
             }
             int verbStart = organizerVerbStart(i, first, end);
             if (verbStart > first) {
@@ -95,6 +129,51 @@ final class SentenceCues {
     }
 
     /**
+     * Organisations the sentence names as the body an event belongs to ("the annual conference of the
+     * Coastal Alliance"): weaker than {@link #organizers}, since "the session of the Assembly" or "the
+     * meeting of the Network" may name a membership rather than a host. Readers use them only when the
+     * text states no organiser otherwise.
+     */
+    List<Span> owners(Sentence s) {
+        List<Span> out = new ArrayList<>();
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return out;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            String w = lower(i);
+            if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0)) && i + 2 < end
+                    && lower(i + 1).equals("of") && (Character.isUpperCase(word(i + 2).charAt(0))
+                    || (i + 3 < end && lower(i + 2).equals("the") && Character.isUpperCase(word(i + 3).charAt(0))))) {
+                int listEnd = clauseEnd(i + 2, end);
+                List<Span> names = OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()));
+                if (!names.isEmpty() && OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, names.get(0)))) {
+                    out.add(names.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The span is (part of) a person's name found by the entity annotators, or starts with an honorific. */
+    private boolean isPerson(Span name) {
+        String text = v.text(name);
+        if (text.matches("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*")) {
+            return true;
+        }
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.get(io.eventlens.extraction.entity.PersonMention.LAYER)) {
+            if (p.start() >= name.end()) {
+                break;
+            }
+            if (p.overlaps(name)) {
+                return true; // when in doubt a person ("organised by Jane Holt"), not an organiser
+            }
+        }
+        return false;
+    }
+
+    /**
      * If token {@code i} is a finite organiser verb with an event as its object ("convened an expert
      * panel", "are honored to host the meeting", "have the pleasure of inviting you"), the index
      * where its verb group starts; else -1.
@@ -105,8 +184,11 @@ final class SentenceCues {
         if (w.equals("pleasure") && i - 2 >= first && lower(i - 1).equals("the")
                 && (lower(i - 2).equals("have") || lower(i - 2).equals("has"))) {
             special = true;
-        } else if ((w.equals("invite") || w.equals("invites")) && i + 1 < end && lower(i + 1).equals("you")) {
-            special = true;
+        } else if ((w.equals("invite") || w.equals("invites")) && i + 1 < end && (lower(i + 1).equals("you")
+                || invitedTo(i + 1, end))) {
+            special = true; // "invites you", "invites archivists and librarians to a series of webinars"
+        } else if (w.equals("invite") || w.equals("invites")) {
+            return -1;
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
@@ -120,6 +202,12 @@ final class SentenceCues {
         if (!special) {
             if (i - 1 >= first && PASSIVE.contains(lower(i - 1))) {
                 return -1; // "was held": the subject is the event
+            }
+            boolean afterComma = i - 1 >= first && lower(i - 1).equals(",");
+            boolean participle = w.endsWith("ed") || w.equals("held") || w.equals("run");
+            boolean prepositionNext = i + 1 < end && lower(i + 1).matches("at|in|on|by|from|during|for|under|with|over");
+            if (afterComma && participle && prepositionNext) {
+                return -1; // "The Forum, held at the Centre, ...": a participle describing the subject
             }
             if (i - 1 >= first && lower(i - 1).equals("to") && !(i - 3 >= first && isPleased(lower(i - 2)))) {
                 return -1;
@@ -154,6 +242,21 @@ final class SentenceCues {
             "scholars", "academics", "policymakers", "diplomats", "students", "members", "panel", "panelists",
             "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
             "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
+
+    /** "... to a series of three free webinars": "to" and then an event noun. */
+    private boolean invitedTo(int from, int end) {
+        for (int k = from; k < Math.min(end, from + 12); k++) {
+            if (lower(k).equals("to")) {
+                for (int j = k + 1; j < Math.min(end, k + 8); j++) {
+                    if (Vocabulary.isEventNoun(lower(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean isPleased(String w) {
         return w.equals("honored") || w.equals("honoured") || w.equals("pleased") || w.equals("delighted")
@@ -253,7 +356,7 @@ final class SentenceCues {
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
             } else if (PLACE_VERBS.contains(w)) {
-                found = afterVerb(i + 1, end, 14);
+                found = afterVerb(i + 1, end, 24);
             } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
                 found = afterVerb(i + 1, end, 2); // "at a public meeting at Tarrow College", "a panel in Geneva"
             }
@@ -272,7 +375,7 @@ final class SentenceCues {
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
                 break;
             }
-            if ((w.equals("at") || w.equals("in")) && k + 1 < end) {
+            if ((w.equals("at") || w.equals("in") || w.equals("into")) && k + 1 < end) {
                 String next = word(k + 1);
                 String nextLower = next.toLowerCase(Locale.ROOT);
                 if (Character.isDigit(next.charAt(0)) || MONTH_WORDS.contains(nextLower)) {
@@ -324,14 +427,24 @@ final class SentenceCues {
                 last = city;
             }
         }
+        // "the Sint-Jozef parish hall": lower-case words naming the room after the name
+        int room = last + 1;
+        while (room < end && room <= last + 2 && Character.isLowerCase(word(room).charAt(0)) && !Vocabulary.isFunctionWord(lower(room))) {
+            if (Vocabulary.isVenueWord(lower(room))) {
+                last = room;
+            }
+            room++;
+        }
         Span span = Span.of(v.tokens.get(k).start(), v.tokens.get(last).end());
         String value = v.text(span);
         boolean venueWord = false;
+        boolean eventNoun = false;
         for (String w : OrganizerNames.wordList(value)) {
             venueWord |= Vocabulary.isVenueWord(w);
+            eventNoun |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
         }
-        if (Phrases.isAcronym(value) || value.length() < 3) {
-            return null;
+        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord)) {
+            return null; // "at the National Consultation on X": an event, not a place
         }
         double c = confidence + (venue && venueWord ? 0.1 : 0);
         return Slot.of(Phrases.clean(value), span, c);
@@ -384,6 +497,9 @@ final class SentenceCues {
         if (k >= s.firstToken() && lower(k).equals("of")) {
             return null; // "a screening of “X”": X is the thing shown
         }
+        if (k >= s.firstToken() && HOSTING_VERBS.contains(lower(k))) {
+            return "event"; // "will host “X” on Thursday": what is hosted is an event
+        }
         boolean trigger = false;
         for (int steps = 0; k >= s.firstToken() && steps < 12; k--, steps++) {
             String w = lower(k);
@@ -406,13 +522,16 @@ final class SentenceCues {
         if (after < 0) {
             after = s.endToken();
         }
-        for (int j = Math.max(after, q + 1); j < Math.min(s.endToken(), after + 6); j++) {
+        boolean apposition = after < s.endToken() && lower(after).equals(",") && after + 1 < s.endToken()
+                && lower(after + 1).matches("the|a|an|our|its|this|their");
+        for (int j = Math.max(after, q + 1); j < Math.min(s.endToken(), after + 7); j++) {
             String w = lower(j);
             if (Vocabulary.isNonEventNoun(w)) {
                 return null;
             }
             if (Vocabulary.isEventNoun(w)) {
-                return trigger || lower(Math.max(s.firstToken(), j - 1)).matches("the|a|an|this|online|virtual") ? w : null;
+                // "Titled “X,” the online event", "for “X”, the first public debate on"
+                return trigger || apposition || lower(Math.max(s.firstToken(), j - 1)).matches("the|a|an|this|online|virtual") ? w : null;
             }
         }
         return null;
@@ -501,6 +620,15 @@ final class SentenceCues {
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
             "(?i)\\d+-day|(?:one|two|three|four|five|six|seven|half|full|multi)-day|week-long|weeklong|annual|biennial|"
                     + "inaugural|first-ever|day-long|daylong");
+    /** Verbs whose quoted object is an event: "will host “X”", "presents “X”". */
+    private static final Set<String> HOSTING_VERBS = Vocabulary.words("host", "hosts", "hosted", "hosting", "present",
+            "presents", "presented", "presenting", "stage", "stages", "staged", "hold", "holds", "held", "organise",
+            "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
+            "attended", "join", "joined");
+    private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+    private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
+            "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",
             "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
 
@@ -514,6 +642,9 @@ final class SentenceCues {
         int k = noun + 1;
         while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
             k++;
+        }
+        if (k + 1 < end && lower(k).equals(",") && PARTICIPLES.contains(lower(k + 1))) {
+            return true; // "The Second Forum on X, held at the Y, was organized by"
         }
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));

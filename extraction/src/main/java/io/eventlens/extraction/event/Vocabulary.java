@@ -23,7 +23,7 @@ final class Vocabulary {
             "reception", "dinner", "breakfast", "luncheon", "lunch", "exhibition", "festival", "fair", "course",
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
-            "webcast", "livestream", "teach-in", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
+            "webcast", "livestream", "teach-in", "defence", "defense", "viva", "slam", "supper", "swap", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
             "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
@@ -68,7 +68,10 @@ final class Vocabulary {
             "solutions", "consulting", "stiftung", "fondation", "fundación", "fundacion",
             "institut", "instituto", "istituto", "universität", "université", "universidad", "università",
             "ministerio", "ministère", "gesellschaft", "verein", "museo", "musée", "nations",
-            "conference", "initiative", "hub", "caucus", "cluster", "working", "task", "force", "council's");
+            "conference", "initiative", "hub", "caucus", "cluster", "working", "task", "force", "council's", "faculty",
+            "polytechnic", "collaborative", "municipality", "county", "fellowship", "chapter", "house", "station",
+            "conservatory", "seminary", "observatory", "registry", "directorate-general", "parliamentary", "senate",
+            "cabinet", "administration", "commissariat", "foundation's", "co-op", "coop", "trustees", "friends");
     /** Words that mark a venue ("Congress Centre", "Room 4", "Palais des Nations"). */
     static final Set<String> VENUE_WORDS = words(
             "hall", "room", "auditorium", "theatre", "theater", "centre", "center", "house", "building", "palais",
@@ -84,16 +87,18 @@ final class Vocabulary {
             "programme", "program", "agenda", "schedule", "speakers", "speaker", "panelists", "panellists",
             "background", "about", "contact", "contacts", "notes", "note", "information", "practical", "registration",
             "register", "overview", "details", "summary", "introduction", "day", "days", "invitation", "invitations",
-            "final", "draft", "version", "updated", "update", "press", "release", "media", "advisory", "news",
+            "final", "draft", "version", "updated", "update", "press", "release", "media", "advisory", "news", "immediate",
             "responses", "response", "moderator", "moderators", "participants", "venue", "location", "date", "dates",
             "time", "times", "organisers", "organizers", "partners", "sponsors", "resources", "documents", "photos",
             "gallery", "video", "recording", "recordings", "further", "more", "other", "next", "previous", "upcoming",
-            "past", "events", "event", "getting", "there", "directions", "faq", "tickets", "cost", "fees", "for",
+            "past", "events", "event", "getting", "there", "annual", "public", "special", "weekly", "monthly", "guest",
+            "we", "our", "us", "you", "your", "i", "my", "did", "do", "does", "is", "are", "was", "were", "happened", "coming",
+            "up", "ahead", "looking", "back", "new", "recent", "latest", "highlights", "month", "week", "year", "season", "directions", "faq", "tickets", "cost", "fees", "for",
             "delegations", "and", "the", "of", "a", "to", "in", "on", "with", "separate", "only", "series", "in-person",
             "online", "virtual", "hybrid", "pre-conference", "post-conference", "side", "opening", "closing",
             "welcome", "remarks", "keynote", "plenary", "parallel", "sessions", "session", "workshop", "workshops",
             "seminar", "seminars", "conference", "meeting", "meetings", "panel", "panels", "lecture", "lectures",
-            "roundtable", "webinar", "webinars", "reception", "dinner", "lunch", "break", "coffee", "networking",
+            "roundtable", "webinar", "webinars", "reception", "meetup", "meetups", "talk", "talks", "lecture-series", "dinner", "lunch", "break", "coffee", "networking",
             "report", "meeting-report", "bio", "bios", "biographies", "profile", "speaker's", "description",
             "highlights", "key", "takeaways", "outcomes", "conclusions", "recommendations", "context", "objectives",
             "purpose", "format", "rsvp", "access", "admission", "accessibility", "this", "what", "who", "where",

@@ -23,7 +23,7 @@ public final class LanguageAnnotator implements Annotator {
 
     static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** Characters of prose given to the detector; more does not change its answer, only its cost. */
-    static final int SAMPLE_CHARS = 1200;
+    static final int SAMPLE_CHARS = 800;
     /** Below this many letters the detector guesses; we do not act on guesses. */
     static final int MIN_LETTERS = 80;
 

@@ -23,6 +23,7 @@ public final class LayoutAnnotator implements Annotator {
     private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
+    private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2})?|local time|[A-Z]{2,4} time)\\)?\\.?$");
     private static final Pattern LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'&/ .()-]{0,40}?)\\s*:(?![0-9/])\\s*");
     /** Field names of event notices, in lower case. */
     static final Set<String> KNOWN_LABELS = Set.of(
@@ -39,7 +40,8 @@ public final class LayoutAnnotator implements Annotator {
             "rsvp", "cost", "price", "fee", "fees", "admission", "access", "tickets", "language", "format", "type",
             "category", "programme", "program", "agenda", "schedule", "note", "notes", "deadline", "city", "country",
             "online", "livestream", "webcast", "audience", "duration", "start", "end", "starts", "ends", "from",
-            "until", "for", "against", "series", "source", "posted", "published", "updated");
+            "until", "for", "against", "series", "source", "posted", "published", "updated", "meeting point", "led by",
+            "trainer", "trainers", "hosted at", "venue and time");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "from", "as", "into",
             "about", "between", "is", "are", "be", "vs", "via", "de", "du", "des", "la", "le", "et", "y", "von", "van",
@@ -55,7 +57,7 @@ public final class LayoutAnnotator implements Annotator {
         document.set(Block.LAYER, blocks(lines));
         List<AgendaItem> agenda = agendaItems(text, lines);
         document.set(AgendaItem.LAYER, agenda);
-        List<LabeledLine> labels = labeledLines(text, lines);
+        List<LabeledLine> labels = labeledLines(text, lines, markup);
         document.set(LabeledLine.LAYER, labels);
         document.set(Heading.LAYER, headings(document, text, lines, markup, agenda, labels));
     }
@@ -151,8 +153,8 @@ public final class LayoutAnnotator implements Annotator {
             while (body < line.end() && Character.isWhitespace(text.charAt(body))) {
                 body++;
             }
-            if (body >= line.end()) {
-                continue;
+            if (body >= line.end() || ZONE_ONLY.matcher(text.substring(body, line.end())).matches()) {
+                continue; // "13:15-14:30 (CET)": the time of an event, not a slot of its programme
             }
             int last = i;
             while (last + 1 < lines.size()) {
@@ -188,9 +190,38 @@ public final class LayoutAnnotator implements Annotator {
         return String.format(Locale.ROOT, "%02d:%02d", h, min);
     }
 
-    private static List<LabeledLine> labeledLines(String text, List<Line> lines) {
+    /** Field labels whose value may stand on the next line ("## Where" / "Venue:" then the venue). */
+    static final Set<String> FIELD_LABELS = Set.of("date", "dates", "day", "time", "times", "when", "where", "venue",
+            "location", "place", "address", "room", "event", "title", "topic", "organiser", "organisers", "organizer",
+            "organizers", "host", "hosts", "hosted by", "organised by", "organized by", "convened by", "date and time",
+            "date & time", "cost", "price", "admission", "registration", "language", "format", "city", "meeting point");
+
+    private static List<LabeledLine> labeledLines(String text, List<Line> lines, List<Markup> markup) {
         List<LabeledLine> out = new ArrayList<>();
+        String pendingKey = null;
+        int mk = 0;
         for (Line line : lines) {
+            String carried = pendingKey;
+            pendingKey = null;
+            while (mk < markup.size() && markup.get(mk).end() <= line.start()) {
+                mk++;
+            }
+            boolean heading = false;
+            for (int k = mk; k < markup.size() && markup.get(k).start() < line.end(); k++) {
+                heading |= markup.get(k).kind() == Markup.Kind.HEADING;
+            }
+            String whole = text.substring(line.bodyStart(), line.end()).strip();
+            String bare = (whole.endsWith(":") ? whole.substring(0, whole.length() - 1) : whole).strip().toLowerCase(Locale.ROOT);
+            if (FIELD_LABELS.contains(bare) && (heading || whole.endsWith(":"))) {
+                pendingKey = bare; // "## Where", "Venue:": the value is the next line
+                if (!whole.endsWith(":")) {
+                    continue;
+                }
+            } else if (carried != null && !heading) {
+                out.add(new LabeledLine(line.start(), line.end(), line.index(), carried, true, line.bodyStart(),
+                        line.bodyStart()));
+                continue;
+            }
             int s = line.bodyStart();
             int cp = text.codePointAt(s);
             String pictogram = pictogramKey(cp);

@@ -43,16 +43,19 @@ final class HtmlNormalizer {
             "center", "tbody", "thead", "tfoot", "menu", "option");
     /** Class/id words that mark page furniture rather than content. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of(
-            "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "crumbs", "related", "share",
-            "sharing", "social", "newsletter", "subscribe", "navbar", "nav", "menu", "pagination", "skip", "seealso",
+            "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "crumbs", "share",
+            "sharing", "social", "newsletter", "subscribe", "navbar", "nav", "menu", "pagination", "skip",
             "advert", "advertisement", "promo");
+    /** Class/id words of sections pointing elsewhere; dropped when they are mostly links. */
+    private static final Set<String> POINTER_WORDS = Set.of("related", "seealso");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "search", "dialog");
     /** Headings of sections that only point elsewhere. */
     private static final Pattern POINTER_HEADING = Pattern.compile(
             "(?i)^(?:see also|related(?: [\\p{L}]+){0,2}|you (?:may|might) also (?:like|be interested in)|more events|"
                     + "other events|upcoming events|past events|recent (?:posts|news|events|articles)|"
                     + "share(?: this)?(?: page| event)?|follow us|further reading|read more|latest news|"
-                    + "more (?:news|stories|articles)|in this section)[:.]?$");
+                    + "more (?:news|stories|articles)|in this section|popular(?: [\\p{L}]+){0,3}|most read|trending(?: now)?|"
+                    + "read also|also read|further events)[:.]?$");
 
     private final Document document;
     private final String src;
@@ -125,6 +128,12 @@ final class HtmlNormalizer {
         } else if (LINE_BLOCKS.contains(tag)) {
             requestBreak(1, at);
         }
+        String field = fieldOf(element);
+        if (field != null && !followsLabel(element)
+                && !element.text().strip().toLowerCase(Locale.ROOT).startsWith(field.toLowerCase(Locale.ROOT))) {
+            // <p class="venue">Hall 2</p> reads as "Venue: Hall 2", as a page's visitor reads it
+            pendingField = field + ": ";
+        }
         if (isMarked(element)) {
             int[] slot = {-1};
             open.put(element, slot);
@@ -136,6 +145,34 @@ final class HtmlNormalizer {
     }
 
     private int preDepth;
+    private String pendingField;
+
+    /** Class or microdata names of fields an event page marks up, and the label a reader would see. */
+    private static final java.util.Map<String, String> FIELD_CLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry("venue", "Venue"), java.util.Map.entry("location", "Location"),
+            java.util.Map.entry("place", "Place"), java.util.Map.entry("address", "Address"),
+            java.util.Map.entry("date", "Date"), java.util.Map.entry("startdate", "Date"),
+            java.util.Map.entry("time", "Time"), java.util.Map.entry("organizer", "Organizer"),
+            java.util.Map.entry("organiser", "Organiser"));
+
+    /** The field a block element's class or itemprop names ("event-venue", itemprop="location"), or null. */
+    private static String fieldOf(Element element) {
+        if (!PARAGRAPH_BLOCKS.contains(element.normalName()) && !LINE_BLOCKS.contains(element.normalName())) {
+            return null; // an inline field ("<span class=date>") is part of a line that says what it is
+        }
+        String names = (element.className() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return null;
+        }
+        for (String word : names.split("[\\s_\\-]+")) {
+            String label = FIELD_CLASSES.get(word);
+            if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)
+                    && element.select("span.label, .label, label, strong, b, dt, th").isEmpty()) {
+                return label;
+            }
+        }
+        return null;
+    }
 
     private void leave(Element element) {
         String tag = element.normalName();
@@ -217,7 +254,14 @@ final class HtmlNormalizer {
         if (hasBoilerplateName(element.className()) || hasBoilerplateName(element.id())) {
             return true;
         }
-        return isPointerSection(element);
+        if (tag.equals("aside") && mostlyLinks(element) && element.select("a").size() >= 2) {
+            return true; // a sidebar of links
+        }
+        if (hasPointerName(element.className()) || hasPointerName(element.id()) || isPointerSection(element)) {
+            // "See also", "Related": elsewhere, not this page; "More events" when it only links to them
+            return !listsEvents(element) || mostlyLinks(element);
+        }
+        return false;
     }
 
     private static boolean insideContent(Element element) {
@@ -234,19 +278,54 @@ final class HtmlNormalizer {
         if (classOrId == null || classOrId.isEmpty()) {
             return false;
         }
-        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
+        for (String w : classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
             if (BOILERPLATE_WORDS.contains(w)) {
-                return true;
-            }
-            String next = i + 1 < words.length ? words[i + 1] : "";
-            if ((w.equals("see") && next.equals("also")) || (w.equals("more") && next.startsWith("event"))
-                    || (w.equals("other") && next.startsWith("event"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    static boolean hasPointerName(String classOrId) {
+        if (classOrId == null || classOrId.isEmpty()) {
+            return false;
+        }
+        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if (POINTER_WORDS.contains(w) || (w.equals("see") && next.equals("also"))
+                    || ((w.equals("more") || w.equals("other") || w.equals("upcoming")) && next.startsWith("event"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A section of events ("Upcoming events", class "more-events"): it may describe them, or only link to them. */
+    private static boolean listsEvents(Element element) {
+        Element first = element.firstElementChild();
+        if (first != null && first.normalName().matches("h[1-6]")) {
+            return first.text().toLowerCase(Locale.ROOT).contains("event");
+        }
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return names.matches(".*(?:more|other|upcoming|past)[-_ ]?events?.*");
+    }
+
+    /** Half or more of the element's text (headings aside) is the text of links. */
+    private static boolean mostlyLinks(Element element) {
+        int all = 0;
+        int linked = 0;
+        for (Element e : element.getAllElements()) {
+            if (e.normalName().matches("h[1-6]")) {
+                all -= e.text().length();
+            }
+        }
+        all += element.text().length();
+        for (Element a : element.select("a")) {
+            linked += a.text().length();
+        }
+        return all <= 0 || linked * 2 >= all;
     }
 
     /** A container whose first child is a heading like "See also" or "More events". */
@@ -372,7 +451,7 @@ final class HtmlNormalizer {
         pendingSpace = false;
     }
 
-    /** Writes the break, separator or space waiting before the next visible character. */
+    /** Writes the break, separator or space waiting before the next visible character, and a field label. */
     private void flush() {
         if (pendingBreaks > 0) {
             out.replace(pendingBreaks == 2 ? "\n\n" : "\n", breakAt, breakAt);
@@ -392,6 +471,11 @@ final class HtmlNormalizer {
         pendingBreaks = 0;
         pendingSeparator = null;
         pendingSpace = false;
+        if (pendingField != null) {
+            int at = Math.max(0, Math.min(src.length(), lastSource));
+            out.replace(pendingField, at, at);
+            pendingField = null;
+        }
         if (!unresolved.isEmpty()) {
             int here = out.length();
             for (int[] slot : unresolved) {

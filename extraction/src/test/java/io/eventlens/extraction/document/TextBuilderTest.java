@@ -46,4 +46,30 @@ class TextBuilderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> document.set(words, java.util.List.of(new Span.Region(5, 9))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aReplacementAnchoredBeforeWhatWasWrittenMapsToWhereTheTextHasGot() {
+        // a line break for an element whose start tag lies before text already copied
+        String source = "<table>ab</table>";
+        TextBuilder builder = new TextBuilder(source).copy(7, 9).replace("\n", 0, 0).copy(9, 10);
+        OffsetMap map = builder.offsetMap();
+        assertThat(map.sourceStart(2)).isEqualTo(9);
+        assertThat(map.sourceEnd(3)).isEqualTo(9);
+        assertThat(map.sourceStart(3)).isEqualTo(9);
+    }
+
+    @Test
+    void evidenceOfASpanOverReorderedTextCoversTheSourceItsCharactersCameFrom() {
+        // "<table><td>cd</td>ef</table>" read as "ef cd": the parser moved "ef" before the table
+        String source = "<table><td>cd</td>ef</table>";
+        TextBuilder builder = new TextBuilder(source).copy(18, 20).replace(" ", 20, 20).copy(11, 13);
+        Document document = Document.of("t.html", source);
+        document.replaceText(builder.text(), builder.offsetMap());
+        assertThat(document.text()).isEqualTo("ef cd");
+        Evidence both = document.evidence(Span.of(0, 5), 1.0);
+        assertThat(both.start()).isEqualTo(11);
+        assertThat(both.end()).isEqualTo(20);
+        assertThat(both.text()).isEqualTo(source.substring(11, 20));
+        assertThat(document.evidence(Span.of(3, 5), 1.0).text()).isEqualTo("cd");
+    }
 }

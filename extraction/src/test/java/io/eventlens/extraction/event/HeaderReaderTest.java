@@ -151,6 +151,82 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aTitleOverItsKickerAndASeriesLabelOverItsTitle() {
+        String text = """
+                TARROW WATER FORUM 2025
+                Rivers we share
+
+                12-13 June 2025
+                Old Mill Hall, Tarrow
+
+                LECTURE SERIES
+                Salt in the Estuary
+                Thursday 3 July 2025, 6pm, Room 4, Mill Building. Dr Ana Ruiz talks about estuaries.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Tarrow Water Forum 2025", "Salt in the Estuary");
+        assertThat(value(events.get(0).location)).isEqualTo("Old Mill Hall, Tarrow");
+        assertThat(value(events.get(1).location)).isEqualTo("Room 4, Mill Building");
+        assertThat(value(events.get(1).startTime)).isEqualTo("18:00");
+    }
+
+    @Test
+    void listingLinesCarryTheirTitleAndPlace() {
+        String text = """
+                Members' calendar
+
+                1) 07.03.2019 | 18:00-20:30 | Poetry Slam Tarrow | Old Mill Hall, Tarrow
+                   Organised by the Tarrow Writers Circle.
+                2) 14.03.2019 | 10:00-16:00 | Workshop: Writing Short Stories [M] | Library Annex, Lowmoor
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Poetry Slam Tarrow", "Workshop: Writing Short Stories");
+        assertThat(events).extracting(c -> value(c.location)).containsExactly("Old Mill Hall, Tarrow", "Library Annex, Lowmoor");
+        assertThat(organizers(events.get(0))).contains("Tarrow Writers Circle");
+    }
+
+    @Test
+    void aHeadingOverAParagraphThatDatesItsEvent() {
+        String text = """
+                VALLEY HERITAGE SOCIETY
+                Spring letter
+
+                Our members met twice this spring.
+
+                Dry Stone Walling Day
+
+                On April 12-13, 2024, the Society convened twenty volunteers in Lowmoor for a two-day walling workshop.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Dry Stone Walling Day");
+            assertThat(value(c.startDate)).isEqualTo("2024-04-12");
+            assertThat(value(c.endDate)).isEqualTo("2024-04-13");
+            assertThat(value(c.location)).isEqualTo("Lowmoor");
+        });
+    }
+
+    @Test
+    void aBulletinsOwnEventsAreItsPublishers() {
+        String text = """
+                Lowmoor Heritage Society
+                Autumn newsletter
+
+                We have two evenings planned this autumn.
+
+                Stones of the Valley
+                Friday 3 October 2025, 7pm
+                Old Chapel, Lowmoor
+
+                Maps Old and New
+                Friday 7 November 2025, 7pm
+                Old Chapel, Lowmoor
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).hasSize(2).allSatisfy(c -> assertThat(organizers(c)).containsExactly("Lowmoor Heritage Society"));
+    }
+
+    @Test
     void publicationLinesAndDaysAloneMakeNoEvent() {
         String text = """
                 Weekly Digest

@@ -112,6 +112,17 @@ class LayoutAnnotatorTest {
     }
 
     @Test
+    void aFieldHeadingOrABareLabelLabelsTheNextLine() {
+        String page = "# Orchard Day\n\n## Where\nGreystone Farm, Lower Vale\n\n## Speakers\n- Mira Holt\n\nVenue:\nOld Barn\n";
+        Document d = layout(page, SourceFormat.MARKDOWN);
+        List<LabeledLine> labels = d.get(LabeledLine.LAYER);
+        assertThat(labels).extracting(LabeledLine::key).containsExactly("where", "venue", "venue");
+        assertThat(d.text(labels.get(0).value())).isEqualTo("Greystone Farm, Lower Vale");
+        assertThat(labels.get(1).hasValue()).isFalse();
+        assertThat(d.text(labels.get(2).value())).isEqualTo("Old Barn");
+    }
+
+    @Test
     void clockTimesNeedMinutesOrMeridiem() {
         assertThat(LayoutAnnotator.clock("9", null, null)).isNull();
         assertThat(LayoutAnnotator.clock("12", "30", "p.m.")).isEqualTo("12:30");

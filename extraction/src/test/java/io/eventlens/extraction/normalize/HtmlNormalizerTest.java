@@ -31,7 +31,7 @@ class HtmlNormalizerTest {
                  society&rsquo;s <em>grafting</em> team.</p>
               <ul><li>Bring gloves</li><li>Wear boots</li></ul>
               <section><h2>See also</h2><ul><li><a href="#">Spring Blossom Walk</a></li></ul></section>
-              <aside class="more-events"><h2>Other dates</h2><p>Cider Evening</p></aside>
+              <aside class="more-events"><h2>Other dates</h2><p><a href="#">Cider Evening</a></p></aside>
               <div hidden>secret</div>
             </main>
             <footer>&copy; Orchard Society</footer>
@@ -79,6 +79,26 @@ class HtmlNormalizerTest {
     }
 
     @Test
+    void aSectionOfEventsIsKeptWhenItDescribesThemRatherThanLinkingToThem() {
+        String calendar = "<main><section class=\"upcoming-events\"><h2>Upcoming events</h2>"
+                + "<p>Tree planting on the common, 4 May: bring a spade and gloves, tea provided by the parish.</p>"
+                + "<p><a href=\"#\">Details</a></p></section>"
+                + "<section class=\"related\"><h2>Related</h2><ul><li><a href=\"#\">Older news</a></li></ul></section>"
+                + "<section><h2>Related staff</h2><p>Ola Berg, Press Officer</p></section></main>";
+        Document d = normalize(calendar, SourceFormat.HTML);
+        assertThat(d.text()).contains("Tree planting on the common").doesNotContain("Older news").doesNotContain("Ola Berg");
+    }
+
+    @Test
+    void aFieldNamedByItsClassReadsAsALabelledLine() {
+        String card = "<div class=\"event-card\"><h3>Rock-Pool Morning</h3><p class=\"date\">Saturday 17 May 2025</p>"
+                + "<p class=\"event-venue\">Pebble Cove</p><p class=\"location\">Location: Harbour Steps</p></div>";
+        Document d = normalize(card, SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("Rock-Pool Morning\n\nDate: Saturday 17 May 2025\n\nVenue: Pebble Cove\n\nLocation: Harbour Steps");
+        assertThat(d.evidence(find(d, "Pebble Cove"), 1.0).text()).isEqualTo("Pebble Cove");
+    }
+
+    @Test
     void deeplyNestedMarkupIsHandled() {
         String nested = "<html><body>" + "<div>".repeat(5000) + "<p>Deep text</p>" + "</div>".repeat(5000) + "</body></html>";
         Document d = normalize(nested, SourceFormat.HTML);
@@ -88,7 +108,9 @@ class HtmlNormalizerTest {
     @Test
     void classWordsDecideBoilerplate() {
         assertThat(HtmlNormalizer.hasBoilerplateName("cookie-notice")).isTrue();
-        assertThat(HtmlNormalizer.hasBoilerplateName("see-also")).isTrue();
+        assertThat(HtmlNormalizer.hasPointerName("see-also")).isTrue();
+        assertThat(HtmlNormalizer.hasPointerName("more-events")).isTrue();
+        assertThat(HtmlNormalizer.hasBoilerplateName("related")).isFalse();
         assertThat(HtmlNormalizer.hasBoilerplateName("event-header")).isFalse();
         assertThat(HtmlNormalizer.hasBoilerplateName("event-details")).isFalse();
     }
