@@ -68,6 +68,10 @@ public final class PersonAnnotator implements Annotator {
             "the", "a", "an", "and", "or", "our", "their", "its", "his", "her", "this", "that", "about", "under",
             "over", "via", "within", "across", "through", "toward", "towards", "against", "between", "among");
 
+    /** ", Quay Road 4," / ", Gedimino pr. 9,": a street and a house number, then a comma. */
+    private static final java.util.regex.Pattern ADDRESS_AFTER = java.util.regex.Pattern.compile(
+            "\\s*[,|\\p{Pd}]\\s*(?:[^,|\\n]{1,40},\\s*)?\\p{L}[\\p{L}.'’ -]{0,30}?\\s\\d{1,4}[a-zA-Z]?\\s*,");
+
     /** One-letter capital particles inside a name ("Saoirse Ó Dálaigh"). */
     private static final Set<String> INNER_CAPITAL_PARTICLES = Set.of("Ó", "Ô");
 
@@ -120,8 +124,9 @@ public final class PersonAnnotator implements Annotator {
                     if (end - i >= 3 && scan.titleOfState(i + 1)) {
                         i++; // "Secretary of State" + "Hillary Rodham Clinton"
                     }
-                    if (end - i >= 3 && Vocabulary.isRoleWord(words[i]) && scan.countWords(i + 1, end) >= 2) {
-                        i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters": the title before the name
+                    if (end - i >= 3 && scan.countWords(i + 1, end) >= 2 && (Vocabulary.isRoleWord(words[i])
+                            || scan.startsEntry(i) && Vocabulary.isPluralRole(words[i]))) {
+                        i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters", "Fellows Ana Tsosie and ...": a title
                     }
                     int initial = scan.initialWithin(i, end);
                     if (initial > i) {
@@ -628,8 +633,12 @@ public final class PersonAnnotator implements Annotator {
 
         /** "Klubas Ausra, Gedimino pr. 9, Vilnius": a street address follows, so the name is a venue's. */
         boolean beforeAnAddress(int end) {
-            if (!w(end).equals(",")) {
+            if (!w(end).equals(",") && !Words.isDash(w(end))) {
                 return false;
+            }
+            int from = tokens.get(end).start();
+            if (ADDRESS_AFTER.matcher(text).region(from, Math.min(text.length(), from + 60)).lookingAt()) {
+                return true; // the address may run past what the sentence splitter kept ("pr." "9")
             }
             for (int k = end + 1; k < sentence.endToken() && k <= end + 4; k++) {
                 String w = words[k];

@@ -211,8 +211,10 @@ final class Merger {
         }
         Span role = first(p, true, false);
         Span organization = first(p, false, false);
+        boolean writtenBefore = false;
         if (role == null) {
             role = first(p, true, true);
+            writtenBefore = role != null;
         }
         if (organization == null) {
             organization = first(p, false, true);
@@ -221,6 +223,9 @@ final class Merger {
             role = titleFromHonorific(p); // "Professor Halima Diop, Faculty of Law": the professor's title
         }
         String roleText = role == null ? null : clean(document.text(role));
+        if (writtenBefore && roleText != null) {
+            roleText = singular(roleText); // "trainers Nermin Pal and Goran Sest": each is a trainer
+        }
         if (roleText != null && isConvener(roleText) && priority(kind) > priority(ParticipantKind.HOST)) {
             kind = ParticipantKind.HOST;
         }
@@ -256,6 +261,28 @@ final class Merger {
             }
         }
         return null;
+    }
+
+    /** "apprentices" to "apprentice", "volunteer fixers" to "volunteer fixer": a plural title shared by several people. */
+    static String singular(String role) {
+        if (role.contains(" of ") || role.contains(" for ") || role.contains(" in ") || role.contains(" on ")) {
+            return role;
+        }
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        if (last.length() <= 3 || !Character.isLowerCase(last.charAt(0)) || !last.endsWith("s") || last.endsWith("ss")
+                || last.endsWith("us") || last.endsWith("is")) {
+            return role;
+        }
+        String one;
+        if (last.endsWith("ies")) {
+            one = last.substring(0, last.length() - 3) + "y";
+        } else if (last.endsWith("ches") || last.endsWith("shes") || last.endsWith("xes")) {
+            one = last.substring(0, last.length() - 2);
+        } else {
+            one = last.substring(0, last.length() - 1);
+        }
+        return role.substring(0, space + 1) + one;
     }
 
     private boolean isConvener(String role) {

@@ -84,6 +84,7 @@ public final class ParticipantFinder {
     private static final Pattern TIMED_LABEL_COMMA = Pattern.compile("^\\s*\\(?\\d{1,2}[:.h]\\d{2}[^,;]{0,50},\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
+    private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}[.)]\\s*)?");
@@ -631,6 +632,10 @@ public final class ParticipantFinder {
             if (lower.equals("the") || lower.equals("then") || lower.equals("former")) {
                 return true;
             }
+            if (lower.equals("and") && j > s.firstToken() + 2 && j + 1 < s.endToken() && Words.isCapitalised(word(j - 1))
+                    && Words.isCapitalised(word(j + 1)) && (word(j - 2).equals("of") || word(j - 2).equals("for"))) {
+                return true; // "Deputy Minister of Food and Agriculture"
+            }
             if (lower.equals("in") && j + 1 < s.endToken() && Words.isCapitalised(word(j + 1))) {
                 return true; // "Poland's envoy in Washington"
             }
@@ -709,7 +714,7 @@ public final class ParticipantFinder {
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
             Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (beforeMention.stripTrailing().endsWith(",") && noun.find()) {
+            if (beforeMention.stripTrailing().endsWith(",") && noun.find() && !titleOfAnOrganisation(beforeMention, noun.start(1))) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
@@ -795,6 +800,14 @@ public final class ParticipantFinder {
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
+        }
+
+        /** "The council's chair, X": the noun is someone's title ("council's"), not a part in the event ("the evening's chair"). */
+        private boolean titleOfAnOrganisation(String before, int noun) {
+            Matcher possessive = POSSESSOR.matcher(before.substring(Math.max(0, noun - 40), noun));
+            return possessive.find() && !Cues.EVENT_NOUN.matcher(possessive.group(1)).matches()
+                    && !possessive.group(1).equalsIgnoreCase("evening") && !possessive.group(1).equalsIgnoreCase("day")
+                    && !possessive.group(1).equalsIgnoreCase("night");
         }
 
         /** "with" opening the people who take part: after a separator or at the start, or with a role noun before the name. */
@@ -1138,6 +1151,12 @@ public final class ParticipantFinder {
         private boolean aboutAnEvent(int offset) {
             int from = Math.max(0, offset - 1500);
             int to = Math.min(text.length(), offset + 1500);
+            int lineStart = lastIndexOf("\n", Math.max(from, offset - REACH), offset) + 1;
+            if (lineStart > 0 && BULLET_LINE.matcher(text).region(lineStart, Math.min(to, lineStart + 8)).lookingAt()) {
+                // an item of a bulleted list speaks for itself: "- Fellows A and B defended their theses"
+                int lineEnd = text.indexOf('\n', offset);
+                return Cues.EVENT_CONTEXT.matcher(text).region(lineStart, lineEnd < 0 ? to : Math.min(lineEnd, to)).find();
+            }
             int start = Math.max(from, lastIndexOf("\n\n", from, offset));
             if (start > from) {
                 // a short heading line right above the paragraph ("4. Sessions") belongs to it
@@ -1187,8 +1206,12 @@ public final class ParticipantFinder {
             if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
                 return true;
             }
-            if ((startsWord(k, limit, "and") || c == '&') && personStartsNear(k, null)) {
-                return true; // "A (Org) and B, Title", "A and B, the team"
+            if (startsWord(k, limit, "and") && personStartsNear(k, null)) {
+                // "A (Org) and B, Title", "A and B, the team" (but not "A and B defended their theses")
+                PersonMention other = personStartingWithin(skipSpaces(k + 3, limit), limit);
+                int otherEnd = other == null ? -1 : descriptionEnd(other, s.end());
+                return otherEnd > k && otherEnd < s.end() && restOfLineAllowsEntry(otherEnd, s)
+                        || otherEnd >= s.end();
             }
             if (c != ',') {
                 return false;

@@ -152,13 +152,14 @@ class ParticipantFormsTest {
 
     @Test
     void expandsAcronymsInAffiliations() {
-        String text = "The Tidewater Alliance (TWA) held its annual forum.\n\n"
+        String text = "TIDEWATER ALLIANCE (TWA)\nThe Tidewater Alliance held its annual forum.\n\n"
                 + "Moderator: Ilse Hart, TWA Programme Manager\n"
-                + "Speakers: Tom Reyes, TWA Secretariat; Dr. Amal Nasser, Research Fellow, TWA\n";
+                + "Speakers: Tom Reyes, TWA Secretariat; Dr. Amal Nasser, Research Fellow, TWA; Ines Moe, TWA's Legal Director\n";
         assertThat(people(text)).containsExactly(
                 p("Ilse Hart", "Programme Manager", "Tidewater Alliance", ParticipantKind.MODERATOR),
                 p("Tom Reyes", null, "Tidewater Alliance Secretariat", ParticipantKind.SPEAKER),
-                p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER));
+                p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER),
+                p("Ines Moe", "Legal Director", "Tidewater Alliance", ParticipantKind.SPEAKER));
     }
 
     @Test
@@ -187,8 +188,8 @@ class ParticipantFormsTest {
                 p("Juno Pell", "Archivist", "Fenwick Records Society", ParticipantKind.SPEAKER),
                 p("Ama Serwaa-Lind", null, null, ParticipantKind.SPEAKER),
                 p("Ruth Okoro", "critic", null, ParticipantKind.SPEAKER),
-                p("Oona Pik", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
-                p("Teodor Gal", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
+                p("Oona Pik", "volunteer fixer", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
+                p("Teodor Gal", "volunteer fixer", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
     }
 
     @Test
@@ -214,5 +215,15 @@ class ParticipantFormsTest {
         assertThat(people("The finance minister, Ms. Lena Fox-Ibsen, defended the budget in parliament.")).isEmpty();
         assertThat(people("Ilka Brandt-Mensah will publicly defend her thesis on Friday; the defence is open to all."))
                 .containsExactly(p("Ilka Brandt-Mensah", null, null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void leavesOutVenuesInCalendarColumnsAndPeopleInItemsOfNewsInBrief() {
+        String text = "3) 12.05.2021 | 19:00 | Poetry Night | Kafe Lindow, Storgata 14, Bergen\n"
+                + "   Host: Maren Aas-Olsen, poet.\n\n"
+                + "In brief\n"
+                + "- Trainees Ole Dahl-Moen and Siri Vatne defended their theses; congratulations!\n"
+                + "- The conference programme is online.\n";
+        assertThat(people(text)).containsExactly(p("Maren Aas-Olsen", "poet", null, ParticipantKind.HOST));
     }
 }
