@@ -677,8 +677,9 @@ public final class PersonAnnotator implements Annotator {
          */
         int nameAfterComplement(int i, int end, int[] tagged) {
             String prev = w(i - 1);
-            if (!(prev.equals("of") || prev.equals("for")) || countWords(i, end) < 3 || !roleBeforeComplement(i - 1)) {
-                return -1;
+            if (!(prev.equals("of") || prev.equals("for") || prev.equals("and")) || countWords(i, end) < 3
+                    || !roleBeforeComplement(i - 1)) {
+                return -1; // "Minister of Ecology and Natural Resources Mukhtar Babayev" continues the title through "and"
             }
             String next = w(end);
             if (!(next.isEmpty() || next.equals(",") || next.equals("and") || verbFollows(end))) {

@@ -116,6 +116,11 @@ final class Cues {
      */
     static final Pattern WITH_LIST = Pattern.compile("(?:^|[,;:|(\\u2013\\u2014]\\s*)[Ww]ith\\s+((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3})$");
 
+    /** "The series begins on 3 June with Dr. X", "the evening closes with Y": the event starts or ends with a person. */
+    static final Pattern OPENS_WITH = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened|kicks?\\s+off|kicked\\s+off|"
+            + "continues?|continued|ends?|ended|closes?|closed|concludes?|concluded|will\\s+(?:begin|start|open|close|end|conclude))"
+            + "\\b[^.;:!?]{0,50}\\bwith\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}$");
+
     /** "sketching with illustrator X", "a conversation with the poet and critic Y": "with" and a role noun. */
     static final Pattern WITH_ROLE = Pattern.compile("\\b[Ww]ith\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,4})$");
 
@@ -127,7 +132,10 @@ final class Cues {
     static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[.;!?]\\s+|\\n\\s*)\\W*(speakers?|panel(?:l)?ists?|moderators?|chairs?|"
             + "chairpersons?|co-chairs?|discussants?|respondents?|presenters?|hosts?|facilitators?|trainers?|instructors?|"
             + "keynote(?:\\s+speakers?)?|opponents?|examiners?|promotors?|co-promotors?|rapporteurs?|guests?|lecturers?|"
-            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$");
+            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$"
+            // "asked the speakers (Ms. A and Ms. B) and the discussants (Mr. C)"
+            + "|(?i)\\b(?:the\\s+)?(?:lead\\s+)?(speakers?|panel(?:l)?ists?|discussants?|respondents?|moderators?|presenters?|"
+            + "keynote\\s+speakers?|co-chairs?|chairs?)\\s*\\(\\s*$");
 
     /** "contact X", "write to X", "RSVP to X": a contact person, not a participant. */
     static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:contact(?:ing)?|write\\s+to|e-?mail|call|phone|reach|ask|rsvp\\s+to|"
@@ -247,7 +255,8 @@ final class Cues {
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
             + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
             + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
-            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
+            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering|"
+            + "festival|fair|exhibition|season|series|celebration|congress|convention|meetup|colloquium|lecture))\\b");
 
     /**
      * The kind a verb phrase names ("moderated the event", "gave the keynote address", "provided

@@ -84,6 +84,9 @@ public final class ParticipantFinder {
     private static final Pattern TIMED_LABEL_COMMA = Pattern.compile("^\\s*\\(?\\d{1,2}[:.h]\\d{2}[^,;]{0,50},\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
+    /** "Opening Remarks by the co-host": a line naming a contribution labels the entries below it. */
+    private static final Pattern CONTRIBUTION_LABEL = Pattern.compile("(?i)\\b(?:remarks|address|welcome|keynote|presentations?|"
+            + "speech|statement|introduction|panel|discussion|moderat\\w*)\\b");
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
@@ -260,7 +263,8 @@ public final class ParticipantFinder {
                     int end = scanEnd(forOrg.end(), lineEnd, m);
                     sighting.organization = splitter.organisationOnly(forOrg.end(), end);
                     return end;
-                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)) {
+                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)
+                        || nextTitleStarts(start, lineEnd)) {
                     return p;
                 }
                 int end = scanEnd(start, lineEnd, m);
@@ -369,7 +373,7 @@ public final class ParticipantFinder {
                     if (c == ',') {
                         int n = skipSpaces(k + 1, lineEnd);
                         if (startsClause(n, lineEnd) || personStartsNear(n, self)
-                                || Cues.IN_CAPACITY.matcher(text).region(k, lineEnd).lookingAt()) {
+                                || Cues.IN_CAPACITY.matcher(text).region(k, lineEnd).lookingAt() || nextTitleStarts(n, lineEnd)) {
                             return k; // "..., in her opening address": what the person did, not who they are
                         }
                     } else if (c == ' ') {
@@ -407,6 +411,16 @@ public final class ParticipantFinder {
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4)
                     && !roleWordNext(at + word.length(), lineEnd);
+        }
+
+        /** ", and Founder and Director of X Jane Roe": a capitalised title after ", and" belongs to the next person. */
+        private boolean nextTitleStarts(int at, int lineEnd) {
+            if (!startsWord(at, lineEnd, "and")) {
+                return false;
+            }
+            int k = skipSpaces(at + 3, lineEnd);
+            String w = wordAt(k, lineEnd);
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Vocabulary.isRoleWord(w);
         }
 
         /** After a word that may be a role or a verb: "of", "at", "for", "in", a comma or the end make it the role. */
@@ -538,7 +552,7 @@ public final class ParticipantFinder {
                     && Cues.kindOfPredicate(phrase) == null && isCueNoun(phrase)) {
                 return m.start(); // "the moderator, Mr. X": a cue, not a title
             }
-            if (comma && (!followedByComma(m, s) || tokens.get(first).start() < consumedUntil)) {
+            if (comma && (!followedByComma(m, s) && !titlesOpenTheSentence(first, s) || tokens.get(first).start() < consumedUntil)) {
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it, and
                 // not when that role is the description of the person before ("A, Minister of Y, B, ...")
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it
@@ -546,6 +560,36 @@ public final class ParticipantFinder {
             }
             splitPossessive(sighting, first, last);
             return phraseStart;
+        }
+
+        /**
+         * "Moderator of the event, co-chair of the X Centre, Ismail Serag opened the meeting": titles separated by
+         * commas run from the sentence's start to the name, so the name needs no comma after it.
+         */
+        private boolean titlesOpenTheSentence(int first, Sentence s) {
+            int j = first - 1;
+            while (j >= s.firstToken()) {
+                if (!word(j).equals(",")) {
+                    return false;
+                }
+                int k = j - 1;
+                boolean role = false;
+                while (k >= s.firstToken() && !word(k).equals(",") && j - k <= 8) {
+                    String w = word(k);
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    role |= Vocabulary.isRoleWord(w);
+                    if (!Vocabulary.isRoleWord(w) && (lower.endsWith("ed") || Cues.PARTICIPATION_VERBS.contains(lower)
+                            || lower.equals("said")) || Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(":")) {
+                        return false; // a clause, not a title
+                    }
+                    k--;
+                }
+                if (!role || k >= s.firstToken() && !word(k).equals(",")) {
+                    return false;
+                }
+                j = k;
+            }
+            return j < first - 1;
         }
 
         private boolean isCueNoun(String phrase) {
@@ -741,9 +785,18 @@ public final class ParticipantFinder {
             }
             // "Speakers: A, Title, and B" inside a paragraph; "Discussant: X (Org)."
             Matcher inline = Cues.INLINE_LABEL.matcher(before);
-            if (before.indexOf(':') >= 0 && inline.find() && (inline.start() > 0 || windowStart == s.start())) {
-                ParticipantKind kind = labelKindOfNoun(inline.group(1));
-                take(sighting, kind, windowStart + inline.start(1), windowStart + inline.end(1), 0.85);
+            if ((before.indexOf(':') >= 0 || before.indexOf('(') >= 0) && inline.find()
+                    && (inline.start() > 0 || windowStart == s.start() || inline.group(2) != null)) {
+                int group = inline.group(1) != null ? 1 : 2;
+                ParticipantKind kind = labelKindOfNoun(inline.group(group));
+                take(sighting, kind, windowStart + inline.start(group), windowStart + inline.end(group), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+                return;
+            }
+            // "The series begins on 3 June with Dr. X"
+            Matcher opensWith = Cues.OPENS_WITH.matcher(before);
+            if (tail.contains("with") && opensWith.find()) {
+                take(sighting, null, windowStart + opensWith.start(), windowStart + opensWith.end(), 0.8);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;
             }
@@ -1336,7 +1389,7 @@ public final class ParticipantFinder {
             }
             String content = text.substring(line.start(), line.end());
             return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
-                    && !LABEL_LINE.matcher(content).matches();
+                    && !LABEL_LINE.matcher(content).matches() && !CONTRIBUTION_LABEL.matcher(content).find();
         }
 
         // ---- the region's conveners ------------------------------------------------------------

@@ -226,4 +226,30 @@ class ParticipantFormsTest {
                 + "- The conference programme is online.\n";
         assertThat(people(text)).containsExactly(p("Maren Aas-Olsen", "poet", null, ParticipantKind.HOST));
     }
+
+    @Test
+    void readsTitlesAndListsOfNewsAndReports() {
+        String text = "Chair of the jury, founder of the Fenwick Film Circle, Dagny Olsen-Ruud opened the festival.\n\n"
+                + "The lecture series begins on 3 June with Dr. Ivo Marek, a historian and broadcaster.\n\n"
+                + "The chair asked the speakers (Ms. Ebele, and Ms. Kristin) and the discussants (Mr. Tarjei) to be brief.\n\n"
+                + "We talked with river guide Aino Vaara, and Founder and Director of Kayak Futures Matti Lahti.\n";
+        assertThat(people(text)).containsExactly(
+                p("Dagny Olsen-Ruud", "founder of the Fenwick Film Circle", null, ParticipantKind.HOST),
+                p("Ivo Marek", "historian and broadcaster", null, ParticipantKind.SPEAKER),
+                p("Ebele", null, null, ParticipantKind.SPEAKER),
+                p("Kristin", null, null, ParticipantKind.SPEAKER),
+                p("Tarjei", null, null, ParticipantKind.PANELIST),
+                p("Aino Vaara", "river guide", null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aLineNamingAContributionLabelsTheEntriesBelowIt() {
+        String text = "Welcome address by the host\n"
+                + "- Ms. Greta Lund, Rector, Eastmere University\n"
+                + "Respondents\n"
+                + "- Mr. Ole Brun, Head of Planning, Tarnby Council\n";
+        assertThat(people(text)).containsExactly(
+                p("Greta Lund", "Rector", "Eastmere University", ParticipantKind.HOST),
+                p("Ole Brun", "Head of Planning", "Tarnby Council", ParticipantKind.PANELIST));
+    }
 }
