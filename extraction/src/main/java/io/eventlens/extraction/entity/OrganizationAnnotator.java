@@ -102,6 +102,10 @@ public final class OrganizationAnnotator implements Annotator {
         while (start > sentence.firstToken()) {
             if (extendsLeft(words[start - 1])) {
                 start--;
+            } else if (start - 2 >= sentence.firstToken() && (words[start - 1].equals("and") || words[start - 1].equals("&"))
+                    && extendsLeft(words[start - 2]) && !Vocabulary.isOrganisationWord(words[start - 2])
+                    && (start - 3 < sentence.firstToken() || !extendsLeft(words[start - 3]))) {
+                start -= 2; // "Family and Children Services": one capitalised word joined by "and"
             } else if (start == anchor && start - 2 >= sentence.firstToken() && Words.isCapitalised(words[start - 1])
                     && Vocabulary.isRoleWord(words[start - 1]) && !Vocabulary.isRoleWord(words[start - 2])
                     && extendsLeft(words[start - 2])) {

@@ -33,14 +33,20 @@ public final class OrganizationNames {
 
     private OrganizationNames(Document document) {
         this.document = document;
-        for (AcronymDefinition d : document.get(AcronymDefinition.LAYER)) {
-            expansions.putIfAbsent(d.acronym(), clean(d.longForm()));
-        }
+        Map<String, String> spelledInLowerCase = new HashMap<>();
         for (OrganizationMention m : document.get(OrganizationMention.LAYER)) {
             if (m.source() == OrganizationMention.Source.NAMED || m.source() == OrganizationMention.Source.DEFINED) {
                 String name = clean(m.name());
                 longNamesByFirstWord.computeIfAbsent(firstWord(name), k -> new LinkedHashSet<>()).add(name);
+                if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+                    spelledInLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
             }
+        }
+        for (AcronymDefinition d : document.get(AcronymDefinition.LAYER)) {
+            String longForm = clean(d.longForm());
+            // a letterhead defines "NORDIC RIVER NETWORK (NRN)"; the text writes "Nordic River Network"
+            expansions.putIfAbsent(d.acronym(), spelledInLowerCase.getOrDefault(longForm.toLowerCase(Locale.ROOT), longForm));
         }
     }
 

@@ -68,6 +68,10 @@ public final class PersonAnnotator implements Annotator {
             "the", "a", "an", "and", "or", "our", "their", "its", "his", "her", "this", "that", "about", "under",
             "over", "via", "within", "across", "through", "toward", "towards", "against", "between", "among");
 
+    /** ", Quay Road 4," / ", Gedimino pr. 9,": a street and a house number, then a comma. */
+    private static final java.util.regex.Pattern ADDRESS_AFTER = java.util.regex.Pattern.compile(
+            "\\s*[,|\\p{Pd}]\\s*(?:[^,|\\n]{1,40},\\s*)?\\p{L}[\\p{L}.'’ -]{0,30}?\\s\\d{1,4}[a-zA-Z]?\\s*,");
+
     /** One-letter capital particles inside a name ("Saoirse Ó Dálaigh"). */
     private static final Set<String> INNER_CAPITAL_PARTICLES = Set.of("Ó", "Ô");
 
@@ -120,8 +124,9 @@ public final class PersonAnnotator implements Annotator {
                     if (end - i >= 3 && scan.titleOfState(i + 1)) {
                         i++; // "Secretary of State" + "Hillary Rodham Clinton"
                     }
-                    if (end - i >= 3 && Vocabulary.isRoleWord(words[i]) && scan.countWords(i + 1, end) >= 2) {
-                        i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters": the title before the name
+                    if (end - i >= 3 && scan.countWords(i + 1, end) >= 2 && (Vocabulary.isRoleWord(words[i])
+                            || scan.startsEntry(i) && Vocabulary.isPluralRole(words[i]))) {
+                        i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters", "Fellows Ana Tsosie and ...": a title
                     }
                     int initial = scan.initialWithin(i, end);
                     if (initial > i) {
@@ -160,7 +165,58 @@ public final class PersonAnnotator implements Annotator {
             document.checkDeadline();
         }
         found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
-        document.set(PersonMention.LAYER, found);
+        document.set(PersonMention.LAYER, withoutPlaces(found, placesNamed(words, sentences)));
+    }
+
+    /** Evidence that a name alone may give to a place as well; an honorific, a title or an apposition does not. */
+    private static final Set<String> WEAK_EVIDENCE = Set.of("cue", "statistical", "repeat", "entry", "alone", "label",
+            "subject", "affiliation", "initial");
+
+    /**
+     * Capitalised words the document writes where places stand: after "in", and after "of" that follows a title or
+     * a name ("Mayor of Kampong Reach", "the People's Committee of Can Tho").
+     */
+    private static Set<String> placesNamed(String[] words, List<Sentence> sentences) {
+        Set<String> places = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                boolean in = words[k].equals("in");
+                boolean of = words[k].equals("of") && k > s.firstToken()
+                        && (Words.isCapitalised(words[k - 1]) || Vocabulary.isRoleWord(words[k - 1]));
+                if (!in && !of) {
+                    continue;
+                }
+                StringBuilder run = new StringBuilder();
+                for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
+                    String w = words[j];
+                    if (!Words.isMixedCase(w) || Honorifics.isHonorific(w, true) || Vocabulary.isNeverName(w)) {
+                        break;
+                    }
+                    if (run.length() > 0) {
+                        run.append(' ');
+                    }
+                    run.append(w);
+                }
+                if (run.length() > 0) {
+                    places.add(run.toString());
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Drops names that only weak evidence made people when the document also writes them where places stand. */
+    private static List<PersonMention> withoutPlaces(List<PersonMention> found, Set<String> places) {
+        if (places.isEmpty()) {
+            return found;
+        }
+        List<PersonMention> kept = new ArrayList<>(found.size());
+        for (PersonMention m : found) {
+            if (!(WEAK_EVIDENCE.contains(m.evidence()) && places.contains(m.name()))) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     private static void mark(boolean[] taken, int from, int to) {
@@ -558,6 +614,10 @@ public final class PersonAnnotator implements Annotator {
             if (prev.equals("of") || prev.equals("in") || prev.equals("at") || prev.equals("near")) {
                 return false; // "historian and elder of Ngati Kowhai": the people, a place
             }
+            if (w(end).equals(",") && (Character.isDigit(w(end + 1).isEmpty() ? 'x' : w(end + 1).charAt(0))
+                    || Vocabulary.isMonth(w(end + 1)))) {
+                return false; // "Harbourtown, 22 September 2021": a dateline's place
+            }
             return !isOrganisationAt(first, end) && !affiliationPosition(first, found) && !isTitlePhrase(first, end)
                     && !Vocabulary.namesAPlace(words[first], words[end - 1]) && !beforeAnAddress(end);
         }
@@ -573,8 +633,12 @@ public final class PersonAnnotator implements Annotator {
 
         /** "Klubas Ausra, Gedimino pr. 9, Vilnius": a street address follows, so the name is a venue's. */
         boolean beforeAnAddress(int end) {
-            if (!w(end).equals(",")) {
+            if (!w(end).equals(",") && !Words.isDash(w(end))) {
                 return false;
+            }
+            int from = tokens.get(end).start();
+            if (ADDRESS_AFTER.matcher(text).region(from, Math.min(text.length(), from + 60)).lookingAt()) {
+                return true; // the address may run past what the sentence splitter kept ("pr." "9")
             }
             for (int k = end + 1; k < sentence.endToken() && k <= end + 4; k++) {
                 String w = words[k];
@@ -613,8 +677,9 @@ public final class PersonAnnotator implements Annotator {
          */
         int nameAfterComplement(int i, int end, int[] tagged) {
             String prev = w(i - 1);
-            if (!(prev.equals("of") || prev.equals("for")) || countWords(i, end) < 3 || !roleBeforeComplement(i - 1)) {
-                return -1;
+            if (!(prev.equals("of") || prev.equals("for") || prev.equals("and")) || countWords(i, end) < 3
+                    || !roleBeforeComplement(i - 1)) {
+                return -1; // "Minister of Ecology and Natural Resources Mukhtar Babayev" continues the title through "and"
             }
             String next = w(end);
             if (!(next.isEmpty() || next.equals(",") || next.equals("and") || verbFollows(end))) {

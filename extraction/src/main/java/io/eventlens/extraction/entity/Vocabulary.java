@@ -192,6 +192,13 @@ public final class Vocabulary {
             "chancellor", "prince", "chambers", "constable", "potter", "fisher", "singer", "painter", "farmer", "gardener",
             "coach", "guide", "trader", "cook", "baker", "weaver", "carpenter", "pilot", "ranger", "warden", "mentor");
 
+    /** "Fellows", "Trainers": the plural of a role word, capitalised as at a sentence's start. */
+    public static boolean isPluralRole(String word) {
+        String w = lower(word);
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+                && (ROLE_WORDS.contains(w.substring(0, w.length() - 1)) || OCCUPATIONS.contains(w.substring(0, w.length() - 1)));
+    }
+
     /** A role word that is also a common surname ("Dean", "King", "Fellow"). */
     public static boolean isSurnameRole(String word) {
         return SURNAME_ROLES.contains(lower(word));
@@ -245,6 +252,15 @@ public final class Vocabulary {
         String w = lower(word);
         return VENUE_TAILS.contains(w) || w.equals("hall") || w.equals("room") || w.equals("centre") || w.equals("center")
                 || w.equals("library") || w.equals("lecture") || w.equals("suite");
+    }
+
+    private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** "September", "Sept": a month's name or abbreviation. */
+    public static boolean isMonth(String word) {
+        return MONTHS.contains(lower(word));
     }
 
     /** Capitalised words that open sentences, labels and headings and never belong to a name. */

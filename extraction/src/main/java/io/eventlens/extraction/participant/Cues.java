@@ -62,7 +62,8 @@ final class Cues {
             "concludes", "asks", "answers", "answered", "explores", "examines", "reviews", "considers", "described",
             "describe", "describes", "discussed", "discuss", "discusses", "shared", "share", "shares", "made", "makes",
             "set", "laid", "brought", "served", "serves", "acted", "acts", "appeared", "appears", "invited", "thanks",
-            "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads"));
+            "thanked", "welcomed", "welcome", "welcomes", "told", "show", "shows", "showed", "read", "reads", "defend",
+            "defends", "defended"));
 
     /**
      * Present-tense verbs of presenting ("Dr. X shows how to search the records"): in an announcement they say
@@ -76,7 +77,7 @@ final class Cues {
             + "conference|forum|round-?table|lecture|workshop|webinar|seminar|symposium|dialogue|briefing|keynote|"
             + "remarks|presentations?|speakers?|moderat\\w+|audience|participants|launch|ceremony|evening|opened|respond\\w*|lectures?|"
             + "opening|closing|summit|hearing|consultation|conversation|talk|meetup|gathering|colloquium|programme|"
-            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed)\\b");
+            + "program|agenda|floor|attendees|delegates|convened|host|hosts|hosted|guests|organi[sz]ed|defen[cs]e)\\b");
 
     /** A single word naming a kind of event or session ("panel", "discussion", "lecture"). */
     static final Pattern EVENT_NOUN = Pattern.compile("(?i)panel\\w*|discussions?|debates?|conversations?|sessions?|lectures?|"
@@ -115,6 +116,11 @@ final class Cues {
      */
     static final Pattern WITH_LIST = Pattern.compile("(?:^|[,;:|(\\u2013\\u2014]\\s*)[Ww]ith\\s+((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3})$");
 
+    /** "The series begins on 3 June with Dr. X", "the evening closes with Y": the event starts or ends with a person. */
+    static final Pattern OPENS_WITH = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened|kicks?\\s+off|kicked\\s+off|"
+            + "continues?|continued|ends?|ended|closes?|closed|concludes?|concluded|will\\s+(?:begin|start|open|close|end|conclude))"
+            + "\\b[^.;:!?]{0,50}\\bwith\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}$");
+
     /** "sketching with illustrator X", "a conversation with the poet and critic Y": "with" and a role noun. */
     static final Pattern WITH_ROLE = Pattern.compile("\\b[Ww]ith\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,4})$");
 
@@ -126,7 +132,10 @@ final class Cues {
     static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[.;!?]\\s+|\\n\\s*)\\W*(speakers?|panel(?:l)?ists?|moderators?|chairs?|"
             + "chairpersons?|co-chairs?|discussants?|respondents?|presenters?|hosts?|facilitators?|trainers?|instructors?|"
             + "keynote(?:\\s+speakers?)?|opponents?|examiners?|promotors?|co-promotors?|rapporteurs?|guests?|lecturers?|"
-            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$");
+            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$"
+            // "asked the speakers (Ms. A and Ms. B) and the discussants (Mr. C)"
+            + "|(?i)\\b(?:the\\s+)?(?:lead\\s+)?(speakers?|panel(?:l)?ists?|discussants?|respondents?|moderators?|presenters?|"
+            + "keynote\\s+speakers?|co-chairs?|chairs?)\\s*\\(\\s*$");
 
     /** "contact X", "write to X", "RSVP to X": a contact person, not a participant. */
     static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:contact(?:ing)?|write\\s+to|e-?mail|call|phone|reach|ask|rsvp\\s+to|"
@@ -245,8 +254,9 @@ final class Cues {
     private static final Pattern PREDICATE_HOST = Pattern.compile("(?i)^(?:(?:gave|give|gives|provided|provides|provide|delivered|delivers|deliver|offered|offers|made|makes|will\\s+give)\\s+(?:the\\s+|a\\s+|some\\s+|brief\\s+|short\\s+)*(?:warm\\s+)?welcom\\w*|"
             + "welcomed\\s+(?:the\\s+|all\\s+)?(?:participants|guests|audience|attendees|delegates|everyone|those|panel(?:l)?ists|speakers|visitors)|"
             + "(?:introduced?|introduces|will\\s+introduce)\\s+(?:the\\s+)?(?:speakers?|panel(?:l)?ists|panel|guests?|lecturer|evening|event|session)|"
-            + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
-            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering))\\b");
+            + "(?:opened|opens|open|will\\s+open|hosted|hosts|host|will\\s+host)\\s+(?:the\\s+|this\\s+|today['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
+            + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch|webinar|gathering|"
+            + "festival|fair|exhibition|season|series|celebration|congress|convention|meetup|colloquium|lecture))\\b");
 
     /**
      * The kind a verb phrase names ("moderated the event", "gave the keynote address", "provided

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Turns the sightings of one region into participants: sightings of the same person become one
- * (same name; a single word equal to the first or last word of a fuller name; same last word and
+ * (same name; a single word equal to a word of a fuller name; same last word and
  * initial; one name ending the other), keeping the fullest name, the first role and affiliation
  * stated after a name (else before it), and the most specific kind.
  */
@@ -101,14 +101,14 @@ final class Merger {
         return out;
     }
 
-    /** People by the first and the last word of each of their names, for finding the same person again. */
+    /** People by every word of each of their names, for finding the same person again. */
     private final java.util.Map<String, List<Person>> byWord = new java.util.HashMap<>();
 
     private Person find(List<Person> people, String name) {
         String nameKey = key(name);
         String[] words = nameKey.split(" ");
         Person found = null;
-        for (String w : new String[] {words[0], words[words.length - 1]}) {
+        for (String w : words) {
             for (Person p : byWord.getOrDefault(w, List.of())) {
                 for (String known : p.names) {
                     if (sameKey(known, nameKey) && (found == null || p.order > found.order)) {
@@ -125,8 +125,7 @@ final class Merger {
         if (!p.names.add(nameKey)) {
             return;
         }
-        String[] words = nameKey.split(" ");
-        for (String w : new String[] {words[0], words[words.length - 1]}) {
+        for (String w : nameKey.split(" ")) {
             List<Person> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
             if (!list.contains(p)) {
                 list.add(p);
@@ -148,7 +147,12 @@ final class Merger {
         if (x.length == 1 || y.length == 1) {
             String single = x.length == 1 ? x[0] : y[0];
             String[] full = x.length == 1 ? y : x;
-            return single.equals(full[full.length - 1]) || single.equals(full[0]);
+            for (String word : full) {
+                if (single.equals(word)) {
+                    return true; // "Mr. Ekiru" of "Lokol Ekiru Ngasike": any of the names a person is called by
+                }
+            }
+            return false;
         }
         if (x[x.length - 1].equals(y[y.length - 1]) && x[0].charAt(0) == y[0].charAt(0)) {
             return true;
@@ -207,8 +211,10 @@ final class Merger {
         }
         Span role = first(p, true, false);
         Span organization = first(p, false, false);
+        boolean writtenBefore = false;
         if (role == null) {
             role = first(p, true, true);
+            writtenBefore = role != null;
         }
         if (organization == null) {
             organization = first(p, false, true);
@@ -217,6 +223,9 @@ final class Merger {
             role = titleFromHonorific(p); // "Professor Halima Diop, Faculty of Law": the professor's title
         }
         String roleText = role == null ? null : clean(document.text(role));
+        if (writtenBefore && roleText != null) {
+            roleText = singular(roleText); // "trainers Nermin Pal and Goran Sest": each is a trainer
+        }
         if (roleText != null && isConvener(roleText) && priority(kind) > priority(ParticipantKind.HOST)) {
             kind = ParticipantKind.HOST;
         }
@@ -252,6 +261,28 @@ final class Merger {
             }
         }
         return null;
+    }
+
+    /** "apprentices" to "apprentice", "volunteer fixers" to "volunteer fixer": a plural title shared by several people. */
+    static String singular(String role) {
+        if (role.contains(" of ") || role.contains(" for ") || role.contains(" in ") || role.contains(" on ")) {
+            return role;
+        }
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        if (last.length() <= 3 || !Character.isLowerCase(last.charAt(0)) || !last.endsWith("s") || last.endsWith("ss")
+                || last.endsWith("us") || last.endsWith("is")) {
+            return role;
+        }
+        String one;
+        if (last.endsWith("ies")) {
+            one = last.substring(0, last.length() - 3) + "y";
+        } else if (last.endsWith("ches") || last.endsWith("shes") || last.endsWith("xes")) {
+            one = last.substring(0, last.length() - 2);
+        } else {
+            one = last.substring(0, last.length() - 1);
+        }
+        return role.substring(0, space + 1) + one;
     }
 
     private boolean isConvener(String role) {

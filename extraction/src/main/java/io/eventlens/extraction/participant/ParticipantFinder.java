@@ -84,6 +84,10 @@ public final class ParticipantFinder {
     private static final Pattern TIMED_LABEL_COMMA = Pattern.compile("^\\s*\\(?\\d{1,2}[:.h]\\d{2}[^,;]{0,50},\\s*$");
     /** Another agenda item on the same line (lines a normaliser joined): "C. Equity ...", "14:00 Lunch". */
     private static final Pattern NEXT_ITEM = Pattern.compile("^(?:[A-Z0-9]{1,2}[.)]\\s|\\d{1,2}[:.]\\d{2}\\b)");
+    /** "Opening Remarks by the co-host": a line naming a contribution labels the entries below it. */
+    private static final Pattern CONTRIBUTION_LABEL = Pattern.compile("(?i)\\b(?:remarks|address|welcome|keynote|presentations?|"
+            + "speech|statement|introduction|panel|discussion|moderat\\w*)\\b");
+    private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}[.)]\\s*)?");
@@ -259,7 +263,8 @@ public final class ParticipantFinder {
                     int end = scanEnd(forOrg.end(), lineEnd, m);
                     sighting.organization = splitter.organisationOnly(forOrg.end(), end);
                     return end;
-                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)) {
+                } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)
+                        || nextTitleStarts(start, lineEnd)) {
                     return p;
                 }
                 int end = scanEnd(start, lineEnd, m);
@@ -367,8 +372,9 @@ public final class ParticipantFinder {
                     }
                     if (c == ',') {
                         int n = skipSpaces(k + 1, lineEnd);
-                        if (startsClause(n, lineEnd) || personStartsNear(n, self)) {
-                            return k;
+                        if (startsClause(n, lineEnd) || personStartsNear(n, self)
+                                || Cues.IN_CAPACITY.matcher(text).region(k, lineEnd).lookingAt() || nextTitleStarts(n, lineEnd)) {
+                            return k; // "..., in her opening address": what the person did, not who they are
                         }
                     } else if (c == ' ') {
                         if (startsWord(k + 1, lineEnd, "who") || startsWord(k + 1, lineEnd, "which")
@@ -405,6 +411,16 @@ public final class ParticipantFinder {
             return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && (Cues.PARTICIPATION_VERBS.contains(word) || word.endsWith("ed") && word.length() > 4)
                     && !roleWordNext(at + word.length(), lineEnd);
+        }
+
+        /** ", and Founder and Director of X Jane Roe": a capitalised title after ", and" belongs to the next person. */
+        private boolean nextTitleStarts(int at, int lineEnd) {
+            if (!startsWord(at, lineEnd, "and")) {
+                return false;
+            }
+            int k = skipSpaces(at + 3, lineEnd);
+            String w = wordAt(k, lineEnd);
+            return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Vocabulary.isRoleWord(w);
         }
 
         /** After a word that may be a role or a verb: "of", "at", "for", "in", a comma or the end make it the role. */
@@ -536,7 +552,7 @@ public final class ParticipantFinder {
                     && Cues.kindOfPredicate(phrase) == null && isCueNoun(phrase)) {
                 return m.start(); // "the moderator, Mr. X": a cue, not a title
             }
-            if (comma && (!followedByComma(m, s) || tokens.get(first).start() < consumedUntil)) {
+            if (comma && (!followedByComma(m, s) && !titlesOpenTheSentence(first, s) || tokens.get(first).start() < consumedUntil)) {
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it, and
                 // not when that role is the description of the person before ("A, Minister of Y, B, ...")
                 // "Subsequently, Dr. X provided": only an enclosed name has a role written before it
@@ -544,6 +560,36 @@ public final class ParticipantFinder {
             }
             splitPossessive(sighting, first, last);
             return phraseStart;
+        }
+
+        /**
+         * "Moderator of the event, co-chair of the X Centre, Ismail Serag opened the meeting": titles separated by
+         * commas run from the sentence's start to the name, so the name needs no comma after it.
+         */
+        private boolean titlesOpenTheSentence(int first, Sentence s) {
+            int j = first - 1;
+            while (j >= s.firstToken()) {
+                if (!word(j).equals(",")) {
+                    return false;
+                }
+                int k = j - 1;
+                boolean role = false;
+                while (k >= s.firstToken() && !word(k).equals(",") && j - k <= 8) {
+                    String w = word(k);
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    role |= Vocabulary.isRoleWord(w);
+                    if (!Vocabulary.isRoleWord(w) && (lower.endsWith("ed") || Cues.PARTICIPATION_VERBS.contains(lower)
+                            || lower.equals("said")) || Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(":")) {
+                        return false; // a clause, not a title
+                    }
+                    k--;
+                }
+                if (!role || k >= s.firstToken() && !word(k).equals(",")) {
+                    return false;
+                }
+                j = k;
+            }
+            return j < first - 1;
         }
 
         private boolean isCueNoun(String phrase) {
@@ -595,14 +641,14 @@ public final class ParticipantFinder {
 
         /**
          * "Member of Parliament for Kalangala East" + name, "Mayor of Kampong Reach" + name: capitalised words
-         * ending at token {@code last} complete a role word through "of" or "for" (at most eight tokens back).
+         * ending at token {@code last} complete a role word through "of" or "for" (at most ten tokens back).
          */
         private boolean roleComplementEndsAt(int last, Sentence s) {
             if (!Words.isCapitalised(word(last))) {
                 return false;
             }
             boolean preposition = false;
-            for (int j = last; j >= s.firstToken() && last - j < 8; j--) {
+            for (int j = last; j >= s.firstToken() && last - j < 11; j--) {
                 String w = word(j);
                 if (preposition && Vocabulary.isRoleWord(w)) {
                     return true;
@@ -629,6 +675,10 @@ public final class ParticipantFinder {
             String lower = w.toLowerCase(Locale.ROOT);
             if (lower.equals("the") || lower.equals("then") || lower.equals("former")) {
                 return true;
+            }
+            if (lower.equals("and") && j > s.firstToken() + 2 && j + 1 < s.endToken() && Words.isCapitalised(word(j - 1))
+                    && Words.isCapitalised(word(j + 1)) && (word(j - 2).equals("of") || word(j - 2).equals("for"))) {
+                return true; // "Deputy Minister of Food and Agriculture"
             }
             if (lower.equals("in") && j + 1 < s.endToken() && Words.isCapitalised(word(j + 1))) {
                 return true; // "Poland's envoy in Washington"
@@ -708,7 +758,7 @@ public final class ParticipantFinder {
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
             Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (beforeMention.stripTrailing().endsWith(",") && noun.find()) {
+            if (beforeMention.stripTrailing().endsWith(",") && noun.find() && !titleOfAnOrganisation(beforeMention, noun.start(1))) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
@@ -735,9 +785,18 @@ public final class ParticipantFinder {
             }
             // "Speakers: A, Title, and B" inside a paragraph; "Discussant: X (Org)."
             Matcher inline = Cues.INLINE_LABEL.matcher(before);
-            if (before.indexOf(':') >= 0 && inline.find() && (inline.start() > 0 || windowStart == s.start())) {
-                ParticipantKind kind = labelKindOfNoun(inline.group(1));
-                take(sighting, kind, windowStart + inline.start(1), windowStart + inline.end(1), 0.85);
+            if ((before.indexOf(':') >= 0 || before.indexOf('(') >= 0) && inline.find()
+                    && (inline.start() > 0 || windowStart == s.start() || inline.group(2) != null)) {
+                int group = inline.group(1) != null ? 1 : 2;
+                ParticipantKind kind = labelKindOfNoun(inline.group(group));
+                take(sighting, kind, windowStart + inline.start(group), windowStart + inline.end(group), 0.85);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
+                return;
+            }
+            // "The series begins on 3 June with Dr. X"
+            Matcher opensWith = Cues.OPENS_WITH.matcher(before);
+            if (tail.contains("with") && opensWith.find()) {
+                take(sighting, null, windowStart + opensWith.start(), windowStart + opensWith.end(), 0.8);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;
             }
@@ -794,6 +853,14 @@ public final class ParticipantFinder {
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
+        }
+
+        /** "The council's chair, X": the noun is someone's title ("council's"), not a part in the event ("the evening's chair"). */
+        private boolean titleOfAnOrganisation(String before, int noun) {
+            Matcher possessive = POSSESSOR.matcher(before.substring(Math.max(0, noun - 40), noun));
+            return possessive.find() && !Cues.EVENT_NOUN.matcher(possessive.group(1)).matches()
+                    && !possessive.group(1).equalsIgnoreCase("evening") && !possessive.group(1).equalsIgnoreCase("day")
+                    && !possessive.group(1).equalsIgnoreCase("night");
         }
 
         /** "with" opening the people who take part: after a separator or at the start, or with a role noun before the name. */
@@ -1137,6 +1204,12 @@ public final class ParticipantFinder {
         private boolean aboutAnEvent(int offset) {
             int from = Math.max(0, offset - 1500);
             int to = Math.min(text.length(), offset + 1500);
+            int lineStart = lastIndexOf("\n", Math.max(from, offset - REACH), offset) + 1;
+            if (lineStart > 0 && BULLET_LINE.matcher(text).region(lineStart, Math.min(to, lineStart + 8)).lookingAt()) {
+                // an item of a bulleted list speaks for itself: "- Fellows A and B defended their theses"
+                int lineEnd = text.indexOf('\n', offset);
+                return Cues.EVENT_CONTEXT.matcher(text).region(lineStart, lineEnd < 0 ? to : Math.min(lineEnd, to)).find();
+            }
             int start = Math.max(from, lastIndexOf("\n\n", from, offset));
             if (start > from) {
                 // a short heading line right above the paragraph ("4. Sessions") belongs to it
@@ -1186,8 +1259,12 @@ public final class ParticipantFinder {
             if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
                 return true;
             }
-            if ((startsWord(k, limit, "and") || c == '&') && personStartsNear(k, null)) {
-                return true; // "A (Org) and B, Title", "A and B, the team"
+            if (startsWord(k, limit, "and") && personStartsNear(k, null)) {
+                // "A (Org) and B, Title", "A and B, the team" (but not "A and B defended their theses")
+                PersonMention other = personStartingWithin(skipSpaces(k + 3, limit), limit);
+                int otherEnd = other == null ? -1 : descriptionEnd(other, s.end());
+                return otherEnd > k && otherEnd < s.end() && restOfLineAllowsEntry(otherEnd, s)
+                        || otherEnd >= s.end();
             }
             if (c != ',') {
                 return false;
@@ -1312,7 +1389,7 @@ public final class ParticipantFinder {
             }
             String content = text.substring(line.start(), line.end());
             return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
-                    && !LABEL_LINE.matcher(content).matches();
+                    && !LABEL_LINE.matcher(content).matches() && !CONTRIBUTION_LABEL.matcher(content).find();
         }
 
         // ---- the region's conveners ------------------------------------------------------------

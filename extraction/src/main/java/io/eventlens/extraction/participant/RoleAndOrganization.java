@@ -468,7 +468,11 @@ final class RoleAndOrganization {
     Split ledByOrganisation(int start, int end) {
         Span leading = leadingOrganisation(start, end);
         if (leading != null && isRecognised(leading)) {
-            Span rest = roleSpan(leading.end(), end);
+            int after = leading.end();
+            if (text.startsWith("'s", after) || text.startsWith("\u2019s", after)) {
+                after += 2; // "MHLN's Legal Director"
+            }
+            Span rest = roleSpan(after, end);
             if (rest != null && containsRoleWord(text.substring(rest.start(), rest.end()))) {
                 return new Split(rest, leading);
             }

@@ -77,4 +77,9 @@ class OrganizationAnnotatorTest {
     void endsBeforeAnHonorific() {
         assertThat(names(run("Member of Parliament for Ostervik Dr. Lena Holm-Ruud spoke."))).containsExactly("Parliament for Ostervik");
     }
+
+    @Test
+    void takesOneCapitalisedWordJoinedByAndIntoTheName() {
+        assertThat(names(run("She directs Youth and Family Services for the county."))).containsExactly("Youth and Family Services");
+    }
 }

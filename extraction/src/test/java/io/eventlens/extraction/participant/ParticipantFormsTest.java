@@ -152,13 +152,14 @@ class ParticipantFormsTest {
 
     @Test
     void expandsAcronymsInAffiliations() {
-        String text = "The Tidewater Alliance (TWA) held its annual forum.\n\n"
+        String text = "TIDEWATER ALLIANCE (TWA)\nThe Tidewater Alliance held its annual forum.\n\n"
                 + "Moderator: Ilse Hart, TWA Programme Manager\n"
-                + "Speakers: Tom Reyes, TWA Secretariat; Dr. Amal Nasser, Research Fellow, TWA\n";
+                + "Speakers: Tom Reyes, TWA Secretariat; Dr. Amal Nasser, Research Fellow, TWA; Ines Moe, TWA's Legal Director\n";
         assertThat(people(text)).containsExactly(
                 p("Ilse Hart", "Programme Manager", "Tidewater Alliance", ParticipantKind.MODERATOR),
                 p("Tom Reyes", null, "Tidewater Alliance Secretariat", ParticipantKind.SPEAKER),
-                p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER));
+                p("Amal Nasser", "Research Fellow", "Tidewater Alliance", ParticipantKind.SPEAKER),
+                p("Ines Moe", "Legal Director", "Tidewater Alliance", ParticipantKind.SPEAKER));
     }
 
     @Test
@@ -187,7 +188,68 @@ class ParticipantFormsTest {
                 p("Juno Pell", "Archivist", "Fenwick Records Society", ParticipantKind.SPEAKER),
                 p("Ama Serwaa-Lind", null, null, ParticipantKind.SPEAKER),
                 p("Ruth Okoro", "critic", null, ParticipantKind.SPEAKER),
-                p("Oona Pik", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
-                p("Teodor Gal", "volunteer fixers", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
+                p("Oona Pik", "volunteer fixer", "Riverbank Repair Circle", ParticipantKind.SPEAKER),
+                p("Teodor Gal", "volunteer fixer", "Riverbank Repair Circle", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsSpeakersNamedAfterAQuoteAndPeopleCalledByAnyOfTheirNames() {
+        String text = "\"Drought is a choice we keep making,\" said Dr. Nkechi Obi-Laurent, Director of the Sahel Water Fund, in"
+                + " her opening address. Panellists included Mr. Tomas Ekene Ubah, chair of the Delta Boatmen Union, and"
+                + " Ms. Hana Lisk of the Coastal Data Office. \"The river talks to us,\" Mr. Ekene told participants.";
+        assertThat(people(text)).containsExactly(
+                p("Nkechi Obi-Laurent", "Director", "Sahel Water Fund", ParticipantKind.SPEAKER),
+                p("Tomas Ekene Ubah", "chair", "Delta Boatmen Union", ParticipantKind.PANELIST),
+                p("Hana Lisk", null, "Coastal Data Office", ParticipantKind.PANELIST));
+    }
+
+    @Test
+    void doesNotTakePlacesForPeopleWhenTheDocumentWritesThemAsPlaces() {
+        String text = "PORT SELWYN, 2 May 2023 - Mayor of Port Selwyn Ms. Aroha Tane-Whitley opened the coastal forum."
+                + " The next forum will be hosted by Port Selwyn in 2024.";
+        assertThat(people(text)).containsExactly(p("Aroha Tane-Whitley", "Mayor of Port Selwyn", null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void aDefenceIsAnEventButDefendingAPolicyIsNoParticipation() {
+        assertThat(people("The finance minister, Ms. Lena Fox-Ibsen, defended the budget in parliament.")).isEmpty();
+        assertThat(people("Ilka Brandt-Mensah will publicly defend her thesis on Friday; the defence is open to all."))
+                .containsExactly(p("Ilka Brandt-Mensah", null, null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void leavesOutVenuesInCalendarColumnsAndPeopleInItemsOfNewsInBrief() {
+        String text = "3) 12.05.2021 | 19:00 | Poetry Night | Kafe Lindow, Storgata 14, Bergen\n"
+                + "   Host: Maren Aas-Olsen, poet.\n\n"
+                + "In brief\n"
+                + "- Trainees Ole Dahl-Moen and Siri Vatne defended their theses; congratulations!\n"
+                + "- The conference programme is online.\n";
+        assertThat(people(text)).containsExactly(p("Maren Aas-Olsen", "poet", null, ParticipantKind.HOST));
+    }
+
+    @Test
+    void readsTitlesAndListsOfNewsAndReports() {
+        String text = "Chair of the jury, founder of the Fenwick Film Circle, Dagny Olsen-Ruud opened the festival.\n\n"
+                + "The lecture series begins on 3 June with Dr. Ivo Marek, a historian and broadcaster.\n\n"
+                + "The chair asked the speakers (Ms. Ebele, and Ms. Kristin) and the discussants (Mr. Tarjei) to be brief.\n\n"
+                + "We talked with river guide Aino Vaara, and Founder and Director of Kayak Futures Matti Lahti.\n";
+        assertThat(people(text)).containsExactly(
+                p("Dagny Olsen-Ruud", "founder of the Fenwick Film Circle", null, ParticipantKind.HOST),
+                p("Ivo Marek", "historian and broadcaster", null, ParticipantKind.SPEAKER),
+                p("Ebele", null, null, ParticipantKind.SPEAKER),
+                p("Kristin", null, null, ParticipantKind.SPEAKER),
+                p("Tarjei", null, null, ParticipantKind.PANELIST),
+                p("Aino Vaara", "river guide", null, ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aLineNamingAContributionLabelsTheEntriesBelowIt() {
+        String text = "Welcome address by the host\n"
+                + "- Ms. Greta Lund, Rector, Eastmere University\n"
+                + "Respondents\n"
+                + "- Mr. Ole Brun, Head of Planning, Tarnby Council\n";
+        assertThat(people(text)).containsExactly(
+                p("Greta Lund", "Rector", "Eastmere University", ParticipantKind.HOST),
+                p("Ole Brun", "Head of Planning", "Tarnby Council", ParticipantKind.PANELIST));
     }
 }
