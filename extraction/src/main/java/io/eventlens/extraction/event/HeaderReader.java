@@ -210,11 +210,14 @@ public final class HeaderReader implements Annotator {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
+    /** Words of a heading compared with the text below it; a title is shorter (a marked-up heading need not be). */
+    private static final int MAX_HEADING_WORDS = 30;
+
     private static List<HeadingWord> headingWords(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
         List<HeadingWord> words = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), body.end()));
-        while (m.find()) {
+        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), Math.min(body.end(), body.start() + 400)));
+        while (m.find() && words.size() < MAX_HEADING_WORDS) {
             String w = m.group().replaceAll("[,;:.!?\u201D\"]+$", "");
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
                 words.add(new HeadingWord(w, body.start() + m.start(), body.start() + m.start() + w.length()));
