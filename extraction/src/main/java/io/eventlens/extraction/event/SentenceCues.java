@@ -79,6 +79,8 @@ final class SentenceCues {
                         if (organization || (!isPerson(name) && !w.contains("presented")
                                 && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
                             out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"
+                        } else if (OrganizerNames.referredBody(v.text, v.text(name)) != null) {
+                            out.add(name); // "organised by the Ministry": the Ministry of ... the text names
                         }
                     }
                 }

@@ -300,4 +300,22 @@ class HeaderReaderTest {
         assertThat(read(READER, call, SourceFormat.PLAIN)).extracting(c -> value(c.title))
                 .containsExactly("Fourth Nordic\u2013Baltic Conference on Coastal Erosion");
     }
+
+    @Test
+    void theMinistryOfAReleaseIsTheMinistryItsMastheadNames() {
+        String release = """
+                Ministry of Coastal Affairs
+
+                Regional Dialogue on Fisheries
+
+                The dialogue, organised by the Ministry and the Northern Seas Council, took place on 3 May 2025 in
+                Port Elsby.
+                """;
+        assertThat(read(READER, release, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(organizers(c)).containsExactly("Ministry of Coastal Affairs", "Northern Seas Council"));
+        // without a fuller name in the text, "the Ministry" names no one
+        String bare = release.replace("Ministry of Coastal Affairs\n\n", "");
+        assertThat(read(READER, bare, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(organizers(c)).containsExactly("Northern Seas Council"));
+    }
 }
