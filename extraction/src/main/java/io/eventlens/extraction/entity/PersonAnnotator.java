@@ -356,9 +356,9 @@ public final class PersonAnnotator implements Annotator {
                     k += period ? 2 : 1;
                 } else if (k > i && Honorifics.isLowerCaseTitle(w) && (period || w.endsWith("."))) {
                     k += period ? 2 : 1; // "Prof. dr. ir. Gerrit Smit"
-                } else if (k == i && !period && Honorifics.isHonorificBeforeFullName(w)
-                        && countWords(k + 1, nameEnd(k + 1, false)) >= 2) {
-                    k++; // "Sister Agnes Kabore", where "Sister" has no period
+                } else if (k == i && Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + w(k + 1))
+                        && countWords(k + 1 + (period ? 1 : 0), nameEnd(k + 1 + (period ? 1 : 0), false)) >= 2) {
+                    k += period ? 2 : 1; // "Sister Agnes Kabore", "Sri A. B. Name" (not "Sri Lanka")
                 } else {
                     break;
                 }

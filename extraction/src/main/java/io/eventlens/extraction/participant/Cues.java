@@ -101,7 +101,7 @@ final class Cues {
             + "tours?|demonstrations?|demos?|workshops?|masterclass(?:es)?|conversations?|interviews?|panel))"
             + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s+"
             // "by the author, Dr. X"; "by our own colleague X", "by retired electrician X", "by trainers X and Y"
-            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
+            + "(?:(?:the\\s+)?representatives?\\s+(?:of|from)\\s+(?:the\\s+)?|(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
             + "|(?:(?:the|our|its|their|his|her|a|an)\\s+)?(?<words>(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3}))?$");
 
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
@@ -173,7 +173,7 @@ final class Cues {
             + "\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
-    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
+    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^\\)?(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
             + "together\\s+with)\\s+)?(?:by\\s+)?$");
 
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */

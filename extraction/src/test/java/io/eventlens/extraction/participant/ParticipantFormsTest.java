@@ -252,4 +252,16 @@ class ParticipantFormsTest {
                 p("Greta Lund", "Rector", "Eastmere University", ParticipantKind.HOST),
                 p("Ole Brun", "Head of Planning", "Tarnby Council", ParticipantKind.PANELIST));
     }
+
+    @Test
+    void readsPeopleInParenthesesAfterTheirOrganisations() {
+        String text = "The opening session included welcome addresses by representatives of TFA (Dr. Ilse Maren), the Harbour"
+                + " Council (Ms Oda Rein) and ENLA (Mr. Kofi Asare), and a keynote address by Sri Mohan Lal Varma of the"
+                + " Fenwick Water Board. The tour guide came from Sri Lanka.";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Maren", null, "TFA", ParticipantKind.HOST),
+                p("Oda Rein", null, "Harbour Council", ParticipantKind.HOST),
+                p("Kofi Asare", null, "ENLA", ParticipantKind.HOST),
+                p("Mohan Lal Varma", null, "Fenwick Water Board", ParticipantKind.KEYNOTE));
+    }
 }
