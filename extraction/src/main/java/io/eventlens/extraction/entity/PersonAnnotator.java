@@ -507,6 +507,22 @@ public final class PersonAnnotator implements Annotator {
                     || i + 1 < sentence.endToken() && Words.isMixedCase(words[i + 1]);
         }
 
+        /** Where the tokens after a name continue: after a short parenthesis right behind it ("Jo Kerr (HTA)"), else at it. */
+        int afterParenthesis(int nameEnd, int limit) {
+            if (nameEnd < 0 || !w(nameEnd).equals("(")) {
+                return nameEnd;
+            }
+            for (int k = nameEnd + 1; k < Math.min(limit, nameEnd + 12); k++) {
+                if (w(k).equals(")")) {
+                    return k + 1;
+                }
+                if (w(k).equals("(")) {
+                    break;
+                }
+            }
+            return nameEnd;
+        }
+
         /** "in Porto", "at Kasenyi": a single word after these is a place more often than a surname. */
         boolean afterPlacePreposition(int i) {
             String prev = w(i - 1).toLowerCase(Locale.ROOT);
@@ -552,7 +568,8 @@ public final class PersonAnnotator implements Annotator {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+            int listed = afterParenthesis(lastPersonEnd, i); // "A (Org), B, ..."
+            if (listed >= 0 && i - listed <= 2 && (lowerPrev.equals("and")
                     && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
                     || verbFollows(end))
                     || prev.equals(",") && (next.equals(",") || next.equals("and")))) {

@@ -121,6 +121,10 @@ final class Cues {
             + "continues?|continued|ends?|ended|closes?|closed|concludes?|concluded|will\\s+(?:begin|start|open|close|end|conclude))"
             + "\\b[^.;:!?]{0,50}\\bwith\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}$");
 
+    /** "A panel on apprenticeships will follow with X", "a round-table discussion with the planners X and Y". */
+    static final Pattern DISCUSSION_WITH = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|round-?table)\\b[^.;:!?]{0,60}?"
+            + "\\bwith\\s+(?:(?:the|a|an|our)\\s+)?((?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3})$");
+
     /** "sketching with illustrator X", "a conversation with the poet and critic Y": "with" and a role noun. */
     static final Pattern WITH_ROLE = Pattern.compile("\\b[Ww]ith\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,4})$");
 
@@ -222,7 +226,7 @@ final class Cues {
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also|"
             + "(?:additional\\s+)?(?:reporting|writing|editing|research|photography|translation|text|words|interviews?|"
-            + "illustrations?|graphics)\\s+by|by)\\b");
+            + "illustrations?|graphics)\\s+by|by)\\b|^\\W*(?:venue|location|place|where|address|room)\\s*:");
 
     /** A letter's closing ("Yours sincerely,", "Kind regards,") or an e-mail signature's "--": the signer follows. */
     static final Pattern VALEDICTION = Pattern.compile("(?i)^\\W*(?:yours(?:\\s+\\p{L}+)?|sincerely(?:\\s+yours)?|"

@@ -910,6 +910,10 @@ public final class ParticipantFinder {
                 found = with.find() && containsRoleWord(with.group(1));
             }
             if (!found) {
+                with = Cues.DISCUSSION_WITH.matcher(before); // "A panel will follow with X"
+                found = with.find();
+            }
+            if (!found) {
                 return false;
             }
             String source = with.pattern() == Cues.WITH_ROLE ? beforeMention : before;
@@ -1105,6 +1109,12 @@ public final class ParticipantFinder {
         int[] predicate(int from, Sentence s, boolean underEventLabel) {
             int lineEnd = Math.min(s.end(), from + REACH);
             int k = skipSpaces(from, lineEnd);
+            if (k < lineEnd && text.charAt(k) == '(') {
+                int close = indexOf(')', k, Math.min(lineEnd, k + 40));
+                if (close > 0) {
+                    k = skipSpaces(close + 1, lineEnd); // "X of the Harbour Authority (HTA) will moderate"
+                }
+            }
             if (k < lineEnd && text.charAt(k) == ',') {
                 k = skipSpaces(k + 1, lineEnd);
             }
@@ -1334,6 +1344,17 @@ public final class ParticipantFinder {
             sighting.role = split.role();
             sighting.organization = split.organization();
             consume(next.start(), next.end());
+            if (split.organization() == null && index + 2 < sentences.size()) {
+                // a speaker card: the name, then the title, then the organisation, each on its own line
+                Sentence third = sentences.get(index + 2);
+                if (document.within(PersonMention.LAYER, third).isEmpty() && third.tokenCount() <= 15) {
+                    RoleAndOrganization.Split org = splitter.split(third.start(), third.end());
+                    if (org.role() == null && org.organization() != null) {
+                        sighting.organization = org.organization();
+                        consume(third.start(), third.end());
+                    }
+                }
+            }
         }
 
         private boolean startsWithRoleWordWithin(Sentence line, int n) {
