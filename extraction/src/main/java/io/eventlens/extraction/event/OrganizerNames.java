@@ -26,6 +26,9 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "On 4 April 2025 the X and the Y co-organise": a date opening the sentence is no part of the first name. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Dd]uring)\\s+(?:\\p{L}+day,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{L}+|\\d{4})(?:,?\\s+\\d{4})?,?\\s+");
     /** "the city's Mobility Department": a possessive before the name. */
     private static final Pattern POSSESSOR = Pattern.compile("^(?:the\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+(?=\\p{Lu})");
     /** "our friends at X", "colleagues from X": the organisation is X. */
@@ -392,6 +395,11 @@ final class OrganizerNames {
             Matcher possessor = POSSESSOR.matcher(v);
             if (possessor.find()) {
                 s = Span.of(s.start() + possessor.end(), s.end());
+                continue;
+            }
+            Matcher date = LEADING_DATE.matcher(v);
+            if (date.find() && date.group().chars().anyMatch(Character::isDigit)) {
+                s = Span.of(s.start() + date.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);
