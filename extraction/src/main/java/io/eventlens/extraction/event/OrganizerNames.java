@@ -35,7 +35,7 @@ final class OrganizerNames {
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
-            "\\s+(?:and from|and with|and|&|with(?=\\s+the\\s+\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+            "\\s+(?:and from|and with|and|&|with(?=\\s+(?:the\\s+)?\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
     private OrganizerNames() {
@@ -342,7 +342,8 @@ final class OrganizerNames {
                 start = m.end();
                 continue;
             }
-            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)) {
+            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)
+                    || connector.equals("with") && looksLikeName(leftName) && looksLikeName(rightHead)) { // "A Books with B Press"
                 out.add(left);
                 start = m.end();
             }
