@@ -65,7 +65,9 @@ final class LineJoiner {
                 prose++;
             }
         }
-        return markdown ? words >= 4 && prose >= 1 : before.length() >= 50 && words >= 8 && prose >= 2;
+        // a long line with a comma in it is prose even with one content word in lower case ("The X Centre (XC), together with the")
+        return markdown ? words >= 4 && prose >= 1
+                : before.length() >= 50 && words >= 8 && (prose >= 2 || prose == 1 && before.length() >= 70 && before.contains(","));
     }
 
     private static boolean isQuoted(String line) {
