@@ -356,9 +356,9 @@ public final class PersonAnnotator implements Annotator {
                     k += period ? 2 : 1;
                 } else if (k > i && Honorifics.isLowerCaseTitle(w) && (period || w.endsWith("."))) {
                     k += period ? 2 : 1; // "Prof. dr. ir. Gerrit Smit"
-                } else if (k == i && !period && Honorifics.isHonorificBeforeFullName(w)
-                        && countWords(k + 1, nameEnd(k + 1, false)) >= 2) {
-                    k++; // "Sister Agnes Kabore", where "Sister" has no period
+                } else if (k == i && Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + w(k + 1))
+                        && countWords(k + 1 + (period ? 1 : 0), nameEnd(k + 1 + (period ? 1 : 0), false)) >= 2) {
+                    k += period ? 2 : 1; // "Sister Agnes Kabore", "Sri A. B. Name" (not "Sri Lanka")
                 } else {
                     break;
                 }
@@ -507,6 +507,22 @@ public final class PersonAnnotator implements Annotator {
                     || i + 1 < sentence.endToken() && Words.isMixedCase(words[i + 1]);
         }
 
+        /** Where the tokens after a name continue: after a short parenthesis right behind it ("Jo Kerr (HTA)"), else at it. */
+        int afterParenthesis(int nameEnd, int limit) {
+            if (nameEnd < 0 || !w(nameEnd).equals("(")) {
+                return nameEnd;
+            }
+            for (int k = nameEnd + 1; k < Math.min(limit, nameEnd + 12); k++) {
+                if (w(k).equals(")")) {
+                    return k + 1;
+                }
+                if (w(k).equals("(")) {
+                    break;
+                }
+            }
+            return nameEnd;
+        }
+
         /** "in Porto", "at Kasenyi": a single word after these is a place more often than a surname. */
         boolean afterPlacePreposition(int i) {
             String prev = w(i - 1).toLowerCase(Locale.ROOT);
@@ -552,7 +568,8 @@ public final class PersonAnnotator implements Annotator {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+            int listed = afterParenthesis(lastPersonEnd, i); // "A (Org), B, ..."
+            if (listed >= 0 && i - listed <= 2 && (lowerPrev.equals("and")
                     && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
                     || verbFollows(end))
                     || prev.equals(",") && (next.equals(",") || next.equals("and")))) {

@@ -75,7 +75,8 @@ public final class Vocabulary {
             "actor", "actress", "storyteller", "comedian", "illustrator", "painter", "sculptor", "potter", "performer",
             "guide", "farmer", "herder", "fisher", "fisherman", "fisherwoman", "demographer", "gardener", "cook",
             "baker", "grocer", "greengrocer", "shopkeeper", "trader", "tutor", "promoter", "pianist", "drummer",
-            "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden");
+            "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden", "skipper",
+            "welder", "electrician", "plumber", "nurse", "boatbuilder");
 
     /** Capitalised words that open sentences or labels and are never part of a person's name. */
     private static final Set<String> NOT_NAME = words(

@@ -273,7 +273,7 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == ',' && depth <= 0) {
+            } else if (isPartSeparator(c) && depth <= 0) {
                 int[] t = trim(from, k);
                 if (t[0] < t[1]) {
                     parts.add(t);
@@ -552,7 +552,7 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == '(') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (isPartSeparator(c) && depth == 0) {
                 return k;
             }
         }
@@ -567,11 +567,16 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (isPartSeparator(c) && depth == 0) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** A comma, or the bar of "Name | Title | Organisation" lines. */
+    private static boolean isPartSeparator(char c) {
+        return c == ',' || c == '|';
     }
 
     private int skipArticle(int from, int end) {
@@ -608,11 +613,11 @@ final class RoleAndOrganization {
     int[] trim(int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:-\u2013\u2014*_".indexOf(text.charAt(s)) >= 0)) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:|-\u2013\u2014*_".indexOf(text.charAt(s)) >= 0)) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:-\u2013\u2014*_".indexOf(text.charAt(e - 1)) >= 0
-                || text.charAt(e - 1) == '.' && endsWordNotInitial(e - 1, s))) {
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:|-\u2013\u2014*_".indexOf(text.charAt(e - 1)) >= 0
+                || text.charAt(e - 1) == '.' && (endsWordNotInitial(e - 1, s) || e - 2 > s && text.charAt(e - 2) == ')'))) {
             e--;
         }
         return new int[] {s, e};
