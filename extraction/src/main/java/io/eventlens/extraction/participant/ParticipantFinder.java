@@ -796,6 +796,9 @@ public final class ParticipantFinder {
                     && (inline.start() > 0 || windowStart == s.start() || inline.group(2) != null)) {
                 int group = inline.group(1) != null ? 1 : 2;
                 ParticipantKind kind = labelKindOfNoun(inline.group(group));
+                if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end()) {
+                    describeFromNextLine(sighting, s); // "Speaker:  Dr. X" above "           Staff Scientist, Y Observatory"
+                }
                 take(sighting, kind, windowStart + inline.start(group), windowStart + inline.end(group), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;

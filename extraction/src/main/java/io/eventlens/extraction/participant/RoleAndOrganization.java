@@ -253,6 +253,10 @@ final class RoleAndOrganization {
             return null;
         }
         int[] inside = trim(open + 1, end - 1);
+        List<int[]> before = topLevelParts(start, open);
+        if (before.size() >= 2 && readsAsOrganisationPart(before.get(before.size() - 1)[0], before.get(before.size() - 1)[1])) {
+            return null; // "Secretary, Ministry of Housing (Northern Division)": the parenthesis qualifies the organisation
+        }
         Span role = roleSpan(start, open);
         if (inside[0] >= inside[1] || role == null || !Words.isCapitalised(text.substring(inside[0], inside[1]))
                 || Places.isCountry(text.substring(inside[0], inside[1]))
@@ -413,7 +417,25 @@ final class RoleAndOrganization {
         if (d.matches() && !Places.isCountry(d.group(1).strip())) {
             return Span.of(d.start(1), trim(d.start(1), d.end(1))[1]);
         }
-        return null;
+        return capitalisedOrganisation(tail, end);
+    }
+
+    /** "Kasenyi Landing Site Women's Group": capitalised words ending in an organisation word, which the annotator missed. */
+    private Span capitalisedOrganisation(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String[] words = text.substring(t[0], t[1]).split("\\s+");
+        if (words.length < 2 || words.length > 8 || !Vocabulary.isOrganisationWord(words[words.length - 1])) {
+            return null;
+        }
+        for (String w : words) {
+            if (!(Words.isCapitalised(w) || JOINERS.contains(w)) || Vocabulary.isRoleWord(w)) {
+                return null;
+            }
+        }
+        return Span.of(t[0], t[1]);
     }
 
     /**

@@ -316,4 +316,21 @@ class ParticipantFormsTest {
                 p("Carmen Oyelaran", null, "Tarn Island Council", ParticipantKind.PANELIST),
                 p("Nils Haug", null, "Harbour Transport Authority", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void affiliationsTheOrganisationAnnotatorDidNotName() {
+        String text = "Ms. Ruth Akello, chairperson of the Bukasa Landing Site Women's Group, told the meeting that patrols had"
+                + " taken nets.\nChief Guest: Mr. Tarek Haddad, Secretary, Ministry of Roads and Bridges (Northern Division)\n";
+        assertThat(people(text)).containsExactly(
+                p("Ruth Akello", "chairperson", "Bukasa Landing Site Women's Group", ParticipantKind.SPEAKER),
+                p("Tarek Haddad", "Secretary", "Ministry of Roads and Bridges (Northern Division)", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aLabelledNameTakesTheTitleLineBelowIt() {
+        String text = "Speaker:   Dr. Ilse Marwick\n           Staff Scientist, Kessel Ridge Observatory\n\n"
+                + "Title:     \"Counting Faint Stars\"\n";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Marwick", "Staff Scientist", "Kessel Ridge Observatory", ParticipantKind.SPEAKER));
+    }
 }
