@@ -107,7 +107,32 @@ final class RoleAndOrganization {
             return byOf;
         }
         Split led = ledByOrganisation(start, end);
-        return led != null ? led : new Split(roleSpan(start, end), leadingOrganisation(start, end));
+        if (led != null) {
+            return led;
+        }
+        if (namesABody(start, end)) {
+            return new Split(null, Span.of(skipArticle(start, end), end)); // "Lucia F., Data Rights Europe"
+        }
+        return new Split(roleSpan(start, end), leadingOrganisation(start, end));
+    }
+
+    /** Two or more capitalised words with no role word and no country: a body's name ("Data Rights Europe"). */
+    private boolean namesABody(int start, int end) {
+        int from = skipArticle(start, end);
+        String s = text.substring(from, end);
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 8 || Places.isCountry(s) || Places.startsWithCountry(s) && words.length <= 2) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Vocabulary.isRoleWord(w) || !(Words.isCapitalised(w) || JOINERS.contains(w))
+                    || w.indexOf(',') >= 0 || w.indexOf('(') >= 0) {
+                return false;
+            }
+            capitalised += Words.isCapitalised(w) ? 1 : 0;
+        }
+        return capitalised >= 2;
     }
 
     /** Only an organisation: "of the UN Office on ...", "speaking for the University for Peace", "(Veltra)". */

@@ -333,4 +333,12 @@ class ParticipantFormsTest {
         assertThat(people(text)).containsExactly(
                 p("Ilse Marwick", "Staff Scientist", "Kessel Ridge Observatory", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void capitalisedWordsWithoutARoleWordNameTheAffiliation() {
+        String text = "Speakers\n- Lucia Marchetti, Data Rights Europe\n- Ole Sand | Data Steward | Faculty of Science\n";
+        assertThat(people(text)).containsExactly(
+                p("Lucia Marchetti", null, "Data Rights Europe", ParticipantKind.SPEAKER),
+                p("Ole Sand", "Data Steward", "Faculty of Science", ParticipantKind.SPEAKER));
+    }
 }
