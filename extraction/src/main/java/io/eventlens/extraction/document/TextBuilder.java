@@ -35,6 +35,11 @@ public final class TextBuilder {
         return text.length() == 0 ? 0 : text.charAt(text.length() - 1);
     }
 
+    /** The furthest source offset the text written so far maps to. */
+    public int sourceReached() {
+        return sourceReached;
+    }
+
     /** Copies {@code source[from, to)} into the text unchanged. */
     public TextBuilder copy(int from, int to) {
         if (to <= from) {

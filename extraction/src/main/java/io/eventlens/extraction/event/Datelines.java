@@ -1,5 +1,6 @@
 package io.eventlens.extraction.event;
 
+import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.layout.Line;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class Datelines {
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
-        if (BYLINE.matcher(v.text(line.body()).replace("*", "").strip()).find()) {
+        if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"
         }
         if (index > 6 || date.relative()) {
@@ -51,6 +52,17 @@ final class Datelines {
         boolean dashOrEnd = after.isEmpty() || after.startsWith("\u2014") || after.startsWith("\u2013")
                 || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");
         return placeBefore && !before.isEmpty() && dashOrEnd;
+    }
+
+    /** Characters of a line's start that can hold a dateline's place and date. */
+    private static final int DATELINE_REACH = 200;
+    /** Characters of a line's start that can hold a byline ("By" and a name of at most four words). */
+    private static final int BYLINE_REACH = 120;
+
+    /** The line opens with a byline; only its first characters are read, however long the line. */
+    private static boolean startsWithByline(DocumentView v, Line line) {
+        Span head = Span.of(line.bodyStart(), Math.min(line.end(), line.bodyStart() + BYLINE_REACH));
+        return BYLINE.matcher(v.text(head).replace("*", "").strip()).find();
     }
 
     private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
@@ -80,11 +92,13 @@ final class Datelines {
     static boolean isNews(DocumentView v) {
         for (int k = 0; k < Math.min(6, v.lines.size()); k++) {
             Line line = v.lines.get(k);
-            String body = v.text(line.body()).replace("*", "").strip();
-            if (PRESS_MARKER.matcher(body).find() || BYLINE.matcher(body).find()) {
+            Span head = Span.of(line.bodyStart(), Math.min(line.end(), line.bodyStart() + BYLINE_REACH));
+            String body = v.text(head).replace("*", "").strip();
+            if (PRESS_MARKER.matcher(body).find() || startsWithByline(v, line)) {
                 return true;
             }
-            for (EventDate d : v.datesIn(line)) {
+            // a dateline opens its line: the dates of the line's first characters only
+            for (EventDate d : v.datesIn(Span.of(line.start(), Math.min(line.end(), line.bodyStart() + DATELINE_REACH)))) {
                 if (isDocumentDate(v, d)) {
                     String after = v.text.substring(d.end(), Math.min(line.end(), d.end() + 8)).replace("*", "").strip();
                     if (after.length() > 1 && (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-"))) {

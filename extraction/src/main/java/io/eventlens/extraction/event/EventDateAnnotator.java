@@ -24,12 +24,17 @@ public final class EventDateAnnotator implements Annotator {
     public void annotate(Document document) {
         List<EventDate> markup = fromTimeElements(document);
         List<EventDate> dates = new ArrayList<>(markup);
+        int mentionsEnd = 0; // the furthest end of the mentions taken so far (they come in text order)
         for (DateMention m : document.get(DateMention.LAYER)) {
             EventDate date = new EventDate(m.start(), m.end(), futureWeekday(document, m), m.endDate(), m.startTime(),
                     m.endTime(), m.relative(), false, m.confidence());
-            EventDate overlapping = overlapping(dates, date);
+            EventDate overlapping = overlapping(dates, markup.size(), date);
+            if (overlapping == null && date.start() < mentionsEnd) {
+                continue; // overlaps a mention already taken
+            }
             if (overlapping == null) {
                 dates.add(date);
+                mentionsEnd = Math.max(mentionsEnd, date.end());
             } else if (overlapping.fromMarkup()) {
                 // the attribute's date stands; the text may add an end date or times the attribute lacks
                 dates.set(dates.indexOf(overlapping), new EventDate(Math.min(overlapping.start(), date.start()),
@@ -78,10 +83,21 @@ public final class EventDateAnnotator implements Annotator {
         return a.startDate() != null && a.startDate().equals(b.startDate());
     }
 
-    private static EventDate overlapping(List<EventDate> dates, EventDate date) {
-        for (EventDate d : dates) {
-            if (d.overlaps(date)) {
-                return d;
+    /** The first of the markup dates ({@code dates[0, markupCount)}, in text order) that overlaps {@code date}. */
+    private static EventDate overlapping(List<EventDate> dates, int markupCount, EventDate date) {
+        int lo = 0;
+        int hi = markupCount;
+        while (lo < hi) { // the first markup date ending after the date starts
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).end() <= date.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < markupCount && dates.get(i).start() < date.end(); i++) {
+            if (dates.get(i).overlaps(date)) {
+                return dates.get(i);
             }
         }
         return null;

@@ -110,9 +110,12 @@ final class EventFields {
         if (at.find()) {
             String left = value.substring(0, at.start());
             String right = value.substring(at.end());
-            if (OrganizerNames.looksLikeOrganization(left) && OrganizerNames.looksLikeOrganization(right)
+            boolean venue = OrganizerNames.wordList(right).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isVenueWord(w));
+            if (OrganizerNames.looksLikeOrganization(left) && (OrganizerNames.looksLikeOrganization(right) || venue)
                     && !Vocabulary.isCountry(right)) {
-                return List.of(Span.of(name.start(), name.start() + at.start()));
+                // "X at Harvard Kennedy School", "X at the Polar Hall in Tromsø": the organiser is X
+                Span kept = Span.of(name.start(), name.start() + at.start());
+                return List.of(Span.of(kept.start(), OrganizerNames.nameEnd(v.text, kept)));
             }
         }
         Matcher of = OF_THE.matcher(value);

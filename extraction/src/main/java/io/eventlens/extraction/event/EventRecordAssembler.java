@@ -47,6 +47,7 @@ public final class EventRecordAssembler implements Annotator {
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
+            Publisher.fillIn(document, merged);
             for (EventCandidate c : merged) {
                 List<Span> own = ownText(c, merged);
                 List<Span> read = EventFields.bounded(own);
@@ -66,12 +67,12 @@ public final class EventRecordAssembler implements Annotator {
                     }
                     document.checkDeadline();
                 }
-                List<Slot<String>> once = new ArrayList<>();
+                Organizers once = new Organizers();
                 for (Slot<String> o : c.organizers) {
-                    addOrganizer(once, o);
+                    once.add(o);
                 }
                 c.organizers.clear();
-                c.organizers.addAll(once);
+                c.organizers.addAll(once.slots);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
             // an e-mail announcement is about its announced event first; other events it lists follow
@@ -210,10 +211,14 @@ public final class EventRecordAssembler implements Annotator {
         }
         boolean announced = byPriority.stream().anyMatch(c -> "announcement".equals(c.reader()));
         out.location = announced ? byPriority.get(0).location : best(byPriority, c -> c.location);
+        Organizers organizers = new Organizers();
         for (EventCandidate c : byPriority) {
             for (Slot<String> organizer : c.organizers) {
-                addOrganizer(out.organizers, organizer);
+                organizers.add(organizer);
             }
+        }
+        out.organizers.addAll(organizers.slots);
+        for (EventCandidate c : byPriority) {
             for (ParticipantCandidate p : c.participants) {
                 addParticipant(out.participants, p);
             }
@@ -262,18 +267,97 @@ public final class EventRecordAssembler implements Annotator {
         return best;
     }
 
-    static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
-        for (int i = 0; i < organizers.size(); i++) {
-            Slot<String> o = organizers.get(i);
-            if (sameOrganization(o.value(), organizer.value())) {
-                // keep the fuller spelling
-                if (organizer.value().length() > o.value().length() && !Phrases.isAcronym(organizer.value())) {
-                    organizers.set(i, organizer);
-                }
+    /**
+     * An event's organisers, each organisation once in its fullest spelling. A name met before in the
+     * same normalised spelling is found by its key; only a new spelling is compared with the others
+     * (a long run-on text can state thousands of names, and comparing each with each is quadratic).
+     */
+    static final class Organizers {
+
+        final List<Slot<String>> slots = new ArrayList<>();
+        private final java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+        private final List<java.util.Map<String, Integer>> words = new ArrayList<>();
+        private final List<Integer> wordCounts = new ArrayList<>();
+
+        void add(Slot<String> organizer) {
+            String key = normalise(organizer.value());
+            Integer known = byKey.get(key);
+            int index = known != null ? known : find(organizer.value());
+            if (index < 0) {
+                byKey.put(key, slots.size());
+                slots.add(organizer);
+                remember(organizer.value());
                 return;
             }
+            byKey.put(key, index);
+            Slot<String> o = slots.get(index);
+            // keep the fuller spelling
+            if (organizer.value().length() > o.value().length() && !Phrases.isAcronym(organizer.value())) {
+                slots.set(index, organizer);
+                List<String> tokens = Phrases.tokens(organizer.value());
+                words.set(index, counts(tokens));
+                wordCounts.set(index, tokens.size());
+            }
         }
-        organizers.add(organizer);
+
+        private void remember(String value) {
+            List<String> tokens = Phrases.tokens(value);
+            words.add(counts(tokens));
+            wordCounts.add(tokens.size());
+        }
+
+        /** The organisation among those kept that {@code value} names in another spelling, or -1. */
+        private int find(String value) {
+            List<String> tokens = Phrases.tokens(value);
+            boolean acronym = Phrases.isAcronym(value);
+            for (int i = 0; i < slots.size(); i++) {
+                String other = slots.get(i).value();
+                if ((acronym || Phrases.isAcronym(other)) && sameOrganization(other, value)) {
+                    return i;
+                }
+                int n = wordCounts.get(i);
+                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words
+                if (3 * Math.min(n, tokens.size()) >= 2 * Math.max(n, tokens.size())
+                        && dice(words.get(i), n, tokens) >= 0.8) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static java.util.Map<String, Integer> counts(List<String> tokens) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String t : tokens) {
+                counts.merge(t, 1, Integer::sum);
+            }
+            return counts;
+        }
+
+        private static double dice(java.util.Map<String, Integer> counts, int size, List<String> tokens) {
+            if (size == 0 || tokens.isEmpty()) {
+                return 0;
+            }
+            java.util.Map<String, Integer> left = new java.util.HashMap<>(counts);
+            int shared = 0;
+            for (String t : tokens) {
+                Integer c = left.get(t);
+                if (c != null && c > 0) {
+                    shared++;
+                    left.put(t, c - 1);
+                }
+            }
+            return 2.0 * shared / (size + tokens.size());
+        }
+    }
+
+    static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
+        Organizers all = new Organizers();
+        for (Slot<String> o : organizers) {
+            all.add(o);
+        }
+        all.add(organizer);
+        organizers.clear();
+        organizers.addAll(all.slots);
     }
 
     /** The same organisation spelled differently: equal words, one an acronym of the other, or most words shared. */
@@ -407,7 +491,8 @@ public final class EventRecordAssembler implements Annotator {
         List<Evidence> organizerEvidence = new ArrayList<>();
         for (Slot<String> organizer : c.organizers) {
             organizers.add(organizer.value());
-            organizerEvidence.add(evidence(document, organizer));
+            // a page's publisher may be named only in markup the text leaves out (<title>, footer)
+            organizerEvidence.add(organizer.span() == null ? Publisher.evidence(document, organizer) : evidence(document, organizer));
         }
         List<Participant> participants = new ArrayList<>();
         for (ParticipantCandidate p : c.participants) {

@@ -192,6 +192,20 @@ final class SentenceCues {
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
+        } else if ((w.equals("announce") || w.equals("announces")) && i - 2 >= first && lower(i - 1).equals("to")
+                && isPleased(lower(i - 2))) {
+            // "is pleased to announce the first seminar": the announcer holds it; a bare "announced a summit" may not
+            if (!eventFollows(i + 1, end)) {
+                return -1;
+            }
+            special = true;
+        } else if (w.endsWith("ing") && Vocabulary.ORGANIZER_VERBS.contains(w) && i - 1 >= first
+                && PROGRESSIVE.contains(lower(i - 1))) {
+            // "is running a series of webinars", "are hosting a panel": a progressive, not a gerund
+            if (!eventFollows(i + 1, end)) {
+                return -1;
+            }
+            special = true;
         } else if (!Vocabulary.ORGANIZER_VERBS.contains(w) || w.endsWith("ing") || w.equals("invited")) {
             return -1;
         }
@@ -225,17 +239,47 @@ final class SentenceCues {
         return k;
     }
 
-    /** "brought together a group of experts", "brings together researchers": people, not ideas. */
+    /**
+     * "brought together a group of experts", "brings together researchers", "brought together sixty
+     * monitors ... for a training workshop": people or a gathering, not ideas.
+     */
     private boolean isTogether(int i, int end) {
         boolean together = false;
         boolean people = false;
         for (int k = i; k < Math.min(end, i + 8); k++) {
             String w = lower(k);
             together |= w.equals("together");
-            people |= PEOPLE_NOUNS.contains(w) || Vocabulary.isEventNoun(w);
+            people |= PEOPLE_NOUNS.contains(w) || Vocabulary.isEventNoun(w)
+                    || (together && isCount(w) && k + 1 < end && isAgentNoun(lower(k + 1)));
+        }
+        if (together && !people) {
+            for (int k = i; k < Math.min(end, i + 20); k++) {
+                String w = lower(k);
+                if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                    break;
+                }
+                people |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w);
+            }
         }
         return together && people;
     }
+
+    /** "sixty", "40", "dozens": a number of people. */
+    private static boolean isCount(String w) {
+        return w.matches("\\d+|dozens|hundreds|scores|some|more|over|about|nearly|almost|around")
+                || COUNT_WORDS.contains(w.replaceAll("-.*", "")); // "sixty-five"
+    }
+
+    /** "monitors", "herders", "activists", "participants": a plural naming people by what they do. */
+    private static boolean isAgentNoun(String w) {
+        return w.length() > 5 && w.matches("[a-z-]+(?:ers|ors|ists|ants|ents|ians|ees)");
+    }
+
+    private static final Set<String> COUNT_WORDS = Vocabulary.words("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "several", "many");
+    /** Auxiliaries before a progressive organiser verb ("is hosting"). */
+    private static final Set<String> PROGRESSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been");
 
     private static final Set<String> PEOPLE_NOUNS = Vocabulary.words("group", "groups", "experts", "expert", "researchers",
             "officials", "participants", "people", "representatives", "speakers", "leaders", "figures", "practitioners",
@@ -263,11 +307,15 @@ final class SentenceCues {
                 || w.equals("proud") || w.equals("happy") || w.equals("glad");
     }
 
-    /** An event noun among the next few words ("convened an expert panel", "host the fifth annual meeting"). */
+    /**
+     * An event noun among the next few words ("convened an expert panel", "host the fifth annual
+     * meeting"), or after a partner ("co-organised with the Permanent Mission of X a briefing").
+     */
     private boolean eventFollows(int from, int end) {
-        for (int k = from; k < Math.min(end, from + 7); k++) {
+        int reach = from < end && lower(from).equals("with") ? 24 : 7;
+        for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
-            if (Vocabulary.isEventNoun(w)) {
+            if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
                 return true;
             }
             if (w.equals(".") || w.equals(";") || w.equals("by")) {
@@ -275,6 +323,12 @@ final class SentenceCues {
             }
         }
         return false;
+    }
+
+    /** "a Youth Science Day", "the Open Days": a capitalised name ending in "Day" names an occasion. */
+    private boolean namedDay(int k, int from) {
+        String w = word(k);
+        return (w.equals("Day") || w.equals("Days")) && k > from && Phrases.capitalised(word(k - 1));
     }
 
     /** "X's [adjectives] panel" or "X ... its [adjectives] meetup": X when it names an organisation. */
@@ -412,6 +466,9 @@ final class SentenceCues {
             } else if (lower(j).equals("of") && j + 2 < end && lower(j + 1).equals("the")
                     && Character.isUpperCase(word(j + 2).charAt(0))) {
                 j += 2; // "Residence of the Ambassador"
+            } else if (lower(j).matches("['’]s?") && j + 1 < end && Character.isUpperCase(word(j + 1).charAt(0))
+                    && v.tokens.get(j).start() == v.tokens.get(j - 1).end()) {
+                j++; // "Fishers' Hall", "St John's College"
             } else {
                 break;
             }

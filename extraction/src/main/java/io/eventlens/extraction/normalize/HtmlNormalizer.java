@@ -86,6 +86,9 @@ final class HtmlNormalizer {
         org.jsoup.nodes.Document html = Jsoup.parse(src, "", Parser.htmlParser().setTrackPosition(true));
         int h1Count = html.select("h1").size();
         Element root = html.body() != null ? html.body() : html;
+        Set<TextNode> outOfPlace = outOfPlace(root, h1Count);
+        java.util.PriorityQueue<TextNode> waiting = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt((TextNode t) -> t.sourceRange().startPos()));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -93,6 +96,15 @@ final class HtmlNormalizer {
                     document.checkDeadline();
                 }
                 if (node instanceof TextNode text) {
+                    if (outOfPlace.contains(text)) {
+                        waiting.add(text);
+                        return FilterResult.CONTINUE;
+                    }
+                    if (text.sourceRange().isTracked()) {
+                        while (!waiting.isEmpty() && waiting.peek().sourceRange().startPos() < text.sourceRange().startPos()) {
+                            textOutOfPlace(waiting.poll());
+                        }
+                    }
                     text(text);
                     return FilterResult.CONTINUE;
                 }
@@ -113,7 +125,86 @@ final class HtmlNormalizer {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        while (!waiting.isEmpty()) {
+            textOutOfPlace(waiting.poll());
+        }
         return new NormalizedText(out.text(), out.offsetMap(), markup, times);
+    }
+
+    /**
+     * The text nodes the parser moved ahead of text that stands before them in the source: jsoup moves
+     * text standing directly in a table (outside any cell) to before the table. Read in DOM order they
+     * would make the offset map run backwards; they are read where the source has them instead.
+     */
+    private Set<TextNode> outOfPlace(Element root, int h1Count) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text && text.sourceRange().isTracked()) {
+                    texts.add(text);
+                } else if (node instanceof Element element && isBoilerplate(element, h1Count)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        Set<TextNode> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int laterStart = Integer.MAX_VALUE; // the least source start of the texts read after this one
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            int start = texts.get(i).sourceRange().startPos();
+            if (start > laterStart) {
+                moved.add(texts.get(i));
+            }
+            laterStart = Math.min(laterStart, start);
+        }
+        return moved;
+    }
+
+    /**
+     * Writes a text the parser had moved, where the source has it: after a space, leaving the break,
+     * separator or markup waiting for the next text to it.
+     */
+    private void textOutOfPlace(TextNode node) {
+        if (node.isBlank()) {
+            return;
+        }
+        int savedBreaks = pendingBreaks;
+        int savedBreakAt = breakAt;
+        boolean savedSpace = pendingSpace;
+        int savedSpaceFrom = spaceFrom;
+        int savedSpaceTo = spaceTo;
+        String savedSeparator = pendingSeparator;
+        int savedSeparatorAt = separatorAt;
+        String savedField = pendingField;
+        List<int[]> savedUnresolved = new ArrayList<>(unresolved);
+        unresolved.clear();
+        pendingBreaks = 0;
+        pendingSeparator = null;
+        pendingField = null;
+        int at = node.sourceRange().startPos();
+        pendingSpace = out.length() > 0;
+        spaceFrom = at;
+        spaceTo = at;
+        text(node);
+        pendingBreaks = savedBreaks;
+        breakAt = savedBreakAt;
+        pendingSeparator = savedSeparator;
+        separatorAt = savedSeparatorAt;
+        pendingField = savedField;
+        unresolved.addAll(savedUnresolved);
+        if (savedSpace || (savedBreaks == 0 && savedSeparator == null)) {
+            pendingSpace = true; // the next text follows after a space
+            spaceFrom = savedSpace ? savedSpaceFrom : node.sourceRange().endPos();
+            spaceTo = savedSpace ? savedSpaceTo : node.sourceRange().endPos();
+        } else {
+            pendingSpace = false;
+        }
     }
 
     private void enter(Element element) {
@@ -505,7 +596,7 @@ final class HtmlNormalizer {
             }
             out.replace(sep, separatorAt, separatorAt);
         } else if (pendingSpace && out.length() > 0 && out.lastChar() != ' ' && out.lastChar() != '\n') {
-            if (spaceTo - spaceFrom == 1 && src.charAt(spaceFrom) == ' ') {
+            if (spaceTo - spaceFrom == 1 && src.charAt(spaceFrom) == ' ' && spaceFrom >= out.sourceReached()) {
                 out.copy(spaceFrom, spaceTo);
             } else {
                 out.replace(" ", spaceFrom, spaceTo);

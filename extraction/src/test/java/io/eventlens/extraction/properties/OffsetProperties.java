@@ -10,7 +10,6 @@ import io.eventlens.extraction.document.Layer;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.document.SourceFormat;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -115,14 +114,29 @@ class OffsetProperties {
     }
 
     @Test
-    @Disabled("normalize.HtmlNormalizer copies text in DOM order, and jsoup moves text standing directly in a "
-            + "table (outside any cell) before the table: '<table><td>cd</td>ef</table>' reads 'ef' (source 18) "
-            + "then 'cd' (source 11), so the offset map runs backwards; reported to the events branch (suggested: "
-            + "skip or re-anchor a text node whose source position lies before what was already written)")
     void strayTextInATableKeepsTheMapMonotone() {
         Document document = engine.annotate(new GeneratedDocument(SourceFormat.HTML, "<table><td>cd</td>ef</table>").input());
         for (int t = 1; t <= document.text().length(); t++) {
             assertThat(document.sourceStart(t)).as("source start of %d", t).isGreaterThanOrEqualTo(document.sourceStart(t - 1));
         }
+        // the moved text is read where the source has it, and every word quotes the source
+        assertThat(document.text()).isEqualTo("cd ef");
+        assertThat(document.evidence(io.eventlens.extraction.document.Span.of(0, 2), 1.0).text()).isEqualTo("cd");
+        assertThat(document.evidence(io.eventlens.extraction.document.Span.of(3, 5), 1.0).text()).isEqualTo("ef");
+    }
+
+    @Test
+    void strayTextBetweenTableRowsIsReadBetweenThem() {
+        String html = "<p>Before</p><table><tr><td>a1</td><td>a2</td></tr>stray words<tr><td>b1</td></tr></table><p>After</p>";
+        Document document = engine.annotate(new GeneratedDocument(SourceFormat.HTML, html).input());
+        for (int t = 1; t <= document.text().length(); t++) {
+            assertThat(document.sourceStart(t)).as("source start of %d", t).isGreaterThanOrEqualTo(document.sourceStart(t - 1));
+        }
+        String text = document.text();
+        assertThat(text).contains("a1 | a2", "stray words", "b1", "Before", "After");
+        assertThat(text.indexOf("a2")).isLessThan(text.indexOf("stray words"));
+        assertThat(text.indexOf("stray words")).isLessThan(text.indexOf("b1"));
+        int at = text.indexOf("stray words");
+        assertThat(document.evidence(io.eventlens.extraction.document.Span.of(at, at + 11), 1.0).text()).isEqualTo("stray words");
     }
 }

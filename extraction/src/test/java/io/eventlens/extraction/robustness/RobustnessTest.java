@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,10 +125,6 @@ class RobustnessTest {
     }
 
     @Test
-    @Disabled("event.Datelines.isDocumentDate copies and regex-scans the whole line before every date it is asked "
-            + "about (from Datelines.isNews, LeadReader.bestDate, NarrativeReader.dayOf), with no deadline check: "
-            + "quadratic in a line's length, 25-35 CPU-seconds per document at the engine's 500,000-character "
-            + "limit; reported to the events branch, enable once fixed")
     void oneEnormousLineOfWordsOrNumbers() {
         for (DocumentInput input : enormousLines(FIVE_MB)) {
             assertCutShortWithANote(extract(engine, input));
