@@ -530,7 +530,13 @@ final class RoleAndOrganization {
     /** An organisation the document names or defines, or a defined acronym of one: not just capital letters. */
     private boolean isRecognised(Span organisation) {
         for (OrganizationMention o : document.within(OrganizationMention.LAYER, organisation)) {
-            return o.start() == organisation.start() && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM;
+            if (o.start() != organisation.start()) {
+                return false;
+            }
+            // an acronym nobody defined still leads a role ("RTV correspondent"), unless it is a title ("CEO")
+            String name = text.substring(o.start(), o.end());
+            return o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM
+                    || Words.isAcronym(name) && name.length() >= 2 && !Vocabulary.isRoleWord(name);
         }
         return false;
     }

@@ -341,4 +341,13 @@ class ParticipantFormsTest {
                 p("Lucia Marchetti", null, "Data Rights Europe", ParticipantKind.SPEAKER),
                 p("Ole Sand", "Data Steward", "Faculty of Science", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void aHeadingBelowALabelledNameIsNoTitleAndAnUndefinedAcronymLeadsARole() {
+        String text = "Speaker: Dr. Helka Arnesen\n\nAbout the speaker\nHelka Arnesen is Associate Professor of Hydrology at the"
+                + " Kessel University of Technology.\n\nThe panel was chaired by Aoife Brannock, KTV correspondent.\n";
+        assertThat(people(text)).containsExactly(
+                p("Helka Arnesen", "Associate Professor of Hydrology", "Kessel University of Technology", ParticipantKind.SPEAKER),
+                p("Aoife Brannock", "correspondent", "KTV", ParticipantKind.MODERATOR));
+    }
 }
