@@ -602,7 +602,8 @@ public final class PersonAnnotator implements Annotator {
                     || prev.equals(",") && (next.equals(",") || next.equals("and")))) {
                 return "cue";
             }
-            if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")
+            boolean personColumnBefore = prev.equals("|") && lastPersonEnd >= sentence.firstToken() && lastPersonEnd < i;
+            if (startsEntry(i) && !personColumnBefore && (next.equals("(") || Words.isDash(next) || next.equals(";")
                     || end == sentence.endToken() && nextLine != null && (lineStatesRole(nextLine) || lineStartsOrganisation(nextLine)))) {
                 return "entry";
             }
@@ -765,8 +766,8 @@ public final class PersonAnnotator implements Annotator {
         /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
         boolean affiliationPosition(int i, List<PersonMention> found) {
             String prev = w(i - 1);
-            if (!prev.equals(",") && !prev.equals("(")) {
-                return false;
+            if (!prev.equals(",") && !prev.equals("(") && !prev.equals("|")) {
+                return false; // "X, health correspondent, Y", "X | Data Steward | Y"
             }
             int sentenceStart = tokens.get(sentence.firstToken()).start();
             int at = tokens.get(i).start();

@@ -26,7 +26,9 @@ final class EventFields {
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
-                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
+                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
+                    // "Organised with the Wellbrook Law School.": a partner of the publisher, not support
+                    + "|^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run)\\s+(?:jointly\\s+)?with\\s+(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)");
     /** "X at Harvard Kennedy School": the organiser is X. */
     private static final Pattern AT_PARENT = Pattern.compile("\\s+at\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
