@@ -95,7 +95,7 @@ public final class HeaderReader implements Annotator {
      * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
      */
     private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
-        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty() && !partnersOnly(v, c))) {
             return;
         }
         List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
@@ -109,9 +109,32 @@ public final class HeaderReader implements Annotator {
         for (EventCandidate c : events) {
             if (c.organizers.isEmpty()) {
                 c.organizers.addAll(hosts);
+            } else if (partnersOnly(v, c)) {
+                List<Slot<String>> partners = new ArrayList<>(c.organizers);
+                c.organizers.clear();
+                c.organizers.addAll(hosts); // "Organised with the Law School": the bulletin's host and its partner
+                c.organizers.addAll(partners);
             }
         }
     }
+
+    /**
+     * The event's organisers are only partners: a line of its text begins "Organised with", "In
+     * partnership with", or a participle without a subject names them ("Our first shared meal, hosted
+     * together with the Tenants' Association").
+     */
+    private static boolean partnersOnly(DocumentView v, EventCandidate c) {
+        for (Line line : v.lines) {
+            if (line.start() >= c.start() && line.start() < c.end()
+                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+                return true;
+            }
+        }
+        return c.end() <= v.text.length() && PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
@@ -237,6 +260,10 @@ public final class HeaderReader implements Annotator {
             boolean markupBelow = v.isHeading(k + 1) && v.headingOfLine[k + 1].fromMarkup();
             if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
                 break;
+            }
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && k > 0 && !v.lines.get(k).blankBefore()
+                    && v.text(v.lines.get(k).body()).endsWith(".")) {
+                break; // "... Organised with the Law School." ends the paragraph of the event above, not this one's header
             }
             if (stopsHeader(v, k, dateLines)) {
                 break;

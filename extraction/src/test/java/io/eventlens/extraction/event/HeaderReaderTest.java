@@ -227,6 +227,29 @@ class HeaderReaderTest {
     }
 
     @Test
+    void anEventOrganisedWithAPartnerIsThePublishersAndThePartnersAndTheLineStaysWithIt() {
+        String text = """
+                Lowmoor Heritage Society
+                Autumn newsletter
+
+                We have two evenings planned this autumn.
+
+                TALK
+                Stones of the Valley
+                Friday 3 October 2025, 7pm, Old Chapel, Lowmoor. A geologist reads the valley's walls.
+                Organised with the Lowmoor Walkers Club.
+
+                LECTURE
+                Maps Old and New
+                Friday 7 November 2025, 7pm, Old Chapel, Lowmoor. A cartographer shows the parish maps.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).hasSize(2);
+        assertThat(organizers(events.get(0))).containsExactly("Lowmoor Heritage Society", "Lowmoor Walkers Club");
+        assertThat(organizers(events.get(1))).containsExactly("Lowmoor Heritage Society");
+    }
+
+    @Test
     void publicationLinesAndDaysAloneMakeNoEvent() {
         String text = """
                 Weekly Digest
