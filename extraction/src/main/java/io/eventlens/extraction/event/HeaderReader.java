@@ -472,7 +472,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
-                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find()) {
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
@@ -489,6 +489,28 @@ public final class HeaderReader implements Annotator {
         }
         String body = v.text(v.lines.get(k).body());
         return LayoutAnnotator.headingShape(body, true);
+    }
+
+    /**
+     * "Panel Discussion · Programme on Ocean Justice", "Home › Events › Book launch": a label over the
+     * title (the event's type and its publisher) or a navigation trail, never the title itself.
+     */
+    static boolean isEyebrow(String line) {
+        if (line.contains(" \u203A ") || line.contains(" \u00BB ") || line.contains(" > ")) {
+            return true;
+        }
+        String[] parts = line.split("\\s+[\u00B7|\u2022]\\s+");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        boolean type = false;
+        boolean organization = false;
+        for (String p : parts) {
+            List<String> words = OrganizerNames.wordList(p);
+            type |= words.size() <= 4 && words.stream().anyMatch(Vocabulary::isEventNoun); // "Book Launch", "Panel Discussion"
+            organization |= OrganizerNames.looksLikeOrganization(p.strip());
+        }
+        return type && organization;
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {

@@ -250,6 +250,25 @@ class HeaderReaderTest {
     }
 
     @Test
+    void anEyebrowLabelAndABreadcrumbAreNoTitle() {
+        String text = """
+                Home › Events › Talk
+
+                # Talk: Salt Roads of the North
+
+                *Talk · Lowmoor Heritage Society*
+
+                Friday 3 October 2025, 19:00–20:30
+                Old Chapel, Lowmoor
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.MARKDOWN);
+        assertThat(events).singleElement().satisfies(c -> assertThat(value(c.title)).isEqualTo("Talk: Salt Roads of the North"));
+        assertThat(HeaderReader.isEyebrow("Panel Discussion · Programme on Ocean Justice")).isTrue();
+        assertThat(HeaderReader.isEyebrow("Home › Events › Book launch")).isTrue();
+        assertThat(HeaderReader.isEyebrow("Salt, Silver and Tin")).isFalse();
+    }
+
+    @Test
     void publicationLinesAndDaysAloneMakeNoEvent() {
         String text = """
                 Weekly Digest
