@@ -190,6 +190,9 @@ final class SentenceCues {
             special = true; // "invites you", "invites archivists and librarians to a series of webinars"
         } else if (w.equals("invite") || w.equals("invites")) {
             return -1;
+        } else if ((w.equals("welcome") || w.equals("welcomes")) && i + 2 < end && lower(i + 1).equals("you")
+                && lower(i + 2).equals("to") && eventFollows(i + 3, end)) {
+            special = true; // "The Centre welcomes you to its annual lecture"
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
@@ -683,7 +686,8 @@ final class SentenceCues {
             "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
             "attended", "join", "joined");
     private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
-            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly", "co-hosted",
+            "co-convened", "co-organises", "co-organizes", "co-hosts", "co-hosting", "co-organising", "co-organizing");
     private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
             "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",

@@ -106,4 +106,11 @@ class SentenceCuesTest {
         assertThat(organizers("Our first shared meal in a year, hosted together with the Millbrook Tenants' Association."))
                 .containsExactly("Millbrook Tenants' Association");
     }
+
+    @Test
+    void aWelcomeToAnEventAndAPartnerAfterCoHostedWithNameOrganisers() {
+        assertThat(organizers("The Coastal Law Centre welcomes you to its annual lecture.")).containsExactly("Coastal Law Centre");
+        assertThat(organizers("In October, KORAV co-hosted with the Embassy of Peru a discussion on mining."))
+                .containsExactly("KORAV", "Embassy of Peru");
+    }
 }
