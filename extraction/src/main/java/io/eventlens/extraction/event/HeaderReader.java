@@ -79,6 +79,7 @@ public final class HeaderReader implements Annotator {
             }
         }
         if (headers.size() > 1) {
+            sectionHosts(v, fields, found);
             hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
         }
         all.addAll(found);
@@ -116,6 +117,70 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(partners);
             }
         }
+    }
+
+    /**
+     * "The Centre co-organised with the Mission three briefings for Council experts": a sentence that
+     * states organisers of several events (a plural event noun, "a series of") names the organisers of
+     * the events listed right after it, up to the next such sentence; they are not the organisers of
+     * the event whose text happens to end with that sentence.
+     */
+    private static void sectionHosts(DocumentView v, EventFields fields, List<EventCandidate> events) {
+        List<io.eventlens.extraction.text.Sentence> statements = new ArrayList<>();
+        List<List<Slot<String>>> hosts = new ArrayList<>();
+        for (io.eventlens.extraction.text.Sentence s : v.sentences) {
+            v.document.checkDeadline();
+            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !namesSeveralEvents(v, s)
+                    || events.stream().anyMatch(c -> c.title != null && c.title.span() != null && c.title.span().overlaps(s))) {
+                continue;
+            }
+            // the statement's paragraph leads straight into the next event ("... three briefings.\n\nTitle"),
+            // not a sentence in the middle of one event's report
+            int next = events.stream().mapToInt(EventCandidate::start).filter(x -> x >= s.end()).min().orElse(-1);
+            if (next < 0 || !v.text.substring(s.end(), next).isBlank()) {
+                continue;
+            }
+            List<Slot<String>> found = fields.organizers(fields.cues().organizers(s), 0.7);
+            if (!found.isEmpty()) {
+                statements.add(s);
+                hosts.add(found);
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            io.eventlens.extraction.text.Sentence s = statements.get(k);
+            Set<String> stated = new HashSet<>();
+            hosts.get(k).forEach(o -> stated.add(o.value()));
+            for (EventCandidate c : events) {
+                if (c.start() < s.start() && s.end() <= c.end()) {
+                    c.organizers.removeIf(o -> stated.contains(o.value()) || (o.span() != null && s.contains(o.span())));
+                }
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            int from = statements.get(k).end();
+            int to = k + 1 < statements.size() ? statements.get(k + 1).start() : v.text.length();
+            for (EventCandidate c : events) {
+                if (c.start() >= from && c.start() < to && c.organizers.isEmpty()) {
+                    c.organizers.addAll(hosts.get(k));
+                }
+            }
+        }
+    }
+
+    /** "three briefings", "two workshops", "a series of webinars": the sentence speaks of several events. */
+    private static boolean namesSeveralEvents(DocumentView v, io.eventlens.extraction.text.Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = v.text(v.tokens.get(t));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.charAt(0)) && Vocabulary.isEventNoun(lower) && !Vocabulary.singular(lower).equals(lower)
+                    && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(Vocabulary.singular(lower))) {
+                return true;
+            }
+            if (lower.equals("series") && t + 1 < s.endToken() && v.text(v.tokens.get(t + 1)).equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -262,8 +327,10 @@ public final class HeaderReader implements Annotator {
                 break;
             }
             if (v.lines.get(k + 1).blankBefore() && !markupBelow && k > 0 && !v.lines.get(k).blankBefore()
-                    && v.text(v.lines.get(k).body()).endsWith(".")) {
-                break; // "... Organised with the Law School." ends the paragraph of the event above, not this one's header
+                    && (v.text(v.lines.get(k).body()).endsWith(".") || (!candidates.isEmpty() && !v.isHeading(k - 1)))) {
+                // "... Organised with the Law School.", "Speakers: A; B" under the event above: the end of its
+                // paragraph, not this one's header
+                break;
             }
             if (stopsHeader(v, k, dateLines)) {
                 break;

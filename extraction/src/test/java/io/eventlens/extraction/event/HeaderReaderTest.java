@@ -269,6 +269,35 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aSentenceStatingTheOrganisersOfASectionsEventsGivesThemTheirOrganisers() {
+        String text = """
+                HARRIER CENTRE NEWS
+
+                BRIEFINGS
+
+                The Harrier Centre co-organised with the Permanent Mission of Chile two briefings for Council experts.
+
+                Protecting Health Workers
+                4 November 2025, Conference Room 6, New York
+
+                Early Warning Before Atrocities
+                18 November 2025, Conference Room 6, New York
+
+                WORKSHOPS
+
+                The Harrier Centre and the Tarrow Law School ran two workshops for law students.
+
+                Drafting Protection Clauses
+                2 December 2025, Tarrow Law School, Accra
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).hasSize(3);
+        assertThat(organizers(events.get(0))).containsExactly("Harrier Centre", "Permanent Mission of Chile");
+        assertThat(organizers(events.get(1))).containsExactly("Harrier Centre", "Permanent Mission of Chile");
+        assertThat(organizers(events.get(2))).containsExactly("Harrier Centre", "Tarrow Law School");
+    }
+
+    @Test
     void publicationLinesAndDaysAloneMakeNoEvent() {
         String text = """
                 Weekly Digest
