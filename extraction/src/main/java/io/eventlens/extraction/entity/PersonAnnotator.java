@@ -859,9 +859,9 @@ public final class PersonAnnotator implements Annotator {
         boolean lineStatesRole(Sentence line) {
             for (int k = line.firstToken(); k < line.endToken() && k < line.firstToken() + 6; k++) {
                 if (Vocabulary.isRoleWord(words[k])) {
-                    return true;
+                    return k + 1 >= line.endToken() || !words[k + 1].equals(":"); // "Organiser: X" labels its line
                 }
-                if (words[k].equals(",")) {
+                if (words[k].equals(",") || words[k].equals(":")) {
                     break;
                 }
             }

@@ -248,7 +248,7 @@ public final class HeaderReader implements Annotator {
         }
         List<Header> out = new ArrayList<>();
         for (int k = 0; k + 1 < v.lines.size(); k++) {
-            if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k) || isOrganizerLine(v, k)
+            if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k)
                     || !titleLike(v, k) || v.labelOfLine[k + 1] != null || v.agendaOfLine[k + 1] != null) {
                 continue;
             }
@@ -260,6 +260,13 @@ public final class HeaderReader implements Annotator {
             if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !speaksOfGathering(v, sentence)) {
                 continue;
             }
+            // a heading shaped like an organisation's name ("Coastal Resilience Forum", "Youth Science Day at
+            // the Observatory") names the event when the sentence under it speaks of it by that name
+            int named = namedBelow(v, k, sentence);
+            if (isOrganizerLine(v, k) && named < 2) {
+                continue;
+            }
+            Span headlineName = headlineName(v, k, named);
             if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
                 continue; // the document's own title over its lead
             }
@@ -268,6 +275,7 @@ public final class HeaderReader implements Annotator {
                     Header h = new Header();
                     h.date = new DateLine(k + 1, d, null, null, false, false, null);
                     h.titleLine = k;
+                    h.typedTitle = headlineName;
                     h.titleConfidence = 0.75;
                     h.first = k;
                     h.last = k;
@@ -277,6 +285,60 @@ public final class HeaderReader implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * How many of the heading's first words the sentence repeats in a row ("Coastal Resilience Forum
+     * Opens in Port Averin" over "... convened the third Coastal Resilience Forum at ..." gives 3),
+     * counting only a run that holds two capitalised words.
+     */
+    static int namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
+        List<String> words = OrganizerNames.wordList(v.text(v.lines.get(k).body()));
+        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
+        int named = 0;
+        int capitals = 0;
+        StringBuilder run = new StringBuilder();
+        for (String w : words) {
+            run.append(' ').append(w);
+            if (!said.contains(run + " ") && !said.contains(run + ",") && !said.contains(run + ".")) {
+                break;
+            }
+            capitals += Phrases.capitalised(w) ? 1 : 0;
+            named++;
+        }
+        return capitals >= 2 ? named : 0;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
+    /**
+     * A news headline's event: "Coastal Resilience Forum Opens in Port Averin" names the "Coastal
+     * Resilience Forum" the text below speaks of, then says what it did (a capitalised verb ending in
+     * -s or -ed); null when the heading is the name ("Youth Science Day at the Observatory").
+     */
+    private static Span headlineName(DocumentView v, int k, int named) {
+        if (named < 2) {
+            return null;
+        }
+        Span body = v.lines.get(k).body();
+        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), body.end()));
+        int count = 0;
+        int nameEnd = -1;
+        while (m.find()) {
+            String w = m.group();
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                continue;
+            }
+            if (count == named) {
+                String bare = w.replaceAll("[^\\p{L}]", "");
+                boolean verb = Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
+                        && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss");
+                return verb && nameEnd > 0 ? Span.of(body.start(), body.start() + nameEnd) : null;
+            }
+            count++;
+            nameEnd = m.end();
+        }
+        return null;
     }
 
     private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {

@@ -26,6 +26,9 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "On 4 April 2025 the X and the Y co-organise": a date opening the sentence is no part of the first name. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Dd]uring)\\s+(?:\\p{L}+day,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{L}+|\\d{4})(?:,?\\s+\\d{4})?,?\\s+");
     /** "the city's Mobility Department": a possessive before the name. */
     private static final Pattern POSSESSOR = Pattern.compile("^(?:the\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+(?=\\p{Lu})");
     /** "Norway's Ministry of X": a country's possessive before the name (checked against the country names). */
@@ -40,7 +43,7 @@ final class OrganizerNames {
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
-            "\\s+(?:and from|and with|and|&|with(?=\\s+the\\s+\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+            "\\s+(?:and from|and with|and|&|with(?=\\s+(?:the\\s+)?\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
     private OrganizerNames() {
@@ -385,7 +388,8 @@ final class OrganizerNames {
                 start = m.end();
                 continue;
             }
-            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)) {
+            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)
+                    || connector.equals("with") && looksLikeName(leftName) && looksLikeName(rightHead)) { // "A Books with B Press"
                 out.add(left);
                 start = m.end();
             }
@@ -443,6 +447,11 @@ final class OrganizerNames {
             Matcher country = CAPITALISED_POSSESSOR.matcher(v);
             if (country.find() && Vocabulary.isCountry(country.group(1))) {
                 s = Span.of(s.start() + country.end(), s.end());
+                continue;
+            }
+            Matcher date = LEADING_DATE.matcher(v);
+            if (date.find() && date.group().chars().anyMatch(Character::isDigit)) {
+                s = Span.of(s.start() + date.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);

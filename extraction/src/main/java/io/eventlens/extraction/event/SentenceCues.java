@@ -327,7 +327,7 @@ final class SentenceCues {
         }
         for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
-            if (Vocabulary.isEventNoun(w)) {
+            if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
                 return true;
             }
             if (w.equals(".") || w.equals(";") || w.equals("by")) {
@@ -335,6 +335,12 @@ final class SentenceCues {
             }
         }
         return false;
+    }
+
+    /** "a Youth Science Day", "the Open Days": a capitalised name ending in "Day" names an occasion. */
+    private boolean namedDay(int k, int from) {
+        String w = word(k);
+        return (w.equals("Day") || w.equals("Days")) && k > from && Phrases.capitalised(word(k - 1));
     }
 
     /** "X's [adjectives] panel" or "X ... its [adjectives] meetup": X when it names an organisation. */
@@ -472,6 +478,9 @@ final class SentenceCues {
             } else if (lower(j).equals("of") && j + 2 < end && lower(j + 1).equals("the")
                     && Character.isUpperCase(word(j + 2).charAt(0))) {
                 j += 2; // "Residence of the Ambassador"
+            } else if (lower(j).matches("['’]s?") && j + 1 < end && Character.isUpperCase(word(j + 1).charAt(0))
+                    && v.tokens.get(j).start() == v.tokens.get(j - 1).end()) {
+                j++; // "Fishers' Hall", "St John's College"
             } else {
                 break;
             }

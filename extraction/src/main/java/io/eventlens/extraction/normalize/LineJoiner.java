@@ -38,13 +38,76 @@ final class LineJoiner {
                     + "Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                     + "Dec(?:ember)?)\\b)");
 
-    static boolean joins(LineNormalizer.Piece before, LineNormalizer.Piece after, int blankLines, boolean markdown) {
+    static boolean joins(LineNormalizer.Piece before, LineNormalizer.Piece after, int blankLines, boolean markdown,
+            int wrapWidth, boolean beforeContinues) {
         if (before.heading > 0 || after.heading > 0 || after.listItem || before.code || after.code) {
             return false;
         }
         String a = before.trimmedText();
         String b = after.trimmedText();
-        return joins(a, b, blankLines) || (blankLines == 0 && wrapped(a, b, markdown));
+        return joins(a, b, blankLines) || (blankLines == 0
+                && (wrapped(a, b, markdown)
+                    || (before.indentation() == after.indentation()
+                        && filled(a, before.sourceLength(), b, wrapWidth, beforeContinues))));
+    }
+
+    /** Longest line a fixed-width wrap is looked for in; longer lines are paragraphs left unwrapped. */
+    private static final int MAX_WRAP_WIDTH = 140;
+    private static final int MIN_WRAP_WIDTH = 40;
+    /** How far short of the width a wrapped line may end (the next word did not fit). */
+    private static final int WRAP_SLACK = 16;
+
+    /**
+     * The width the text was hard-wrapped at (an e-mail or a PDF copied as text breaks every line of a
+     * paragraph at about the same column), or 0 when it was not: the longest line no longer than
+     * {@value #MAX_WRAP_WIDTH} characters, when at least three lines and most of the long lines end
+     * within {@value #WRAP_SLACK} characters of it.
+     */
+    static int wrapWidth(java.util.List<LineNormalizer.Piece> pieces) {
+        int longest = 0;
+        int longLines = 0;
+        for (LineNormalizer.Piece p : pieces) {
+            if (p.blank || p.code) {
+                continue;
+            }
+            int n = p.sourceLength();
+            if (n >= MIN_WRAP_WIDTH) {
+                longLines++;
+            }
+            if (n <= MAX_WRAP_WIDTH) {
+                longest = Math.max(longest, n);
+            }
+        }
+        if (longest < MIN_WRAP_WIDTH) {
+            return 0;
+        }
+        int full = 0;
+        for (LineNormalizer.Piece p : pieces) {
+            if (!p.blank && !p.code && p.sourceLength() <= longest && p.sourceLength() > longest - WRAP_SLACK) {
+                full++;
+            }
+        }
+        return full >= 3 && 2 * full >= longLines ? longest : 0;
+    }
+
+    /**
+     * In hard-wrapped text, a line that the next line's first word would have pushed past the width was
+     * broken by the wrap, not by its writer ("... at the Lowmere / Observatory. Prof. ..."), unless it
+     * ends a sentence, or the next line starts a label, a time or an item, or it opens its paragraph
+     * without a lower-case word of prose (a long title) and a date line follows (and the caller checks
+     * that both lines start at the same column: a wrapped paragraph keeps its margin, and a line
+     * indented under a "Place:" field is the field's second line).
+     */
+    static boolean filled(String before, int beforeLength, String after, int wrapWidth, boolean beforeContinues) {
+        if (wrapWidth == 0 || before.isEmpty() || after.isEmpty() || beforeLength < wrapWidth - WRAP_SLACK
+                || endsSentence(before) || startsStructure(after)) {
+            return false;
+        }
+        if (!beforeContinues && proseWords(before) == 0 && DATE_START.matcher(after).find()) {
+            return false; // a title as wide as the wrap over its date line; prose goes on ("on 1-3 / June 2029")
+        }
+        int firstWord = after.indexOf(' ');
+        return beforeLength + 1 + (firstWord < 0 ? after.length() : firstWord) > wrapWidth;
     }
 
     /**
@@ -59,13 +122,21 @@ final class LineJoiner {
             return false;
         }
         int words = wordCount(before);
+        int prose = proseWords(before);
+        // a long line with a comma in it is prose even with one content word in lower case ("The X Centre (XC), together with the")
+        return markdown ? words >= 4 && prose >= 1
+                : before.length() >= 50 && words >= 8 && (prose >= 2 || prose == 1 && before.length() >= 70 && before.contains(","));
+    }
+
+    /** Lower-case words of a line that are no function words: what prose has and titles lack. */
+    private static int proseWords(String line) {
         int prose = 0;
-        for (String w : before.split("\\s+")) {
+        for (String w : line.split("\\s+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !DANGLING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 prose++;
             }
         }
-        return markdown ? words >= 4 && prose >= 1 : before.length() >= 50 && words >= 8 && prose >= 2;
+        return prose;
     }
 
     private static boolean isQuoted(String line) {

@@ -43,9 +43,11 @@ final class LineNormalizer {
 
     NormalizedText normalize() {
         List<Piece> pieces = readLines();
+        int wrapWidth = LineJoiner.wrapWidth(pieces);
         TextBuilder out = new TextBuilder(src);
         List<Markup> markup = new ArrayList<>();
         Piece previous = null;
+        boolean previousContinues = false; // the previous line was joined to the one before it
         int blankRun = 0;
         for (Piece piece : pieces) {
             if (piece.blank) {
@@ -53,7 +55,9 @@ final class LineNormalizer {
                 continue;
             }
             if (previous != null) {
-                if (LineJoiner.joins(previous, piece, blankRun, markdown)) {
+                boolean joined = LineJoiner.joins(previous, piece, blankRun, markdown, wrapWidth, previousContinues);
+                previousContinues = joined;
+                if (joined) {
                     out.replace(" ", previous.contentEnd, piece.contentStart);
                 } else {
                     out.replace(blankRun > 0 ? "\n\n" : "\n", previous.contentEnd, piece.lineStart);
@@ -486,6 +490,16 @@ final class LineNormalizer {
 
         String trimmedText() {
             return text.toString().strip();
+        }
+
+        /** How many characters of indentation the line has in the source. */
+        int indentation() {
+            return indentEnd - lineStart;
+        }
+
+        /** The line's length in the source, indentation included: what a fixed-width wrap bounds. */
+        int sourceLength() {
+            return contentEnd - lineStart;
         }
     }
 

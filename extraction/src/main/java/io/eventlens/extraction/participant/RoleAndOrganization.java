@@ -273,7 +273,7 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (isPartSeparator(c) && depth <= 0) {
+            } else if ((k == end || isPartSeparator(k)) && depth <= 0) {
                 int[] t = trim(from, k);
                 if (t[0] < t[1]) {
                     parts.add(t);
@@ -552,7 +552,7 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == '(') {
                 depth--;
-            } else if (isPartSeparator(c) && depth == 0) {
+            } else if (isPartSeparator(k) && depth == 0) {
                 return k;
             }
         }
@@ -567,16 +567,21 @@ final class RoleAndOrganization {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (isPartSeparator(c) && depth == 0) {
+            } else if (isPartSeparator(k) && depth == 0) {
                 return k;
             }
         }
         return end;
     }
 
-    /** A comma, or the bar of "Name | Title | Organisation" lines. */
-    private static boolean isPartSeparator(char c) {
-        return c == ',' || c == '|';
+    /** A comma, the bar of "Name | Title | Organisation" lines, or a dash with spaces around it ("Title - Organisation"). */
+    private boolean isPartSeparator(int k) {
+        char c = text.charAt(k);
+        if (c == ',' || c == '|') {
+            return true;
+        }
+        return (c == '-' || c == '\u2013' || c == '\u2014') && k > 0 && k + 1 < text.length()
+                && Character.isWhitespace(text.charAt(k - 1)) && Character.isWhitespace(text.charAt(k + 1));
     }
 
     private int skipArticle(int from, int end) {

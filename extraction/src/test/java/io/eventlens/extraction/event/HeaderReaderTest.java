@@ -309,4 +309,42 @@ class HeaderReaderTest {
                 """;
         assertThat(read(READER, text, SourceFormat.PLAIN)).isEmpty();
     }
+
+    /** A bulletin pasted from an e-mail, wrapped at 72 columns; headings shaped like names, a news headline. */
+    private static final String WRAPPED_BULLETIN = """
+            Selmar Coast Notes - June 2029
+
+            Harbour Lights Festival Returns to Selmar
+
+            Selmar, 4 June 2029 \u2014 The Selmar Port Authority and the Guild of Lamp
+            Makers opened the fifth Harbour Lights Festival on the East Quay on 1-3
+            June 2029. Ms. Oona Prideaux, Harbour Master, lit the first lantern.
+
+            Open Day at the Brackwater Seed Bank
+
+            The Institute for Dryland Crops organised an Open Day on Sunday, 17 June
+            2029, at the Brackwater Seed Bank. Dr. Ilario Venn, Curator of the Seed
+            Bank, guided the visitors through the vaults and answered their
+            questions.
+
+            Lecture on Tidal Clocks
+
+            On 21 June 2029, the Coastal History Society hosted an evening lecture
+            at the Kelder Gallery in Selmar. Prof. Marit Oyelaran of the University
+            of Selmar spoke about tide tables.
+            """;
+
+    @Test
+    void aHardWrappedBulletinHasAnEventUnderEachHeading() {
+        List<EventCandidate> events = read(READER, WRAPPED_BULLETIN, SourceFormat.PLAIN);
+        // the headline names the festival, then says what it did; a heading shaped like a name is the
+        // event's when the paragraph under it speaks of the event by that name
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Harbour Lights Festival", "Open Day at the Brackwater Seed Bank", "Lecture on Tidal Clocks");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2029-06-01", "2029-06-17", "2029-06-21");
+        assertThat(value(events.get(0).endDate)).isEqualTo("2029-06-03");
+        assertThat(organizers(events.get(1))).containsExactly("Institute for Dryland Crops");
+        assertThat(organizers(events.get(2))).containsExactly("Coastal History Society");
+        assertThat(value(events.get(2).location)).isEqualTo("Kelder Gallery in Selmar");
+    }
 }

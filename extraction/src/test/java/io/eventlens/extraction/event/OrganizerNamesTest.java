@@ -55,6 +55,26 @@ class OrganizerNamesTest {
     }
 
     @Test
+    void withJoinsTwoNamedOrganisers() {
+        String presented = "Kestrel Books with Marram Press";
+        assertThat(texts(presented, OrganizerNames.byList(presented, Span.of(0, presented.length()), true)))
+                .containsExactly("Kestrel Books", "Marram Press");
+        String institute = "the Holm Institute for Soil Studies with the Tarrow Foundation";
+        assertThat(texts(institute, OrganizerNames.byList(institute, Span.of(0, institute.length()))))
+                .containsExactly("Holm Institute for Soil Studies", "Tarrow Foundation");
+    }
+
+    @Test
+    void aDateOpeningTheSentenceIsNoPartOfTheFirstName() {
+        String subject = "On 4 April 2025 the Fenmoor Research Centre and the Upland Trust";
+        assertThat(texts(subject, OrganizerNames.trailing(subject, Span.of(0, subject.length()))))
+                .containsExactly("Fenmoor Research Centre", "Upland Trust");
+        String byList = "In March 2024, the Kessel Institute";
+        assertThat(texts(byList, OrganizerNames.split(byList, Span.of(0, byList.length()), false)))
+                .containsExactly("Kessel Institute");
+    }
+
+    @Test
     void namesAreSpelledAtTheirFullest() {
         String text = "The Lowmoor Academy of River Law and Human Rights hosted it. Later the Lowmoor Academy said so. "
                 + "On Monday the Valley Growers Network (VGN) met. The Platform of the Lowmoor Academy of Law agreed.";

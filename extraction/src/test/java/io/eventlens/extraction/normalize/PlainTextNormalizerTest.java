@@ -69,11 +69,58 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void aLongWrappedLineWithACommaContinuesOnACapitalisedLine() {
+        assertThat(LineJoiner.wrapped("The Marram Soil Policy Centre (MSPC), together with the Western Upland Water Utilities",
+                "Forum (WUWUF), has the pleasure of inviting you to a meeting", false)).isTrue();
+        assertThat(LineJoiner.wrapped("Workshop on the Future of Water Governance in the Western Upland Region",
+                "Kessel Institute for Water Studies", false)).isFalse();
+    }
+
+    @Test
     void joinRulesNeedAProseLineBeforeTheBreak() {
         assertThat(LineJoiner.joins("Upcoming talks", "in the spring", 1)).isFalse();
         assertThat(LineJoiner.joins("The panel was moderated by the head of", "Research at the Institute", 1)).isTrue();
         assertThat(LineJoiner.joins("She ended her remarks.", "then left", 0)).isFalse();
         assertThat(LineJoiner.joins("Speakers will be announced by the", "Date: 4 May", 0)).isFalse();
         assertThat(LineJoiner.joins("Welcome remarks by the chair of the", "10:30 Coffee", 0)).isFalse();
+    }
+
+    /** A bulletin pasted from an e-mail: every paragraph broken at 72 columns, wherever a word did not fit. */
+    private static final String HARD_WRAPPED = """
+            Open Day at the Brackwater Seed Bank
+
+            The Institute for Dryland Crops organised an Open Day on Sunday, 17 June
+            2029, at the Brackwater Seed Bank. Dr. Ilario Venn, Curator of the Seed
+            Bank, guided the visitors through the vaults and answered their
+            questions.
+
+            Lecture on Tidal Clocks
+
+            On 21 June 2029, the Coastal History Society hosted an evening lecture
+            at the Kelder Gallery in Selmar. Prof. Marit Oyelaran of the University
+            of Selmar spoke about tide tables, which the harbour has kept since 1820.
+            Place:  Kelder Gallery, Old Customs House
+            """;
+
+    @Test
+    void hardWrappedParagraphsAreJoinedWhereTheNextWordDidNotFit() {
+        Document d = normalize(HARD_WRAPPED, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("on Sunday, 17 June 2029, at the Brackwater Seed Bank. Dr. Ilario Venn, Curator of the "
+                + "Seed Bank, guided the visitors through the vaults and answered their questions.");
+        assertThat(d.text()).contains("at the Kelder Gallery in Selmar. Prof. Marit Oyelaran of the University of Selmar spoke");
+        // headings keep their lines; a sentence's end and a label start new ones
+        assertThat(d.text()).startsWith("Open Day at the Brackwater Seed Bank\n\nThe Institute");
+        assertThat(d.text()).contains("questions.\n\nLecture on Tidal Clocks\n\nOn 21 June");
+        assertThat(d.text()).contains("since 1820.\nPlace:");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
+    void aTitleAsWideAsTheWrapKeepsItsDateLine() {
+        String text = HARD_WRAPPED + "\nWorkshop on Harbour Walls, Sea Gates and the Old Tide Mills of Selmar Bay\n"
+                + "14 July 2029, Kelder Gallery\n";
+        Document d = normalize(text, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("Mills of Selmar Bay\n14 July 2029, Kelder Gallery");
+        assertThat(d.text()).contains("on Sunday, 17 June 2029, at the Brackwater");
     }
 }

@@ -272,12 +272,14 @@ class ParticipantFormsTest {
                 + "Speakers:\n"
                 + "Tiago Brennan-Sousa | Lecturer in Hydrology | University of Caddon\n"
                 + "Runa Feld | Field Officer | Kessel Valley Trust\n"
-                + "Dr. Amara Nkemelu — Senior Ecologist, Ostmark Water Board\n";
+                + "Dr. Amara Nkemelu — Senior Ecologist, Ostmark Water Board\n"
+                + "- Jonas Aalto - Programme Manager - Lakeland Data Alliance\n";
         assertThat(people(text)).containsExactly(
                 p("Edda Morrow", "Director", "Wenlock Rivers Institute", ParticipantKind.MODERATOR),
                 p("Tiago Brennan-Sousa", "Lecturer in Hydrology", "University of Caddon", ParticipantKind.SPEAKER),
                 p("Runa Feld", "Field Officer", "Kessel Valley Trust", ParticipantKind.SPEAKER),
-                p("Amara Nkemelu", "Senior Ecologist", "Ostmark Water Board", ParticipantKind.SPEAKER));
+                p("Amara Nkemelu", "Senior Ecologist", "Ostmark Water Board", ParticipantKind.SPEAKER),
+                p("Jonas Aalto", "Programme Manager", "Lakeland Data Alliance", ParticipantKind.SPEAKER));
     }
 
     @Test
