@@ -322,7 +322,8 @@ final class OrganizerNames {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = Vocabulary.words("faculty", "department", "school", "division",
-            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college");
+            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college", "group", "centre", "center",
+            "institute", "team", "clinic", "observatory");
     private static final java.util.Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "polytechnic",
             "school", "academy", "ministry", "institute", "universität", "université", "universidad", "hospital");
 

@@ -85,7 +85,8 @@ final class SentenceCues {
                 continue;
             }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
-            if ((w.equals("with") && i > first && PARTNER_PARTICIPLES.contains(lower(i - 1)))
+            if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
+                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
@@ -189,6 +190,9 @@ final class SentenceCues {
             special = true; // "invites you", "invites archivists and librarians to a series of webinars"
         } else if (w.equals("invite") || w.equals("invites")) {
             return -1;
+        } else if ((w.equals("welcome") || w.equals("welcomes")) && i + 2 < end && lower(i + 1).equals("you")
+                && lower(i + 2).equals("to") && eventFollows(i + 3, end)) {
+            special = true; // "The Centre welcomes you to its annual lecture"
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
@@ -278,6 +282,8 @@ final class SentenceCues {
     private static final Set<String> COUNT_WORDS = Vocabulary.words("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "several", "many");
+    private static final Set<String> CONTRIBUTIONS = Vocabulary.words("submissions", "papers", "abstracts", "proposals",
+            "contributions", "applications", "nominations", "registrations", "posters");
     /** Auxiliaries before a progressive organiser verb ("is hosting"). */
     private static final Set<String> PROGRESSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been");
 
@@ -287,10 +293,13 @@ final class SentenceCues {
             "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
             "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
 
-    /** "... to a series of three free webinars": "to" and then an event noun. */
+    /**
+     * "... to a series of three free webinars": "to" and then an event noun; "invite submissions
+     * for the 9th International Conference": a call for contributions to an event.
+     */
     private boolean invitedTo(int from, int end) {
         for (int k = from; k < Math.min(end, from + 12); k++) {
-            if (lower(k).equals("to")) {
+            if (lower(k).equals("to") || (lower(k).equals("for") && k > from && CONTRIBUTIONS.contains(lower(k - 1)))) {
                 for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                     if (Vocabulary.isEventNoun(lower(j))) {
                         return true;
@@ -313,6 +322,9 @@ final class SentenceCues {
      */
     private boolean eventFollows(int from, int end) {
         int reach = from < end && lower(from).equals("with") ? 24 : 7;
+        if (from < end && Phrases.isOpeningQuote(word(from).charAt(0))) {
+            return true; // "hosted “Tobacco Taxes and Trade Rules”": what is hosted under a quoted title is an event
+        }
         for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
             if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
@@ -759,7 +771,8 @@ final class SentenceCues {
             "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
             "attended", "join", "joined");
     private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
-            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly", "co-hosted",
+            "co-convened", "co-organises", "co-organizes", "co-hosts", "co-hosting", "co-organising", "co-organizing");
     private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
             "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",

@@ -45,7 +45,7 @@ final class Vocabulary {
             "co-organize", "co-organized", "co-organise", "co-organised", "co-organizes", "co-organises",
             "convene", "convenes", "convened", "convening", "co-convene", "co-convened", "co-convenes",
             "hold", "holds", "held", "holding", "present", "presents", "presented", "presenting", "sponsor",
-            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "running", "co-organising", "co-organizing", "stage", "stages", "staged", "launch",
+            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "ran", "running", "co-organising", "co-organizing", "stage", "stages", "staged", "launch",
             "launches", "launched", "invite", "invites", "invited", "inviting");
     /** Of {@link #ORGANIZER_VERBS}, those whose "by" agent is an organiser ("organised by X"). */
     static final Set<String> BY_ORGANIZER_VERBS = words(
