@@ -38,6 +38,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(!keepData)
                     .setPort(port == 0 ? KafkaBroker.freePort() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky turns synchronous commits off for speed; data that is kept between runs
+                    // (the local run) must survive a crash like a real database's, so turn them back on
+                    .setServerConfig("synchronous_commit", keepData ? "on" : "off")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             try (Connection c = postgres.getPostgresDatabase().getConnection()) {

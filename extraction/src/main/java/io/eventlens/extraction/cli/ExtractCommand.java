@@ -6,11 +6,9 @@ import io.eventlens.extraction.DocumentInput;
 import io.eventlens.extraction.ExtractionEngine;
 import io.eventlens.extraction.ExtractionResult;
 import io.eventlens.extraction.document.SourceFormat;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +30,8 @@ final class ExtractCommand implements Main.Command {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--dct")) {
-                if (i + 1 == args.length) {
-                    err.println("eventlens extract: --dct needs a date (YYYY-MM-DD)");
-                    return 2;
-                }
-                try {
-                    dct = LocalDate.parse(args[++i]);
-                } catch (DateTimeParseException e) {
-                    err.println("eventlens extract: --dct '" + args[i] + "' is not a date of the form YYYY-MM-DD");
+                dct = InputFiles.parseDct("extract", i + 1 < args.length ? args[++i] : null, err);
+                if (dct == null) {
                     return 2;
                 }
             } else {
@@ -51,22 +43,12 @@ final class ExtractCommand implements Main.Command {
             return 2;
         }
         ExtractionEngine engine = ExtractionEngine.standard();
-        int failures = 0;
-        for (Path file : files) {
-            String text;
-            try {
-                text = InputFiles.read(file);
-            } catch (IOException e) {
-                err.println("eventlens extract: cannot read " + file + ": " + e.getMessage());
-                failures++;
-                continue;
-            }
+        LocalDate creation = dct;
+        return InputFiles.forEach("extract", files, out, err, (file, text) -> {
             String name = file.getFileName().toString();
-            ExtractionResult result = engine.extract(new DocumentInput(name, text, SourceFormat.guess(name, text), dct));
+            ExtractionResult result = engine.extract(new DocumentInput(name, text, SourceFormat.guess(name, text), creation));
             out.println(toJson(result));
-            out.flush();
-        }
-        return failures == 0 ? 0 : 1;
+        });
     }
 
     static String toJson(ExtractionResult result) {

@@ -52,20 +52,7 @@ final class NerCommand implements Main.Command {
             err.println("eventlens ner: cannot load the name tagger model: " + e.getMessage());
             return 2;
         }
-        int failures = 0;
-        for (Path file : files) {
-            String text;
-            try {
-                text = InputFiles.read(file);
-            } catch (IOException e) {
-                err.println("eventlens ner: cannot read " + file + ": " + e);
-                failures++;
-                continue;
-            }
-            tagFile(tagger, text, out);
-            out.flush();
-        }
-        return failures == 0 ? 0 : 1;
+        return InputFiles.forEach("ner", files, out, err, (file, text) -> tagFile(tagger, text, out));
     }
 
     private static NameTagger load(Path modelFile) throws IOException {

@@ -45,14 +45,8 @@ final class TimexCommand implements Main.Command {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--dct")) {
-                if (i + 1 == args.length) {
-                    err.println("eventlens timex: --dct needs a date (YYYY-MM-DD)");
-                    return 2;
-                }
-                try {
-                    dct = LocalDate.parse(args[++i]);
-                } catch (DateTimeParseException e) {
-                    err.println("eventlens timex: --dct '" + args[i] + "' is not a date of the form YYYY-MM-DD");
+                dct = InputFiles.parseDct("timex", i + 1 < args.length ? args[++i] : null, err);
+                if (dct == null) {
                     return 2;
                 }
             } else if (args[i].equals("--dct-table")) {
@@ -77,26 +71,17 @@ final class TimexCommand implements Main.Command {
         ExtractionEngine engine = new ExtractionEngine(
                 new Pipeline(List.of(new TokenSentenceAnnotator(), new TemporalAnnotator())),
                 ExtractionEngine.DEFAULT_BUDGET_MILLIS);
-        int failures = 0;
-        for (Path file : files) {
-            String text;
-            try {
-                text = InputFiles.read(file);
-            } catch (IOException e) {
-                err.println("eventlens timex: cannot read " + file + ": " + e.getMessage());
-                failures++;
-                continue;
-            }
+        LocalDate fallback = dct;
+        Map<String, LocalDate> creationDates = dctTable;
+        return InputFiles.forEach("timex", files, out, err, (file, text) -> {
             String name = file.getFileName().toString();
-            LocalDate creation = dctTable.getOrDefault(name, dct);
+            LocalDate creation = creationDates.getOrDefault(name, fallback);
             Document document = engine.annotate(new DocumentInput(name, text, SourceFormat.PLAIN, creation));
             for (String note : document.notes()) {
                 err.println("eventlens timex: " + name + ": " + note);
             }
             out.println(toJson(document));
-            out.flush();
-        }
-        return failures == 0 ? 0 : 1;
+        });
     }
 
     /** Lines "name TAB date": the date's first ten characters are YYYY-MM-DD; lines without one are skipped. */

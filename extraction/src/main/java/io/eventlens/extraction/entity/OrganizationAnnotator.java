@@ -127,7 +127,8 @@ public final class OrganizationAnnotator implements Annotator {
             String w = words[end];
             if (Words.isCapitalised(w) && !Words.isPossessive(w)) {
                 String lower = w.toLowerCase(Locale.ROOT);
-                if (Honorifics.isHonorific(w, end + 1 < sentence.endToken() && words[end + 1].equals("."))) {
+                if (Honorifics.isHonorific(w, end + 1 < sentence.endToken() && words[end + 1].equals("."))
+                        || Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + (end + 1 < sentence.endToken() ? words[end + 1] : ""))) {
                     break; // "Parliament for Mayuge" + "Dr. Harriet Lubega"
                 }
                 if (complement && persons[end] > end && persons[end] <= sentence.endToken() && end > anchor + 2) {

@@ -383,9 +383,9 @@ public final class PersonAnnotator implements Annotator {
                     k += period ? 2 : 1;
                 } else if (k > i && Honorifics.isLowerCaseTitle(w) && (period || w.endsWith("."))) {
                     k += period ? 2 : 1; // "Prof. dr. ir. Gerrit Smit"
-                } else if (k == i && !period && Honorifics.isHonorificBeforeFullName(w)
-                        && countWords(k + 1, nameEnd(k + 1, false)) >= 2) {
-                    k++; // "Sister Agnes Kabore", where "Sister" has no period
+                } else if (k == i && Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + w(k + 1))
+                        && countWords(k + 1 + (period ? 1 : 0), nameEnd(k + 1 + (period ? 1 : 0), false)) >= 2) {
+                    k += period ? 2 : 1; // "Sister Agnes Kabore", "Sri A. B. Name" (not "Sri Lanka")
                 } else {
                     break;
                 }
@@ -534,6 +534,22 @@ public final class PersonAnnotator implements Annotator {
                     || i + 1 < sentence.endToken() && Words.isMixedCase(words[i + 1]);
         }
 
+        /** Where the tokens after a name continue: after a short parenthesis right behind it ("Jo Kerr (HTA)"), else at it. */
+        int afterParenthesis(int nameEnd, int limit) {
+            if (nameEnd < 0 || !w(nameEnd).equals("(")) {
+                return nameEnd;
+            }
+            for (int k = nameEnd + 1; k < Math.min(limit, nameEnd + 12); k++) {
+                if (w(k).equals(")")) {
+                    return k + 1;
+                }
+                if (w(k).equals("(")) {
+                    break;
+                }
+            }
+            return nameEnd;
+        }
+
         /** "in Porto", "at Kasenyi": a single word after these is a place more often than a surname. */
         boolean afterPlacePreposition(int i) {
             String prev = w(i - 1).toLowerCase(Locale.ROOT);
@@ -579,13 +595,15 @@ public final class PersonAnnotator implements Annotator {
                 return "cue";
             }
             // "..., Magdalena Plewa-Ould and Jaroslaw Wilczak": a name right after another, in a list
-            if (lastPersonEnd >= 0 && i - lastPersonEnd <= 2 && (lowerPrev.equals("and")
+            int listed = afterParenthesis(lastPersonEnd, i); // "A (Org), B, ..."
+            if (listed >= 0 && i - listed <= 2 && (lowerPrev.equals("and")
                     && (next.isEmpty() || next.equals(",") || next.equals(";") || next.equals(".") || next.equals(")")
                     || verbFollows(end))
                     || prev.equals(",") && (next.equals(",") || next.equals("and")))) {
                 return "cue";
             }
-            if (startsEntry(i) && (next.equals("(") || Words.isDash(next) || next.equals(";")
+            boolean personColumnBefore = prev.equals("|") && lastPersonEnd >= sentence.firstToken() && lastPersonEnd < i;
+            if (startsEntry(i) && !personColumnBefore && (next.equals("(") || Words.isDash(next) || next.equals(";")
                     || end == sentence.endToken() && nextLine != null && (lineStatesRole(nextLine) || lineStartsOrganisation(nextLine)))) {
                 return "entry";
             }
@@ -748,8 +766,8 @@ public final class PersonAnnotator implements Annotator {
         /** After a comma or parenthesis, with a person named earlier in the sentence: an affiliation, not a name. */
         boolean affiliationPosition(int i, List<PersonMention> found) {
             String prev = w(i - 1);
-            if (!prev.equals(",") && !prev.equals("(")) {
-                return false;
+            if (!prev.equals(",") && !prev.equals("(") && !prev.equals("|")) {
+                return false; // "X, health correspondent, Y", "X | Data Steward | Y"
             }
             int sentenceStart = tokens.get(sentence.firstToken()).start();
             int at = tokens.get(i).start();
@@ -869,9 +887,9 @@ public final class PersonAnnotator implements Annotator {
         boolean lineStatesRole(Sentence line) {
             for (int k = line.firstToken(); k < line.endToken() && k < line.firstToken() + 6; k++) {
                 if (Vocabulary.isRoleWord(words[k])) {
-                    return true;
+                    return k + 1 >= line.endToken() || !words[k + 1].equals(":"); // "Organiser: X" labels its line
                 }
-                if (words[k].equals(",")) {
+                if (words[k].equals(",") || words[k].equals(":")) {
                     break;
                 }
             }

@@ -75,7 +75,8 @@ public final class Vocabulary {
             "actor", "actress", "storyteller", "comedian", "illustrator", "painter", "sculptor", "potter", "performer",
             "guide", "farmer", "herder", "fisher", "fisherman", "fisherwoman", "demographer", "gardener", "cook",
             "baker", "grocer", "greengrocer", "shopkeeper", "trader", "tutor", "promoter", "pianist", "drummer",
-            "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden");
+            "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden", "skipper",
+            "welder", "electrician", "plumber", "nurse", "boatbuilder", "carer", "caregiver");
 
     /** Capitalised words that open sentences or labels and are never part of a person's name. */
     private static final Set<String> NOT_NAME = words(
@@ -244,8 +245,14 @@ public final class Vocabulary {
      * ("Auditorium", "Hotel", "County").
      */
     public static boolean namesAPlace(String first, String last) {
-        return PLACE_HEADS.contains(lower(first)) || VENUE_TAILS.contains(lower(last)) || AREA_TAILS.contains(lower(last));
+        return PLACE_HEADS.contains(lower(first)) || VENUE_TAILS.contains(lower(last)) || AREA_TAILS.contains(lower(last))
+                || ROOM_ADJECTIVES.contains(lower(first)) && isRoomWord(last);
     }
+
+    /** Adjectives that open a room's or a building's name but no person's: "Great Hall", "Main Library", "Old Hall". */
+    private static final Set<String> ROOM_ADJECTIVES = words("great", "main", "grand", "old", "new", "upper", "lower",
+            "little", "small", "large", "central", "north", "south", "east", "west", "senate", "council", "assembly",
+            "common", "lecture", "reading", "conference", "seminar", "meeting", "exhibition", "concert", "dining", "function");
 
     /** "Hall", "Room", "Centre": words that end a room's or a building's name, also after a person's name ("the Prof. Hoekstra Hall"). */
     public static boolean isRoomWord(String word) {

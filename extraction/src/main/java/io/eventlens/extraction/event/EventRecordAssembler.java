@@ -47,6 +47,7 @@ public final class EventRecordAssembler implements Annotator {
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             resolveSubEvents(merged);
+            Publisher.fillIn(document, merged);
             for (EventCandidate c : merged) {
                 List<Span> own = ownText(c, merged);
                 List<Span> read = EventFields.bounded(own);
@@ -495,7 +496,8 @@ public final class EventRecordAssembler implements Annotator {
         List<Evidence> organizerEvidence = new ArrayList<>();
         for (Slot<String> organizer : c.organizers) {
             organizers.add(organizer.value());
-            organizerEvidence.add(evidence(document, organizer));
+            // a page's publisher may be named only in markup the text leaves out (<title>, footer)
+            organizerEvidence.add(organizer.span() == null ? Publisher.evidence(document, organizer) : evidence(document, organizer));
         }
         List<Participant> participants = new ArrayList<>();
         for (ParticipantCandidate p : c.participants) {

@@ -79,6 +79,7 @@ public final class HeaderReader implements Annotator {
             }
         }
         if (headers.size() > 1) {
+            sectionHosts(v, fields, found);
             hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
         }
         all.addAll(found);
@@ -95,7 +96,7 @@ public final class HeaderReader implements Annotator {
      * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
      */
     private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
-        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty() && !partnersOnly(v, c))) {
             return;
         }
         List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
@@ -109,9 +110,96 @@ public final class HeaderReader implements Annotator {
         for (EventCandidate c : events) {
             if (c.organizers.isEmpty()) {
                 c.organizers.addAll(hosts);
+            } else if (partnersOnly(v, c)) {
+                List<Slot<String>> partners = new ArrayList<>(c.organizers);
+                c.organizers.clear();
+                c.organizers.addAll(hosts); // "Organised with the Law School": the bulletin's host and its partner
+                c.organizers.addAll(partners);
             }
         }
     }
+
+    /**
+     * "The Centre co-organised with the Mission three briefings for Council experts": a sentence that
+     * states organisers of several events (a plural event noun, "a series of") names the organisers of
+     * the events listed right after it, up to the next such sentence; they are not the organisers of
+     * the event whose text happens to end with that sentence.
+     */
+    private static void sectionHosts(DocumentView v, EventFields fields, List<EventCandidate> events) {
+        List<io.eventlens.extraction.text.Sentence> statements = new ArrayList<>();
+        List<List<Slot<String>>> hosts = new ArrayList<>();
+        for (io.eventlens.extraction.text.Sentence s : v.sentences) {
+            v.document.checkDeadline();
+            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !namesSeveralEvents(v, s)
+                    || events.stream().anyMatch(c -> c.title != null && c.title.span() != null && c.title.span().overlaps(s))) {
+                continue;
+            }
+            // the statement's paragraph leads straight into the next event ("... three briefings.\n\nTitle"),
+            // not a sentence in the middle of one event's report
+            int next = events.stream().mapToInt(EventCandidate::start).filter(x -> x >= s.end()).min().orElse(-1);
+            if (next < 0 || !v.text.substring(s.end(), next).isBlank()) {
+                continue;
+            }
+            List<Slot<String>> found = fields.organizers(fields.cues().organizers(s), 0.7);
+            if (!found.isEmpty()) {
+                statements.add(s);
+                hosts.add(found);
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            io.eventlens.extraction.text.Sentence s = statements.get(k);
+            Set<String> stated = new HashSet<>();
+            hosts.get(k).forEach(o -> stated.add(o.value()));
+            for (EventCandidate c : events) {
+                if (c.start() < s.start() && s.end() <= c.end()) {
+                    c.organizers.removeIf(o -> stated.contains(o.value()) || (o.span() != null && s.contains(o.span())));
+                }
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            int from = statements.get(k).end();
+            int to = k + 1 < statements.size() ? statements.get(k + 1).start() : v.text.length();
+            for (EventCandidate c : events) {
+                if (c.start() >= from && c.start() < to && c.organizers.isEmpty()) {
+                    c.organizers.addAll(hosts.get(k));
+                }
+            }
+        }
+    }
+
+    /** "three briefings", "two workshops", "a series of webinars": the sentence speaks of several events. */
+    private static boolean namesSeveralEvents(DocumentView v, io.eventlens.extraction.text.Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = v.text(v.tokens.get(t));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.charAt(0)) && Vocabulary.isEventNoun(lower) && !Vocabulary.singular(lower).equals(lower)
+                    && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(Vocabulary.singular(lower))) {
+                return true;
+            }
+            if (lower.equals("series") && t + 1 < s.endToken() && v.text(v.tokens.get(t + 1)).equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event's organisers are only partners: a line of its text begins "Organised with", "In
+     * partnership with", or a participle without a subject names them ("Our first shared meal, hosted
+     * together with the Tenants' Association").
+     */
+    private static boolean partnersOnly(DocumentView v, EventCandidate c) {
+        for (Line line : v.lines) {
+            if (line.start() >= c.start() && line.start() < c.end()
+                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+                return true;
+            }
+        }
+        return c.end() <= v.text.length() && PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
@@ -346,6 +434,12 @@ public final class HeaderReader implements Annotator {
             if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
                 break;
             }
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && k > 0 && !v.lines.get(k).blankBefore()
+                    && (v.text(v.lines.get(k).body()).endsWith(".") || (!candidates.isEmpty() && !v.isHeading(k - 1)))) {
+                // "... Organised with the Law School.", "Speakers: A; B" under the event above: the end of its
+                // paragraph, not this one's header
+                break;
+            }
             if (stopsHeader(v, k, dateLines)) {
                 break;
             }
@@ -563,7 +657,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
-                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find()) {
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
@@ -580,6 +674,28 @@ public final class HeaderReader implements Annotator {
         }
         String body = v.text(v.lines.get(k).body());
         return LayoutAnnotator.headingShape(body, true);
+    }
+
+    /**
+     * "Panel Discussion · Programme on Ocean Justice", "Home › Events › Book launch": a label over the
+     * title (the event's type and its publisher) or a navigation trail, never the title itself.
+     */
+    static boolean isEyebrow(String line) {
+        if (line.contains(" \u203A ") || line.contains(" \u00BB ") || line.contains(" > ")) {
+            return true;
+        }
+        String[] parts = line.split("\\s+[\u00B7|\u2022]\\s+");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        boolean type = false;
+        boolean organization = false;
+        for (String p : parts) {
+            List<String> words = OrganizerNames.wordList(p);
+            type |= words.size() <= 4 && words.stream().anyMatch(Vocabulary::isEventNoun); // "Book Launch", "Panel Discussion"
+            organization |= OrganizerNames.looksLikeOrganization(p.strip());
+        }
+        return type && organization;
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {

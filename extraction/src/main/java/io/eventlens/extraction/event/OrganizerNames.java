@@ -26,13 +26,24 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "On 4 April 2025 the X and the Y co-organise": a date opening the sentence is no part of the first name. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Dd]uring)\\s+(?:\\p{L}+day,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{L}+|\\d{4})(?:,?\\s+\\d{4})?,?\\s+");
     /** "the city's Mobility Department": a possessive before the name. */
     private static final Pattern POSSESSOR = Pattern.compile("^(?:the\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+(?=\\p{Lu})");
+    /** "Norway's Ministry of X": a country's possessive before the name (checked against the country names). */
+    private static final Pattern CAPITALISED_POSSESSOR = Pattern.compile("^(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})['\u2019]s\\s+(?=\\p{Lu})");
+    /** Words that open a sentence before its subject ("Together, X and Y hosted"); never an organisation. */
+    private static final java.util.Set<String> SENTENCE_ADVERBS = Vocabulary.words("together", "jointly", "yesterday",
+            "today", "tonight", "tomorrow", "also", "meanwhile", "however", "additionally", "finally", "first", "firstly",
+            "next", "then", "recently", "earlier", "later", "again", "now", "here", "there", "likewise", "similarly",
+            "moreover", "furthermore", "subsequently", "separately", "elsewhere", "once", "previously", "last",
+            "this", "lastly", "overall", "indeed", "thus", "accordingly", "instead", "so", "and", "but");
     /** "our friends at X", "colleagues from X": the organisation is X. */
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
-            "\\s+(?:and from|and with|and|&|with(?=\\s+the\\s+\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
+            "\\s+(?:and from|and with|and|&|with(?=\\s+(?:the\\s+)?\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
 
     private OrganizerNames() {
@@ -118,7 +129,10 @@ final class OrganizerNames {
      * the subject of "In preparation for X, the A, the B and the C convened".
      */
     static List<Span> trailing(String text, Span span) {
-        List<Span> items = items(text, span);
+        List<Span> items = new ArrayList<>();
+        for (Span item : items(text, span)) {
+            items.add(withoutUnitWords(text, item));
+        }
         boolean anyOrganization = items.stream().anyMatch(i -> looksLikeOrganization(withoutAcronym(text, i)));
         int first = items.size();
         while (first > 0 && accepted(text, items.get(first - 1), anyOrganization)) {
@@ -177,6 +191,30 @@ final class OrganizerNames {
         return out;
     }
 
+    /**
+     * "the Dunmore Law School clinic", "the Harbour Trust team": an organisation's name followed by
+     * one or two lower-case words naming a part of it; the name is the organisation.
+     */
+    private static Span withoutUnitWords(String text, Span item) {
+        int end = item.end();
+        for (int words = 0; words < 2; words++) {
+            int ws = end;
+            while (ws > item.start() && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == end || ws == item.start() || !Character.isLowerCase(text.charAt(ws))
+                    || text.charAt(ws - 1) != ' ' || Vocabulary.isFunctionWord(text.substring(ws, end))) {
+                break;
+            }
+            end = ws - 1;
+            Span rest = Span.of(item.start(), end);
+            if (looksLikeOrganization(withoutAcronym(text, rest))) {
+                return rest;
+            }
+        }
+        return item;
+    }
+
     /** The item up to its last capitalised word before prose resumes (a lower-case word that is no function word). */
     private static Span proseCut(String text, Span item) {
         int lastGood = item.start();
@@ -228,6 +266,9 @@ final class OrganizerNames {
 
     private static boolean accepted(String text, Span item, boolean inListOfOrganizations) {
         String name = withoutAcronym(text, item);
+        if (SENTENCE_ADVERBS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false; // "Together, X and Y hosted"
+        }
         return looksLikeOrganization(name) || (inListOfOrganizations && looksLikeName(name) && !Phrases.allCaps(name)
                 && !startsWithDateWord(name));
     }
@@ -300,7 +341,8 @@ final class OrganizerNames {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = Vocabulary.words("faculty", "department", "school", "division",
-            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college");
+            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college", "group", "centre", "center",
+            "institute", "team", "clinic", "observatory");
     private static final java.util.Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "polytechnic",
             "school", "academy", "ministry", "institute", "universität", "université", "universidad", "hospital");
 
@@ -358,8 +400,16 @@ final class OrganizerNames {
                 start = m.end();
                 continue;
             }
+            boolean afterDefinition = !partner && definedAcronym(text, clean(text, Span.of(part.start(), m.start()))) != null
+                    && !wordList(rightHead).isEmpty() && Phrases.capitalised(wordList(rightHead).get(0));
+            if (afterDefinition && looksLikeOrganization(leftName)) {
+                out.add(left); // "X (XA) and Heron Books": an acronym's definition closes the first name
+                start = m.end();
+                continue;
+            }
             if ((partner || looksLikeOrganization(leftName) || isReferenceBack(leftName))
-                    && startsNewOrganization(text, right, rightHead)) {
+                    && startsNewOrganization(text, right, rightHead)
+                    || connector.equals("with") && looksLikeName(leftName) && looksLikeName(rightHead)) { // "A Books with B Press"
                 out.add(left);
                 start = m.end();
             }
@@ -412,6 +462,16 @@ final class OrganizerNames {
             Matcher possessor = POSSESSOR.matcher(v);
             if (possessor.find()) {
                 s = Span.of(s.start() + possessor.end(), s.end());
+                continue;
+            }
+            Matcher country = CAPITALISED_POSSESSOR.matcher(v);
+            if (country.find() && Vocabulary.isCountry(country.group(1))) {
+                s = Span.of(s.start() + country.end(), s.end());
+                continue;
+            }
+            Matcher date = LEADING_DATE.matcher(v);
+            if (date.find() && date.group().chars().anyMatch(Character::isDigit)) {
+                s = Span.of(s.start() + date.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);

@@ -87,7 +87,8 @@ final class SentenceCues {
                 continue;
             }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
-            if ((w.equals("with") && i > first && PARTNER_PARTICIPLES.contains(lower(i - 1)))
+            if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
+                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
@@ -191,8 +192,25 @@ final class SentenceCues {
             special = true; // "invites you", "invites archivists and librarians to a series of webinars"
         } else if (w.equals("invite") || w.equals("invites")) {
             return -1;
+        } else if ((w.equals("welcome") || w.equals("welcomes")) && i + 2 < end && lower(i + 1).equals("you")
+                && lower(i + 2).equals("to") && eventFollows(i + 3, end)) {
+            special = true; // "The Centre welcomes you to its annual lecture"
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
+            special = true;
+        } else if ((w.equals("announce") || w.equals("announces")) && i - 2 >= first && lower(i - 1).equals("to")
+                && isPleased(lower(i - 2))) {
+            // "is pleased to announce the first seminar": the announcer holds it; a bare "announced a summit" may not
+            if (!eventFollows(i + 1, end)) {
+                return -1;
+            }
+            special = true;
+        } else if (w.endsWith("ing") && Vocabulary.ORGANIZER_VERBS.contains(w) && i - 1 >= first
+                && PROGRESSIVE.contains(lower(i - 1))) {
+            // "is running a series of webinars", "are hosting a panel": a progressive, not a gerund
+            if (!eventFollows(i + 1, end)) {
+                return -1;
+            }
             special = true;
         } else if (!Vocabulary.ORGANIZER_VERBS.contains(w) || w.endsWith("ing") || w.equals("invited")) {
             return -1;
@@ -227,17 +245,49 @@ final class SentenceCues {
         return k;
     }
 
-    /** "brought together a group of experts", "brings together researchers": people, not ideas. */
+    /**
+     * "brought together a group of experts", "brings together researchers", "brought together sixty
+     * monitors ... for a training workshop": people or a gathering, not ideas.
+     */
     private boolean isTogether(int i, int end) {
         boolean together = false;
         boolean people = false;
         for (int k = i; k < Math.min(end, i + 8); k++) {
             String w = lower(k);
             together |= w.equals("together");
-            people |= PEOPLE_NOUNS.contains(w) || Vocabulary.isEventNoun(w);
+            people |= PEOPLE_NOUNS.contains(w) || Vocabulary.isEventNoun(w)
+                    || (together && isCount(w) && k + 1 < end && isAgentNoun(lower(k + 1)));
+        }
+        if (together && !people) {
+            for (int k = i; k < Math.min(end, i + 20); k++) {
+                String w = lower(k);
+                if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                    break;
+                }
+                people |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w);
+            }
         }
         return together && people;
     }
+
+    /** "sixty", "40", "dozens": a number of people. */
+    private static boolean isCount(String w) {
+        return w.matches("\\d+|dozens|hundreds|scores|some|more|over|about|nearly|almost|around")
+                || COUNT_WORDS.contains(w.replaceAll("-.*", "")); // "sixty-five"
+    }
+
+    /** "monitors", "herders", "activists", "participants": a plural naming people by what they do. */
+    private static boolean isAgentNoun(String w) {
+        return w.length() > 5 && w.matches("[a-z-]+(?:ers|ors|ists|ants|ents|ians|ees)");
+    }
+
+    private static final Set<String> COUNT_WORDS = Vocabulary.words("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "several", "many");
+    private static final Set<String> CONTRIBUTIONS = Vocabulary.words("submissions", "papers", "abstracts", "proposals",
+            "contributions", "applications", "nominations", "registrations", "posters");
+    /** Auxiliaries before a progressive organiser verb ("is hosting"). */
+    private static final Set<String> PROGRESSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been");
 
     private static final Set<String> PEOPLE_NOUNS = Vocabulary.words("group", "groups", "experts", "expert", "researchers",
             "officials", "participants", "people", "representatives", "speakers", "leaders", "figures", "practitioners",
@@ -245,10 +295,13 @@ final class SentenceCues {
             "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
             "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
 
-    /** "... to a series of three free webinars": "to" and then an event noun. */
+    /**
+     * "... to a series of three free webinars": "to" and then an event noun; "invite submissions
+     * for the 9th International Conference": a call for contributions to an event.
+     */
     private boolean invitedTo(int from, int end) {
         for (int k = from; k < Math.min(end, from + 12); k++) {
-            if (lower(k).equals("to")) {
+            if (lower(k).equals("to") || (lower(k).equals("for") && k > from && CONTRIBUTIONS.contains(lower(k - 1)))) {
                 for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                     if (Vocabulary.isEventNoun(lower(j))) {
                         return true;
@@ -265,9 +318,16 @@ final class SentenceCues {
                 || w.equals("proud") || w.equals("happy") || w.equals("glad");
     }
 
-    /** An event noun among the next few words ("convened an expert panel", "host the fifth annual meeting"). */
+    /**
+     * An event noun among the next few words ("convened an expert panel", "host the fifth annual
+     * meeting"), or after a partner ("co-organised with the Permanent Mission of X a briefing").
+     */
     private boolean eventFollows(int from, int end) {
-        for (int k = from; k < Math.min(end, from + 7); k++) {
+        int reach = from < end && lower(from).equals("with") ? 24 : 7;
+        if (from < end && Phrases.isOpeningQuote(word(from).charAt(0))) {
+            return true; // "hosted “Tobacco Taxes and Trade Rules”": what is hosted under a quoted title is an event
+        }
+        for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
             if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
                 return true;
@@ -713,7 +773,8 @@ final class SentenceCues {
             "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
             "attended", "join", "joined");
     private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
-            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly", "co-hosted",
+            "co-convened", "co-organises", "co-organizes", "co-hosts", "co-hosting", "co-organising", "co-organizing");
     private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
             "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",

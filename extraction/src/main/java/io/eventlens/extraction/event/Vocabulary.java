@@ -45,7 +45,7 @@ final class Vocabulary {
             "co-organize", "co-organized", "co-organise", "co-organised", "co-organizes", "co-organises",
             "convene", "convenes", "convened", "convening", "co-convene", "co-convened", "co-convenes",
             "hold", "holds", "held", "holding", "present", "presents", "presented", "presenting", "sponsor",
-            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "stage", "stages", "staged", "launch",
+            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "ran", "running", "co-organising", "co-organizing", "stage", "stages", "staged", "launch",
             "launches", "launched", "invite", "invites", "invited", "inviting");
     /** Of {@link #ORGANIZER_VERBS}, those whose "by" agent is an organiser ("organised by X"). */
     static final Set<String> BY_ORGANIZER_VERBS = words(
@@ -59,7 +59,7 @@ final class Vocabulary {
             "forum", "lab", "laboratory", "labs", "platform", "initiative", "trust", "fund", "bank", "organization",
             "organisation", "secretariat", "government", "parliament", "assembly", "authority", "board", "bureau",
             "corps", "service", "services", "panel", "alliance", "partnership", "consortium", "company", "inc",
-            "ltd", "llc", "gmbh", "software", "press", "review", "magazine", "observatory", "congress", "club",
+            "ltd", "llc", "gmbh", "software", "press", "books", "publishers", "publishing", "editions", "review", "magazine", "observatory", "congress", "club",
             "chamber", "court", "tribunal", "league", "party", "church", "programme", "program", "project",
             "secretary-general", "presidency", "delegation", "directorate", "division", "unit", "team", "studio",
             "studios", "library", "archive", "archives", "gallery", "theatre", "theater", "orchestra", "choir",

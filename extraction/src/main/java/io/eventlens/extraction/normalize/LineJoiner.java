@@ -123,7 +123,9 @@ final class LineJoiner {
         }
         int words = wordCount(before);
         int prose = proseWords(before);
-        return markdown ? words >= 4 && prose >= 1 : before.length() >= 50 && words >= 8 && prose >= 2;
+        // a long line with a comma in it is prose even with one content word in lower case ("The X Centre (XC), together with the")
+        return markdown ? words >= 4 && prose >= 1
+                : before.length() >= 50 && words >= 8 && (prose >= 2 || prose == 1 && before.length() >= 70 && before.contains(","));
     }
 
     /** Lower-case words of a line that are no function words: what prose has and titles lack. */

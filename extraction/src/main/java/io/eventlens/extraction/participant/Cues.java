@@ -101,7 +101,7 @@ final class Cues {
             + "tours?|demonstrations?|demos?|workshops?|masterclass(?:es)?|conversations?|interviews?|panel))"
             + "\\s+(?:will\\s+be\\s+given\\s+|are\\s+|is\\s+)?by\\s+"
             // "by the author, Dr. X"; "by our own colleague X", "by retired electrician X", "by trainers X and Y"
-            + "(?:(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
+            + "(?:(?:the\\s+)?representatives?\\s+(?:of|from)\\s+(?:the\\s+)?|(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
             + "|(?:(?:the|our|its|their|his|her|a|an)\\s+)?(?<words>(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3}))?$");
 
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
@@ -120,6 +120,10 @@ final class Cues {
     static final Pattern OPENS_WITH = Pattern.compile("(?i)\\b(?:begins?|began|starts?|started|opens?|opened|kicks?\\s+off|kicked\\s+off|"
             + "continues?|continued|ends?|ended|closes?|closed|concludes?|concluded|will\\s+(?:begin|start|open|close|end|conclude))"
             + "\\b[^.;:!?]{0,50}\\bwith\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}$");
+
+    /** "A panel on apprenticeships will follow with X", "a round-table discussion with the planners X and Y". */
+    static final Pattern DISCUSSION_WITH = Pattern.compile("(?i)\\b(?:debate|discussion|panel|conversation|round-?table)\\b[^.;:!?]{0,60}?"
+            + "\\bwith\\s+(?:(?:the|a|an|our)\\s+)?((?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3})$");
 
     /** "sketching with illustrator X", "a conversation with the poet and critic Y": "with" and a role noun. */
     static final Pattern WITH_ROLE = Pattern.compile("\\b[Ww]ith\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?((?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,4})$");
@@ -173,7 +177,7 @@ final class Cues {
             + "\\b\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
-    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
+    static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^\\)?(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
             + "together\\s+with)\\s+)?(?:by\\s+)?$");
 
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
@@ -222,7 +226,7 @@ final class Cues {
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also|"
             + "(?:additional\\s+)?(?:reporting|writing|editing|research|photography|translation|text|words|interviews?|"
-            + "illustrations?|graphics)\\s+by|by)\\b");
+            + "illustrations?|graphics)\\s+by|by)\\b|^\\W*(?:venue|location|place|where|address|room)\\s*[:|]");
 
     /** A letter's closing ("Yours sincerely,", "Kind regards,") or an e-mail signature's "--": the signer follows. */
     static final Pattern VALEDICTION = Pattern.compile("(?i)^\\W*(?:yours(?:\\s+\\p{L}+)?|sincerely(?:\\s+yours)?|"

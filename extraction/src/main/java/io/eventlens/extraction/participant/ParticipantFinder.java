@@ -87,6 +87,10 @@ public final class ParticipantFinder {
     /** "Opening Remarks by the co-host": a line naming a contribution labels the entries below it. */
     private static final Pattern CONTRIBUTION_LABEL = Pattern.compile("(?i)\\b(?:remarks|address|welcome|keynote|presentations?|"
             + "speech|statement|introduction|panel|discussion|moderat\\w*)\\b");
+    /** Capitalised words or an acronym right before an opening parenthesis. */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|the|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,7})\\s*$");
+    private static final Pattern ABOUT_HEADING = Pattern.compile("(?i)\\W*(?:about|biography|bio|profile)\\b");
+    private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
@@ -709,6 +713,10 @@ public final class ParticipantFinder {
             int windowStart = Math.max(s.start(), m.start() - CUE_REACH);
             String beforeMention = text.substring(windowStart, m.start());
             int cut = Math.max(windowStart, Math.min(preStart, m.start()));
+            int organisationBefore = organisationBeforeParenthesis(sighting, windowStart);
+            if (organisationBefore >= 0) {
+                cut = organisationBefore; // "welcome addresses by representatives of TFA (Dr. X)": the cue stands before the organisation
+            }
             String before = text.substring(windowStart, cut);
             String tail = beforeMention.toLowerCase(Locale.ROOT);
             if (insideQuotes(m.start()) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()
@@ -789,6 +797,9 @@ public final class ParticipantFinder {
                     && (inline.start() > 0 || windowStart == s.start() || inline.group(2) != null)) {
                 int group = inline.group(1) != null ? 1 : 2;
                 ParticipantKind kind = labelKindOfNoun(inline.group(group));
+                if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end() && nextLineAdjoins(s)) {
+                    describeFromNextLine(sighting, s); // "Speaker:  Dr. X" above "           Staff Scientist, Y Observatory"
+                }
                 take(sighting, kind, windowStart + inline.start(group), windowStart + inline.end(group), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;
@@ -805,7 +816,7 @@ public final class ParticipantFinder {
                 return;
             }
             if (openList != null && openList.sentence == s && openList.end <= cut
-                    && Cues.LIST_SEPARATOR.matcher(text.substring(openList.end, cut)).matches()) {
+                    && Cues.LIST_SEPARATOR.matcher(separatorBefore(openList.end, cut, organisationBefore >= 0)).matches()) {
                 take(sighting, openList.kind, openList.cue.start(), openList.cue.end(), 0.85);
                 openList = new OpenList(s, openList.kind, openList.cue, descriptionEnd);
                 return;
@@ -855,6 +866,36 @@ public final class ParticipantFinder {
             }
         }
 
+        /** The text between two people of a list; "), the " before an organisation loses its article. */
+        private String separatorBefore(int from, int cut, boolean organisationFirst) {
+            String between = text.substring(from, cut);
+            return organisationFirst ? TRAILING_ARTICLE.matcher(between).replaceFirst("") : between;
+        }
+
+        /**
+         * "representatives of TFA (Dr. A), ENLA (Mr B)": a person in parentheses right after an
+         * organisation belongs to it. Sets the affiliation and returns where the organisation starts, or -1.
+         */
+        private int organisationBeforeParenthesis(Sighting sighting, int windowStart) {
+            PersonMention m = sighting.mention;
+            int open = m.start() - 1;
+            while (open > windowStart && text.charAt(open) == ' ') {
+                open--;
+            }
+            int close = skipSpaces(m.end(), Math.min(text.length(), m.end() + 3));
+            if (open <= windowStart || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+                return -1;
+            }
+            Matcher org = ORGANISATION_BEFORE.matcher(text).region(windowStart, open);
+            if (!org.find()) {
+                return -1;
+            }
+            if (sighting.organization == null && sighting.role == null) {
+                sighting.organization = Span.of(org.start(1), org.end(1));
+            }
+            return org.start(1);
+        }
+
         /** "The council's chair, X": the noun is someone's title ("council's"), not a part in the event ("the evening's chair"). */
         private boolean titleOfAnOrganisation(String before, int noun) {
             Matcher possessive = POSSESSOR.matcher(before.substring(Math.max(0, noun - 40), noun));
@@ -871,6 +912,10 @@ public final class ParticipantFinder {
             if (!found) {
                 with = Cues.WITH_ROLE.matcher(beforeMention); // "with the critic Ruth Okoro": the title is read already
                 found = with.find() && containsRoleWord(with.group(1));
+            }
+            if (!found) {
+                with = Cues.DISCUSSION_WITH.matcher(before); // "A panel will follow with X"
+                found = with.find();
             }
             if (!found) {
                 return false;
@@ -1068,6 +1113,12 @@ public final class ParticipantFinder {
         int[] predicate(int from, Sentence s, boolean underEventLabel) {
             int lineEnd = Math.min(s.end(), from + REACH);
             int k = skipSpaces(from, lineEnd);
+            if (k < lineEnd && text.charAt(k) == '(') {
+                int close = indexOf(')', k, Math.min(lineEnd, k + 40));
+                if (close > 0) {
+                    k = skipSpaces(close + 1, lineEnd); // "X of the Harbour Authority (HTA) will moderate"
+                }
+            }
             if (k < lineEnd && text.charAt(k) == ',') {
                 k = skipSpaces(k + 1, lineEnd);
             }
@@ -1283,6 +1334,18 @@ public final class ParticipantFinder {
         }
 
         /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */
+        /** The next sentence starts on the very next line, no blank line and no heading between ("About the speaker"). */
+        private boolean nextLineAdjoins(Sentence s) {
+            int index = indexOf(s);
+            if (index < 0 || index + 1 >= sentences.size()) {
+                return false;
+            }
+            Sentence next = sentences.get(index + 1);
+            String between = text.substring(s.end(), next.start());
+            return between.indexOf('\n') == between.lastIndexOf('\n')
+                    && !ABOUT_HEADING.matcher(text.substring(next.start(), next.end())).lookingAt();
+        }
+
         private void describeFromNextLine(Sighting sighting, Sentence s) {
             int index = indexOf(s);
             if (index < 0 || index + 1 >= sentences.size()) {
@@ -1297,6 +1360,17 @@ public final class ParticipantFinder {
             sighting.role = split.role();
             sighting.organization = split.organization();
             consume(next.start(), next.end());
+            if (split.organization() == null && index + 2 < sentences.size()) {
+                // a speaker card: the name, then the title, then the organisation, each on its own line
+                Sentence third = sentences.get(index + 2);
+                if (document.within(PersonMention.LAYER, third).isEmpty() && third.tokenCount() <= 15) {
+                    RoleAndOrganization.Split org = splitter.split(third.start(), third.end());
+                    if (org.role() == null && org.organization() != null) {
+                        sighting.organization = org.organization();
+                        consume(third.start(), third.end());
+                    }
+                }
+            }
         }
 
         private boolean startsWithRoleWordWithin(Sentence line, int n) {

@@ -46,6 +46,15 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void roomsAndLabelLinesAreNoPeople() {
+        assertThat(names("14 May 2025 | 18:00 | Great Hall, Old College, Glasgow\nSpeaker: Hanne Solberg, Professor of Physics"))
+                .containsExactly("Hanne Solberg");
+        assertThat(names("Venue | Main Library, Kessel University")).isEmpty();
+        // a line labelled with a role word does not state the role of a name on the line above
+        assertThat(names("Seminar: Contract Law\nOrganiser: Centre for Legal Theory")).isEmpty();
+    }
+
+    @Test
     void readsNamesInCapitalsAfterACapitalHonorific() {
         assertThat(names("WHO: DR. ANNIKA SOLBERG, Lakeshore Institute")).containsExactly("ANNIKA SOLBERG");
         assertThat(names("SPEAKER: MARTA OLIVEIRA")).containsExactly("MARTA OLIVEIRA");

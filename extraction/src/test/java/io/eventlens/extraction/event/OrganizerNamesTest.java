@@ -55,6 +55,26 @@ class OrganizerNamesTest {
     }
 
     @Test
+    void withJoinsTwoNamedOrganisers() {
+        String presented = "Kestrel Books with Marram Press";
+        assertThat(texts(presented, OrganizerNames.byList(presented, Span.of(0, presented.length()), true)))
+                .containsExactly("Kestrel Books", "Marram Press");
+        String institute = "the Holm Institute for Soil Studies with the Tarrow Foundation";
+        assertThat(texts(institute, OrganizerNames.byList(institute, Span.of(0, institute.length()))))
+                .containsExactly("Holm Institute for Soil Studies", "Tarrow Foundation");
+    }
+
+    @Test
+    void aDateOpeningTheSentenceIsNoPartOfTheFirstName() {
+        String subject = "On 4 April 2025 the Fenmoor Research Centre and the Upland Trust";
+        assertThat(texts(subject, OrganizerNames.trailing(subject, Span.of(0, subject.length()))))
+                .containsExactly("Fenmoor Research Centre", "Upland Trust");
+        String byList = "In March 2024, the Kessel Institute";
+        assertThat(texts(byList, OrganizerNames.split(byList, Span.of(0, byList.length()), false)))
+                .containsExactly("Kessel Institute");
+    }
+
+    @Test
     void namesAreSpelledAtTheirFullest() {
         String text = "The Lowmoor Academy of River Law and Human Rights hosted it. Later the Lowmoor Academy said so. "
                 + "On Monday the Valley Growers Network (VGN) met. The Platform of the Lowmoor Academy of Law agreed.";
@@ -72,5 +92,15 @@ class OrganizerNamesTest {
         assertThat(OrganizerNames.looksLikeOrganization("MA Water Policy programme of Tarrow University")).isTrue();
         assertThat(OrganizerNames.looksLikeOrganization("President of the Lowland Assembly")).isTrue();
         assertThat(OrganizerNames.looksLikeOrganization("WJC")).isTrue();
+    }
+
+    @Test
+    void aGroupOfASchoolOfAUniversityIsOneOrganisationAndTwoBodiesStayTwo() {
+        String chain = "the Coastal Modelling Group, School of Earth Sciences, Tarrow University";
+        assertThat(texts(chain, OrganizerNames.byList(chain, Span.of(0, chain.length()))))
+                .containsExactly("Coastal Modelling Group, School of Earth Sciences, Tarrow University");
+        String two = "the Lowmoor Walkers Club, the Tarrow Heritage Society";
+        assertThat(texts(two, OrganizerNames.byList(two, Span.of(0, two.length()))))
+                .containsExactly("Lowmoor Walkers Club", "Tarrow Heritage Society");
     }
 }

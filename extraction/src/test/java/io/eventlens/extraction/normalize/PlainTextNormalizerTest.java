@@ -69,6 +69,14 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void aLongWrappedLineWithACommaContinuesOnACapitalisedLine() {
+        assertThat(LineJoiner.wrapped("The Marram Soil Policy Centre (MSPC), together with the Western Upland Water Utilities",
+                "Forum (WUWUF), has the pleasure of inviting you to a meeting", false)).isTrue();
+        assertThat(LineJoiner.wrapped("Workshop on the Future of Water Governance in the Western Upland Region",
+                "Kessel Institute for Water Studies", false)).isFalse();
+    }
+
+    @Test
     void joinRulesNeedAProseLineBeforeTheBreak() {
         assertThat(LineJoiner.joins("Upcoming talks", "in the spring", 1)).isFalse();
         assertThat(LineJoiner.joins("The panel was moderated by the head of", "Research at the Institute", 1)).isTrue();

@@ -252,4 +252,102 @@ class ParticipantFormsTest {
                 p("Greta Lund", "Rector", "Eastmere University", ParticipantKind.HOST),
                 p("Ole Brun", "Head of Planning", "Tarnby Council", ParticipantKind.PANELIST));
     }
+
+    @Test
+    void readsPeopleInParenthesesAfterTheirOrganisations() {
+        String text = "The opening session included welcome addresses by representatives of TFA (Dr. Ilse Maren), the Harbour"
+                + " Council (Ms Oda Rein) and ENLA (Mr. Kofi Asare), and a keynote address by Sri Mohan Lal Varma of the"
+                + " Fenwick Water Board. The tour guide came from Sri Lanka.";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Maren", null, "TFA", ParticipantKind.HOST),
+                p("Oda Rein", null, "Harbour Council", ParticipantKind.HOST),
+                p("Kofi Asare", null, "ENLA", ParticipantKind.HOST),
+                p("Mohan Lal Varma", null, "Fenwick Water Board", ParticipantKind.KEYNOTE));
+    }
+
+    @Test
+    void splitsSpeakerLinesSeparatedByBarsOrDashes() {
+        String text = "Panel on river restoration\n\n"
+                + "Chair: Edda Morrow | Director | Wenlock Rivers Institute\n"
+                + "Speakers:\n"
+                + "Tiago Brennan-Sousa | Lecturer in Hydrology | University of Caddon\n"
+                + "Runa Feld | Field Officer | Kessel Valley Trust\n"
+                + "Dr. Amara Nkemelu — Senior Ecologist, Ostmark Water Board\n"
+                + "- Jonas Aalto - Programme Manager - Lakeland Data Alliance\n";
+        assertThat(people(text)).containsExactly(
+                p("Edda Morrow", "Director", "Wenlock Rivers Institute", ParticipantKind.MODERATOR),
+                p("Tiago Brennan-Sousa", "Lecturer in Hydrology", "University of Caddon", ParticipantKind.SPEAKER),
+                p("Runa Feld", "Field Officer", "Kessel Valley Trust", ParticipantKind.SPEAKER),
+                p("Amara Nkemelu", "Senior Ecologist", "Ostmark Water Board", ParticipantKind.SPEAKER),
+                p("Jonas Aalto", "Programme Manager", "Lakeland Data Alliance", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsSpeakerCardsWithTitleAndOrganisationOnTheirOwnLines() {
+        String html = "<html><body><h1>Forum on cold-water reefs</h1>"
+                + "<ul><li><strong>Venue:</strong> Long Hall, Kirkgate Building, Aberdeen</li></ul>"
+                + "<h2>Speakers</h2>"
+                + "<div class=\"speaker\"><h3>Dr. Ines Carvalho-Reid</h3><p>Research Fellow</p><p>Institute of Deep Sea Studies</p></div>"
+                + "<div class=\"speaker\"><h3>Petter Ulvang</h3><p>Policy Adviser</p><p>Nordvik Fisheries Council</p></div>"
+                + "</body></html>";
+        assertThat(peopleThroughTheEngine("cards.html", html, SourceFormat.HTML)).containsExactly(
+                p("Ines Carvalho-Reid", "Research Fellow", "Institute of Deep Sea Studies", ParticipantKind.SPEAKER),
+                p("Petter Ulvang", "Policy Adviser", "Nordvik Fisheries Council", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aVenueLineNamesNoParticipant() {
+        String text = "Public lecture on tidal energy\n\n"
+                + "Venue: Great Hall, Old College, Glasgow\n"
+                + "Place: Room 4, Faculty of Law\n"
+                + "Speaker: Hanne Solberg, Professor of Physics, Brekke University\n";
+        assertThat(people(text)).containsExactly(
+                p("Hanne Solberg", "Professor of Physics", "Brekke University", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void readsThePanellistsAPanelFollowsWith() {
+        String text = "A panel on ferry services will follow with Oskar Lind (HTA), Maren Adeyemi, a skipper with the Kelso"
+                + " Ferry Company, and Carmen Oyelaran of the Tarn Island Council. Nils Haug of the Harbour Transport Authority"
+                + " (HTA) will moderate.";
+        assertThat(people(text)).containsExactly(
+                p("Oskar Lind", null, "Harbour Transport Authority", ParticipantKind.PANELIST),
+                p("Maren Adeyemi", "skipper", "Kelso Ferry Company", ParticipantKind.PANELIST),
+                p("Carmen Oyelaran", null, "Tarn Island Council", ParticipantKind.PANELIST),
+                p("Nils Haug", null, "Harbour Transport Authority", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void affiliationsTheOrganisationAnnotatorDidNotName() {
+        String text = "Ms. Ruth Akello, chairperson of the Bukasa Landing Site Women's Group, told the meeting that patrols had"
+                + " taken nets.\nChief Guest: Mr. Tarek Haddad, Secretary, Ministry of Roads and Bridges (Northern Division)\n";
+        assertThat(people(text)).containsExactly(
+                p("Ruth Akello", "chairperson", "Bukasa Landing Site Women's Group", ParticipantKind.SPEAKER),
+                p("Tarek Haddad", "Secretary", "Ministry of Roads and Bridges (Northern Division)", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aLabelledNameTakesTheTitleLineBelowIt() {
+        String text = "Speaker:   Dr. Ilse Marwick\n           Staff Scientist, Kessel Ridge Observatory\n\n"
+                + "Title:     \"Counting Faint Stars\"\n";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Marwick", "Staff Scientist", "Kessel Ridge Observatory", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void capitalisedWordsWithoutARoleWordNameTheAffiliation() {
+        String text = "Speakers\n- Lucia Marchetti, Data Rights Europe\n- Ole Sand | Data Steward | Faculty of Science\n";
+        assertThat(people(text)).containsExactly(
+                p("Lucia Marchetti", null, "Data Rights Europe", ParticipantKind.SPEAKER),
+                p("Ole Sand", "Data Steward", "Faculty of Science", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aHeadingBelowALabelledNameIsNoTitleAndAnUndefinedAcronymLeadsARole() {
+        String text = "Speaker: Dr. Helka Arnesen\n\nAbout the speaker\nHelka Arnesen is Associate Professor of Hydrology at the"
+                + " Kessel University of Technology.\n\nThe panel was chaired by Aoife Brannock, KTV correspondent.\n";
+        assertThat(people(text)).containsExactly(
+                p("Helka Arnesen", "Associate Professor of Hydrology", "Kessel University of Technology", ParticipantKind.SPEAKER),
+                p("Aoife Brannock", "correspondent", "KTV", ParticipantKind.MODERATOR));
+    }
 }

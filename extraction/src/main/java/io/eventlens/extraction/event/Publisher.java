@@ -1,0 +1,226 @@
+package io.eventlens.extraction.event;
+
+import io.eventlens.contract.Evidence;
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.document.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organisation that publishes a page about its own events: the site name in the page's
+ * {@code <title>} ("Who Owns the Seabed? | Programme on Ocean Justice"), its logo or brand text,
+ * its copyright line ("© 2025 Programme on Ocean Justice"), an "eyebrow" label above the title
+ * ("Panel Discussion · Programme on Ocean Justice"). An event for which the text names no
+ * organiser is the publisher's, with less confidence than a stated organiser.
+ *
+ * <p>Only a name that reads as an organisation's counts (an organisation word or an acronym), and
+ * never a newspaper's or broadcaster's: a news site reports other bodies' events. Navigation
+ * ("Home › Events › Book launch") is never a publisher.
+ */
+final class Publisher {
+
+    /** How sure an organiser taken from the page's publisher is: below any stated organiser (0.7 and up). */
+    static final double CONFIDENCE = 0.5;
+
+    private static final int HEAD_READ = 200_000;
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.{1,400}?)</title>");
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "(?is)<meta[^>]{0,200}?(?:property|name)\\s*=\\s*[\"'](?:og:site_name|application-name)[\"'][^>]{0,200}?content\\s*=\\s*[\"']([^\"']{2,150})[\"']");
+    /** An element whose class or id says it holds the site's name: logo, brand, site-name, site-title. */
+    private static final Pattern BRAND = Pattern.compile(
+            "(?is)<([a-z][a-z0-9]*)[^>]{0,200}?(?:class|id)\\s*=\\s*[\"'][^\"']{0,80}?\\b(?:logo|brand|site-name|site-title|sitename|navbar-brand)\\b[^\"']{0,80}[\"'][^>]{0,200}>(.{1,300}?)</\\1>");
+    private static final Pattern ALT = Pattern.compile("(?i)\\balt\\s*=\\s*[\"']([^\"']{2,150})[\"']");
+    /** "© 2025 Name", "Copyright © 2019–2025 Name", "(c) Name". */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|&copy;|&#169;|\\([cC]\\)|(?i:copyright))\\s*(?:©|&copy;|&#169;)?\\s*(?:\\d{4}(?:\\s*[-\u2013/]\\s*\\d{2,4})?\\s*,?\\s*)?"
+                    + "((?:the\\s+)?\\p{Lu}[^.<|\u00B7\n\r]{1,120})");
+    private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:\\||\u2013|\u2014|-|\u00B7|::|\u2022|/)\\s+");
+    /** Words that make a name a newspaper's, a broadcaster's or a wire's. */
+    private static final Set<String> MEDIA_WORDS = Vocabulary.words("times", "post", "journal", "news", "radio", "television",
+            "tv", "broadcasting", "magazine", "gazette", "herald", "tribune", "courier", "courant", "daily", "weekly",
+            "chronicle", "observer", "wire", "media", "newspaper", "telegraph", "guardian", "express", "mirror", "record",
+            "standard", "dispatch", "bulletin", "report", "reporter", "newswire");
+    /** Words of a copyright line after the name ("All rights reserved"). */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?i)\\s*(?:,|\\.|all rights|some rights|registered|\\d{4}).*$");
+
+    private Publisher() {
+    }
+
+    /** Gives the events that name no organiser the publisher of the page, if it has one. */
+    static void fillIn(Document document, List<EventCandidate> events) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+            return;
+        }
+        String name = find(document);
+        if (name == null) {
+            return;
+        }
+        String text = document.text();
+        Span evidence = null;
+        Span fuller = OrganizerNames.fullest(text, name); // "LWPC" to the name it was defined for
+        if (fuller != null && fuller.length() > name.length()) {
+            evidence = fuller;
+            name = Phrases.clean(text.substring(fuller.start(), fuller.end()));
+        } else {
+            int at = text.indexOf(name);
+            evidence = at >= 0 ? Span.of(at, at + name.length()) : null;
+        }
+        for (EventCandidate c : events) {
+            if (c.organizers.isEmpty() && (c.title == null || !sameName(c.title.value(), name))) {
+                c.organizers.add(Slot.of(name, evidence, CONFIDENCE));
+            }
+        }
+    }
+
+    /**
+     * Where the source names the publisher {@code organizer} (its {@code <title>}, logo or footer,
+     * which the text leaves out): evidence in source coordinates; the source's start when the name
+     * is written there differently (entities, capitals).
+     */
+    static Evidence evidence(Document document, Slot<String> organizer) {
+        String source = document.source();
+        int at = source.indexOf(organizer.value());
+        int end = at < 0 ? 0 : at + organizer.value().length();
+        at = Math.max(at, 0);
+        return new Evidence(at, end, source.substring(at, end), Math.max(0.0, Math.min(1.0, organizer.confidence())));
+    }
+
+    /** The page's publisher, or null when the page does not say or names no organisation. */
+    static String find(Document document) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        String source = document.source();
+        if (document.format() == SourceFormat.HTML) {
+            String head = source.length() > HEAD_READ ? source.substring(0, HEAD_READ) : source;
+            Matcher site = SITE_NAME.matcher(head);
+            if (site.find()) {
+                vote(votes, site.group(1), 3);
+            }
+            Matcher brand = BRAND.matcher(head);
+            for (int n = 0; n < 3 && brand.find(); n++) {
+                String inner = brand.group(2);
+                String words = plain(inner);
+                if (words.isEmpty()) {
+                    Matcher alt = ALT.matcher(inner); // a logo image: its alt text
+                    words = alt.find() ? plain(alt.group(1)) : "";
+                }
+                vote(votes, words, 2);
+            }
+            Matcher title = TITLE.matcher(head);
+            if (title.find()) {
+                List<String> parts = List.of(SEPARATORS.split(plain(title.group(1))));
+                for (int k = 0; k < parts.size(); k++) {
+                    // "Event | Site": the site's name follows the page's; "Site | Events | Event" is rarer
+                    vote(votes, parts.get(k), parts.size() > 1 && k > 0 ? 2 : 1);
+                }
+            }
+        }
+        String tail = source.length() > HEAD_READ ? source.substring(source.length() - HEAD_READ) : source;
+        Matcher copyright = COPYRIGHT.matcher(tail);
+        while (copyright.find()) {
+            vote(votes, AFTER_NAME.matcher(plain(copyright.group(1))).replaceAll(""), 2);
+        }
+        for (String line : eyebrows(document.text())) {
+            vote(votes, line, 1);
+        }
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** "Panel Discussion · Programme on Ocean Justice": the parts of short lines of labels joined by a middle dot or bar. */
+    private static List<String> eyebrows(String text) {
+        List<String> out = new ArrayList<>();
+        int lines = 0;
+        int from = 0;
+        while (from < text.length() && lines++ < 80) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, end).strip();
+            from = end + 1;
+            if (line.length() > 120 || !(line.contains(" \u00B7 ") || line.contains(" | "))) {
+                continue;
+            }
+            // "-- Page 1 of 2 -- LWPC · Meeting · Invitation": a page's running header, its page mark dropped
+            String[] parts = line.replaceAll("(?i)-*\\s*page\\s+\\d+(?:\\s+of\\s+\\d+)?\\s*-*", " ").strip()
+                    .split("\\s+[\u00B7|]\\s+");
+            boolean eventLabel = false;
+            for (String p : parts) {
+                for (String w : OrganizerNames.wordList(p)) {
+                    eventLabel |= Vocabulary.isEventNoun(w);
+                }
+            }
+            if (eventLabel && parts.length <= 3) {
+                for (String p : parts) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void vote(Map<String, Integer> votes, String candidate, int weight) {
+        String name = clean(candidate);
+        if (name == null) {
+            return;
+        }
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (sameName(e.getKey(), name)) {
+                e.setValue(e.getValue() + weight);
+                return;
+            }
+        }
+        votes.put(name, weight);
+    }
+
+    /** The candidate as an organisation's name, or null when it is none. */
+    private static String clean(String candidate) {
+        String name = Phrases.clean(candidate.replaceAll("\\s+", " ").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})]+$", ""));
+        name = name.replaceFirst("^(?i:the)\\s+", "");
+        if (name.length() < 3 || name.length() > 120 || name.contains("\u203A") || name.contains("\u00BB")
+                || name.contains(">")) {
+            return null; // "Home › Events": navigation
+        }
+        if (Phrases.allCaps(name) && name.contains(" ")) {
+            name = Phrases.titleCase(name);
+        }
+        List<String> words = OrganizerNames.wordList(name);
+        if (words.isEmpty() || words.size() > 14) {
+            return null;
+        }
+        for (String w : words) {
+            if (MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)) || Vocabulary.isEventNoun(w)) {
+                return null; // a newspaper; "Panel Discussion"
+            }
+        }
+        return OrganizerNames.looksLikeOrganization(name) ? name : null;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.equalsIgnoreCase(b);
+    }
+
+    /** Markup's text: tags dropped, the usual entities decoded, spaces collapsed. */
+    private static String plain(String html) {
+        String s = TAG.matcher(html).replaceAll(" ");
+        s = s.replace("&amp;", "&").replace("&nbsp;", " ").replace("&#160;", " ").replace("&rsquo;", "\u2019")
+                .replace("&#8217;", "\u2019").replace("&#39;", "'").replace("&apos;", "'").replace("&quot;", "\"")
+                .replace("&ndash;", "\u2013").replace("&mdash;", "\u2014").replace("&middot;", "\u00B7")
+                .replace("&#183;", "\u00B7").replace("&copy;", "\u00A9").replace("&#169;", "\u00A9")
+                .replace("&raquo;", "\u00BB").replace("&rsaquo;", "\u203A");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

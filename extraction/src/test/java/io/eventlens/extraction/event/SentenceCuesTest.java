@@ -1,0 +1,116 @@
+package io.eventlens.extraction.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.SourceFormat;
+import io.eventlens.extraction.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Organisers stated by a sentence of prose: the subject of a gathering verb, the agent of "hosted by". */
+class SentenceCuesTest {
+
+    private static List<String> organizers(String text, SourceFormat format) {
+        Document document = EventTestSupport.prepared(text, format);
+        DocumentView v = new DocumentView(document);
+        SentenceCues cues = new SentenceCues(v);
+        EventFields fields = new EventFields(v);
+        List<String> out = new ArrayList<>();
+        for (Sentence s : document.get(Sentence.LAYER)) {
+            for (Slot<String> o : fields.organizers(cues.organizers(s), 0.7)) {
+                out.add(o.value());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> organizers(String text) {
+        return organizers(text, SourceFormat.PLAIN);
+    }
+
+    @Test
+    void theSubjectsOfBroughtTogetherAreOrganisersBehindAnOpeningAdverbial() {
+        assertThat(organizers("For two days, KORAV and the Lakeshore Boatmen Association (LBA) brought together "
+                + "forty wardens from the villages along the shore for a training workshop."))
+                .containsExactly("KORAV", "Lakeshore Boatmen Association");
+    }
+
+    @Test
+    void anOrganisationPleasedToAnnounceAnEventOrganisesIt() {
+        assertThat(organizers("The Graduate School of Alpine Studies (GSAS) is pleased to announce the first seminar "
+                + "of its new series.")).containsExactly("Graduate School of Alpine Studies");
+        assertThat(organizers("The ministry announced a summit on housing.")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationRunningAWebinarSeriesOrganisesIt() {
+        assertThat(organizers("The Upland Growers Network (UGN) is running a series of free monthly webinars for new farmers."))
+                .containsExactly("Upland Growers Network");
+        assertThat(organizers("The Harbour Trust is hosting a panel on ferries next week."))
+                .containsExactly("Harbour Trust");
+    }
+
+    @Test
+    void aCapitalisedPossessorStaysInTheNameAndALowerCaseUnitWordIsDropped() {
+        assertThat(organizers("The Fenwick Institute's Programme on Water Law (PWL) and the Dunmore Law School clinic "
+                + "co-host a workshop on river rights."))
+                .containsExactly("Fenwick Institute's Programme on Water Law", "Dunmore Law School");
+    }
+
+    @Test
+    void namesFromMarkdownLinksWithAnAcronymAndAParentAreSeparateOrganisers() {
+        String text = "[Centre for Baltic Studies](https://example.org/cbs) (CBS) at Marlow College and "
+                + "[Heron Books](https://example.org/heron) invite you to the launch of a new history of the port.\n";
+        assertThat(organizers(text, SourceFormat.MARKDOWN)).containsExactly("Centre for Baltic Studies", "Heron Books");
+    }
+
+    @Test
+    void hostedByInAParticipialPhraseDropsTheCountryPossessiveAndTheVenue() {
+        assertThat(organizers("The meeting, hosted by Finland's Ministry of Rural Roads and the Lake Fishers' Forum at the "
+                + "Birch Hall in Oulu, ends today."))
+                .containsExactly("Ministry of Rural Roads", "Lake Fishers' Forum");
+    }
+
+    @Test
+    void theSubjectOfCoOrganisedWithIsAnOrganiserBesideThePartner() {
+        assertThat(organizers("KORAV co-organised with the Permanent Mission of Chile to the United Nations a briefing "
+                + "on shore patrols."))
+                .containsExactly("KORAV", "Permanent Mission of Chile to the United Nations");
+    }
+
+    @Test
+    void aSentenceInitialAdverbIsNoOrganiser() {
+        assertThat(organizers("Together, the Harbour Trust and the Lakeshore Boatmen Association hosted a public meeting."))
+                .containsExactly("Harbour Trust", "Lakeshore Boatmen Association");
+    }
+
+    @Test
+    void whatIsHostedUnderAQuotedTitleIsAnEvent() {
+        assertThat(organizers("On March 8, 2015, the Upland Health Network (UHN) and the Faculty of Law of the Lowmoor "
+                + "University hosted \"Salt Taxes and Trade Rules: A Regional Dialogue\" in Lima."))
+                .containsExactly("Upland Health Network", "Faculty of Law of the Lowmoor University");
+    }
+
+    @Test
+    void organisationsInvitingSubmissionsForAConferenceOrganiseIt() {
+        assertThat(organizers("The Andean Society for Glacier Studies (ASGS) and the Instituto Altiplano de Aguas (IAA) "
+                + "invite submissions for the 4th International Conference on Glacier Hydrology."))
+                .containsExactly("Andean Society for Glacier Studies", "Instituto Altiplano de Aguas");
+        assertThat(organizers("The Andean Society for Glacier Studies invites submissions for its yearbook.")).isEmpty();
+    }
+
+    @Test
+    void aPartnerAfterHostedTogetherWithIsAnOrganiser() {
+        assertThat(organizers("Our first shared meal in a year, hosted together with the Millbrook Tenants' Association."))
+                .containsExactly("Millbrook Tenants' Association");
+    }
+
+    @Test
+    void aWelcomeToAnEventAndAPartnerAfterCoHostedWithNameOrganisers() {
+        assertThat(organizers("The Coastal Law Centre welcomes you to its annual lecture.")).containsExactly("Coastal Law Centre");
+        assertThat(organizers("In October, KORAV co-hosted with the Embassy of Peru a discussion on mining."))
+                .containsExactly("KORAV", "Embassy of Peru");
+    }
+}
