@@ -220,6 +220,9 @@ final class OrganizerNames {
                 i++;
             }
             String word = text.substring(s, i);
+            if (s > item.start() && (word.matches("(?:1[89]|20)\\d\\d") || MONTHS.contains(word.toLowerCase(Locale.ROOT)))) {
+                return Phrases.trim(text, Span.of(item.start(), lastGood), ",;:."); // "Kampong Reach in 2022", "X in March"
+            }
             if (Phrases.capitalised(word)) {
                 lastGood = i;
             } else if (!Vocabulary.isFunctionWord(word)
@@ -232,6 +235,9 @@ final class OrganizerNames {
         }
         return item;
     }
+
+    private static final java.util.Set<String> MONTHS = Vocabulary.words("january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december");
 
     private static boolean nextIsFunctionWord(String text, int from, int end) {
         int s = from;

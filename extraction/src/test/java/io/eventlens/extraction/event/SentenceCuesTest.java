@@ -113,4 +113,10 @@ class SentenceCuesTest {
         assertThat(organizers("In October, KORAV co-hosted with the Embassy of Peru a discussion on mining."))
                 .containsExactly("KORAV", "Embassy of Peru");
     }
+
+    @Test
+    void theHostOfAFutureEditionIsNoOrganiserAndAYearEndsTheAgent() {
+        assertThat(organizers("The Fourth Harbour Forum will be hosted by the Tarrow City Council in 2027.")).isEmpty();
+        assertThat(organizers("The forum was hosted by the Tarrow City Council in 2025.")).containsExactly("Tarrow City Council");
+    }
 }
