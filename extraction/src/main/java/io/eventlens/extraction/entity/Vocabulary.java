@@ -76,7 +76,7 @@ public final class Vocabulary {
             "guide", "farmer", "herder", "fisher", "fisherman", "fisherwoman", "demographer", "gardener", "cook",
             "baker", "grocer", "greengrocer", "shopkeeper", "trader", "tutor", "promoter", "pianist", "drummer",
             "poet", "playwright", "chef", "carpenter", "weaver", "potter", "midwife", "pilot", "ranger", "warden", "skipper",
-            "welder", "electrician", "plumber", "nurse", "boatbuilder");
+            "welder", "electrician", "plumber", "nurse", "boatbuilder", "carer", "caregiver");
 
     /** Capitalised words that open sentences or labels and are never part of a person's name. */
     private static final Set<String> NOT_NAME = words(

@@ -26,6 +26,8 @@ final class EventFields {
     /** "Organised with the Law School.": partners named without the host, who is the publisher of the text. */
     static final Pattern PARTNERS_ONLY = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run|held|co-hosted|co-organi[sz]ed)(?:\\s+(?:jointly|together))?\\s+with\\s+"
+                    // "Organised with the X.": a partner of the publisher; "with the support of" is no organiser
+                    + "(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)"
                     + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(

@@ -63,13 +63,13 @@ public final class HeaderReader implements Annotator {
                 headers.add(h);
             }
         }
-        headers.addAll(proseSections(v, headers));
+        EventFields fields = new EventFields(v);
+        headers.addAll(proseSections(v, fields, headers));
         if (headers.isEmpty()) {
             return;
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
         List<List<Span>> regions = regions(v, headers, dateLines);
-        EventFields fields = new EventFields(v);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<EventCandidate> found = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
@@ -239,7 +239,7 @@ public final class HeaderReader implements Annotator {
      * first sentence: "Youth Mediators Training Workshop / On March 29-30, 2016, the Institute
      * convened twenty-four young mediators ... for a two-day training workshop."
      */
-    private static List<Header> proseSections(DocumentView v, List<Header> headers) {
+    private static List<Header> proseSections(DocumentView v, EventFields fields, List<Header> headers) {
         Set<Integer> used = new HashSet<>();
         for (Header h : headers) {
             for (int k = h.first; k <= Math.max(h.last, h.date.line()); k++) {
@@ -262,11 +262,16 @@ public final class HeaderReader implements Annotator {
             }
             // a heading shaped like an organisation's name ("Coastal Resilience Forum", "Youth Science Day at
             // the Observatory") names the event when the sentence under it speaks of it by that name
-            int named = namedBelow(v, k, sentence);
-            if (isOrganizerLine(v, k) && named < 2) {
+            int[] named = namedBelow(v, k, sentence);
+            if (isOrganizerLine(v, k) && named[1] < 2) {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
+            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+                // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
+                // a heading that names no event gives way to the event the sentence names
+                headlineName = fields.cues().eventName(sentence);
+            }
             if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
                 continue; // the document's own title over its lead
             }
@@ -287,58 +292,96 @@ public final class HeaderReader implements Annotator {
         return out;
     }
 
-    /**
-     * How many of the heading's first words the sentence repeats in a row ("Coastal Resilience Forum
-     * Opens in Port Averin" over "... convened the third Coastal Resilience Forum at ..." gives 3),
-     * counting only a run that holds two capitalised words.
-     */
-    static int namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
-        List<String> words = OrganizerNames.wordList(v.text(v.lines.get(k).body()));
-        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
-        int named = 0;
-        int capitals = 0;
-        StringBuilder run = new StringBuilder();
-        for (String w : words) {
-            run.append(' ').append(w);
-            if (!said.contains(run + " ") && !said.contains(run + ",") && !said.contains(run + ".")) {
-                break;
-            }
-            capitals += Phrases.capitalised(w) ? 1 : 0;
-            named++;
-        }
-        return capitals >= 2 ? named : 0;
+    /** A word of a heading line and where it stands in the text. */
+    private record HeadingWord(String text, int start, int end) {
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
+    private static List<HeadingWord> headingWords(DocumentView v, int k) {
+        Span body = v.lines.get(k).body();
+        List<HeadingWord> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), body.end()));
+        while (m.find()) {
+            String w = m.group().replaceAll("[,;:.!?\u201D\"]+$", "");
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                words.add(new HeadingWord(w, body.start() + m.start(), body.start() + m.start() + w.length()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The longest run of the heading's words that the sentence repeats, as {first word, word count}
+     * ({0, 0} when none holds two capitalised words): "Coastal Resilience Forum Opens in Port Averin"
+     * over "... convened the third Coastal Resilience Forum at ..." gives the first three words.
+     */
+    static int[] namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
+        List<HeadingWord> words = headingWords(v, k);
+        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
+        int[] best = {0, 0};
+        for (int from = 0; from < words.size(); from++) {
+            StringBuilder run = new StringBuilder();
+            int capitals = 0;
+            for (int to = from; to < words.size(); to++) {
+                run.append(' ').append(words.get(to).text());
+                if (!said.contains(run + " ") && !said.contains(run + ",") && !said.contains(run + ".")) {
+                    break;
+                }
+                capitals += Phrases.capitalised(words.get(to).text()) ? 1 : 0;
+                if (capitals >= 2 && to - from + 1 > best[1]) {
+                    best = new int[] {from, to - from + 1};
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * A news headline's event: "Coastal Resilience Forum Opens in Port Averin" names the "Coastal
-     * Resilience Forum" the text below speaks of, then says what it did (a capitalised verb ending in
-     * -s or -ed); null when the heading is the name ("Youth Science Day at the Observatory").
+     * Resilience Forum" the text below speaks of, then says what it did; "Minister Opens Regional
+     * Dialogue on Fisheries" and "Minister to Attend Meeting on X" say who did what at the event they
+     * name. The name is the run of words
+     * the text repeats, next to a capitalised verb ending in -s or -ed; null when the heading is the
+     * name ("Youth Science Day at the Observatory").
      */
-    private static Span headlineName(DocumentView v, int k, int named) {
-        if (named < 2) {
+    private static Span headlineName(DocumentView v, int k, int[] named) {
+        List<HeadingWord> words = headingWords(v, k);
+        int from = named[0];
+        int to = named[0] + named[1]; // exclusive
+        if (named[1] < 2 || named[1] == words.size()) {
             return null;
         }
-        Span body = v.lines.get(k).body();
-        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), body.end()));
-        int count = 0;
-        int nameEnd = -1;
-        while (m.find()) {
-            String w = m.group();
-            if (!Character.isLetterOrDigit(w.charAt(0))) {
-                continue;
-            }
-            if (count == named) {
-                String bare = w.replaceAll("[^\\p{L}]", "");
-                boolean verb = Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
-                        && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss");
-                return verb && nameEnd > 0 ? Span.of(body.start(), body.start() + nameEnd) : null;
-            }
-            count++;
-            nameEnd = m.end();
+        Span name = Span.of(words.get(from).start(), words.get(to - 1).end());
+        if (from == 0 && verbLike(words.get(to).text())) {
+            return name;
         }
-        return null;
+        boolean event = false;
+        for (int w = from; w < to; w++) {
+            event |= Vocabulary.isEventNoun(words.get(w).text());
+        }
+        boolean afterVerb = from > 0 && (verbLike(words.get(from - 1).text())
+                || (from >= 2 && words.get(from - 2).text().equalsIgnoreCase("to"))); // "Minister to Attend X"
+        return event && afterVerb ? name : null;
+    }
+
+    /** The line holds an event noun ("Workshop", "Forum", "Open Day"). */
+    private static boolean namesAnEvent(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if (Vocabulary.isEventNoun(word) || (word.equals("Day") && w > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Opens", "Gathers", "Launched": how a headline says what happened. */
+    private static boolean verbLike(String word) {
+        String bare = word.replaceAll("[^\\p{L}]", "");
+        return Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
+                && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss") && !Vocabulary.isEventNoun(bare);
     }
 
     private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {
@@ -396,6 +439,9 @@ public final class HeaderReader implements Annotator {
             }
             if (stopsHeader(v, k, dateLines)) {
                 break;
+            }
+            if (candidates.isEmpty() && h.titleLine < 0 && Datelines.isPressMarker(v.text(v.lines.get(k).body()))) {
+                return null; // "Ministry of X / Press Release No. 45/2025 / Port Elsby, 3 March 2025": the release's date
             }
             h.first = k;
             if (isByLine(v, k)) {
@@ -494,6 +540,13 @@ public final class HeaderReader implements Annotator {
         }
         if (h.titleLine < 0) {
             return null;
+        }
+        if (h.typedTitle == null && h.titleLine < d && v.isHeading(h.titleLine)) {
+            // "Minister Opens Regional Dialogue on X / On 3 March 2025, the Minister opened the Regional Dialogue on X"
+            int s = v.sentenceAt(v.lines.get(d).bodyStart());
+            if (s >= 0 && v.sentences.get(s).tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS) {
+                h.typedTitle = headlineName(v, h.titleLine, namedBelow(v, h.titleLine, v.sentences.get(s)));
+            }
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;

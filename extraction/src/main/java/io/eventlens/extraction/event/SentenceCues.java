@@ -652,7 +652,8 @@ final class SentenceCues {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
-            while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
+            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end))
+                    && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
             }
             if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end) && !eventContext(start, i, first, end)) {
@@ -665,9 +666,13 @@ final class SentenceCues {
                 if (Phrases.capitalised(x)) {
                     last = j;
                     j++;
-                } else if (Vocabulary.isFunctionWord(x) && j + 1 < end && Phrases.capitalised(word(j + 1))) {
-                    j++;
-                } else if (Vocabulary.isFunctionWord(x) && j + 2 < end && lower(j + 1).equals("the")
+                } else if (dashJoined(j, first, end)) {
+                    j++; // "Conference on Nordic–Baltic Coasts"
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
+                        && !startsDate(j + 1, end)) {
+                    j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && !lower(j).equals("in")
+                        && j + 2 < end && lower(j + 1).equals("the")
                         && Phrases.capitalised(word(j + 2))) {
                     j += 2;
                 } else {
@@ -681,6 +686,77 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    /**
+     * What an invitation invites to, when it is an event: "invite you to (join us for | attend) an
+     * evening of Baltic music, to be held ..." gives "evening of Baltic music". The phrase runs from
+     * after its article to a comma, a date, a time or "at"/"in" a place, and must hold an event noun.
+     */
+    Span invitedEvent(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i + 2 < end; i++) {
+            if (!lower(i).matches("invite|invites|invited|inviting") || !lower(i + 1).equals("you") || !lower(i + 2).equals("to")) {
+                continue;
+            }
+            int k = i + 3;
+            if (k + 2 < end && lower(k).equals("join") && lower(k + 1).equals("us") && lower(k + 2).matches("for|at|in")) {
+                k += 3;
+            } else if (k < end && lower(k).matches("attend|join")) {
+                k++;
+            } else if (k + 1 < end && lower(k).equals("participate") && lower(k + 1).equals("in")) {
+                k += 2;
+            }
+            if (k < end && lower(k).matches("a|an|the|our|this|its|their")) {
+                k++;
+            }
+            int start = k;
+            boolean event = false;
+            int last = -1;
+            for (; k < end && k < start + 12; k++) {
+                String w = lower(k);
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals("to") || w.equals("which")
+                        || w.equals("that") || ((w.equals("on") || w.equals("at") || w.equals("in") || w.equals("from"))
+                        && k + 1 < end && (startsDate(k + 1, end) || Character.isDigit(word(k + 1).charAt(0))
+                        || Phrases.capitalised(word(k + 1)) || lower(k + 1).equals("the")))) {
+                    break;
+                }
+                event |= Vocabulary.isEventNoun(w);
+                last = k;
+            }
+            if (event && last >= start && last - start < 10) {
+                return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Token {@code k} is a dash or slash written without spaces between two capitalised words:
+     * "Nordic–Baltic", "Franco-German", "Asia/Pacific" are one name, "Forum – Day Two" is not.
+     */
+    private boolean dashJoined(int k, int first, int end) {
+        String w = word(k);
+        if (k - 1 < first || k + 1 >= end || !(w.equals("\u2013") || w.equals("-") || w.equals("\u2011") || w.equals("/"))) {
+            return false;
+        }
+        return v.tokens.get(k - 1).end() == v.tokens.get(k).start() && v.tokens.get(k).end() == v.tokens.get(k + 1).start()
+                && Character.isUpperCase(word(k - 1).charAt(0)) && Character.isUpperCase(word(k + 1).charAt(0));
+    }
+
+    /** A date starts at token {@code k}: a month or weekday, a day before a month, a year. */
+    private boolean startsDate(int k, int end) {
+        String w = word(k);
+        if (MONTH_WORDS.contains(lower(k))) {
+            return true;
+        }
+        return Character.isDigit(w.charAt(0))
+                && (w.matches("(?:19|20)\\d\\d") || (k + 1 < end && MONTH_WORDS.contains(lower(k + 1))));
     }
 
     /** "..., an annual meeting": an unambiguous event noun in apposition right after the name ending at {@code i}. */
@@ -734,9 +810,33 @@ final class SentenceCues {
         if (k + 1 < end && lower(k).equals(",") && PARTICIPLES.contains(lower(k + 1))) {
             return true; // "The Second Forum on X, held at the Y, was organized by"
         }
+        if (k + 1 < end && lower(k).equals(",")) {
+            // "the Nordic Forum on X, to be held on 12 May", "..., which will take place in Oslo"
+            StringBuilder clause = new StringBuilder();
+            for (int j = k + 1; j < Math.min(end, k + 5); j++) {
+                clause.append(lower(j)).append(' ');
+            }
+            if (WILL_HAPPEN.matcher(clause).lookingAt()) {
+                return true;
+            }
+        }
+        // "we are pleased to invite you to the Nordic Forum on X", "to attend the X"
+        int b = start - 1;
+        if (b >= first && lower(b).equals("the")) {
+            b--;
+        }
+        if (b >= first && (lower(b).equals("attend") || (lower(b).equals("to") && b - 1 >= first
+                && (lower(b - 1).equals("you") || lower(b - 1).matches("invited?|invites|welcome|welcomes"))))) {
+            return true;
+        }
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
+
+    /** The start of a clause saying that the event named before it will happen. */
+    private static final java.util.regex.Pattern WILL_HAPPEN = java.util.regex.Pattern.compile(
+            "(?:(?:which|that) )?(?:(?:is |are )?to be held|to take place|(?:will|shall) (?:be held|take place|run)|"
+                    + "takes place|taking place|is (?:held|scheduled)|scheduled (?:for|on))\\b");
 
     private boolean isSentenceInitialArticle(int k, int first) {
         String w = lower(k);

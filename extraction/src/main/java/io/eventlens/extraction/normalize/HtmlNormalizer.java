@@ -214,6 +214,8 @@ final class HtmlNormalizer {
             separator(": ", at);
         } else if ((tag.equals("td") || tag.equals("th")) && element.previousElementSibling() != null) {
             separator(" | ", at);
+        } else if (isPersonField(element) && followsInlineSibling(element)) {
+            separator(", ", at); // <strong class="name">A</strong> <span class="role">Director</span>: "A, Director"
         } else if (PARAGRAPH_BLOCKS.contains(tag)) {
             requestBreak(2, at);
         } else if (LINE_BLOCKS.contains(tag)) {
@@ -245,6 +247,47 @@ final class HtmlNormalizer {
             java.util.Map.entry("date", "Date"), java.util.Map.entry("startdate", "Date"),
             java.util.Map.entry("time", "Time"), java.util.Map.entry("organizer", "Organizer"),
             java.util.Map.entry("organiser", "Organiser"));
+
+    private static final Set<String> PERSON_FIELD_WORDS = Set.of("role", "position", "job", "jobtitle", "org", "organisation",
+            "organization", "company", "affiliation", "institution", "employer");
+    private static final Set<String> PERSON_WORDS = Set.of("speaker", "person", "member", "people", "staff", "author", "job");
+
+    /** An inline element whose class names a person's title or organisation ("role", "speaker-title", "affiliation"). */
+    private static boolean isPersonField(Element element) {
+        if (PARAGRAPH_BLOCKS.contains(element.normalName()) || LINE_BLOCKS.contains(element.normalName())) {
+            return false;
+        }
+        String names = (element.className() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        String[] words = names.split("[\\s_\\-]+");
+        boolean person = false;
+        for (String w : words) {
+            person |= PERSON_WORDS.contains(w);
+        }
+        for (String w : words) {
+            if (PERSON_FIELD_WORDS.contains(w) || w.equals("title") && person) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another inline element ends right before this one, with only white space between them. */
+    private static boolean followsInlineSibling(Element element) {
+        Element previous = element.previousElementSibling();
+        if (previous == null || PARAGRAPH_BLOCKS.contains(previous.normalName()) || LINE_BLOCKS.contains(previous.normalName())
+                || previous.text().isBlank()) {
+            return false;
+        }
+        for (org.jsoup.nodes.Node n = element.previousSibling(); n != null && n != previous; n = n.previousSibling()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The field a block element's class or itemprop names ("event-venue", itemprop="location"), or null. */
     private static String fieldOf(Element element) {

@@ -89,6 +89,7 @@ public final class ParticipantFinder {
             + "speech|statement|introduction|panel|discussion|moderat\\w*)\\b");
     /** Capitalised words or an acronym right before an opening parenthesis. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|the|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,7})\\s*$");
+    private static final Pattern ABOUT_HEADING = Pattern.compile("(?i)\\W*(?:about|biography|bio|profile)\\b");
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
@@ -796,6 +797,9 @@ public final class ParticipantFinder {
                     && (inline.start() > 0 || windowStart == s.start() || inline.group(2) != null)) {
                 int group = inline.group(1) != null ? 1 : 2;
                 ParticipantKind kind = labelKindOfNoun(inline.group(group));
+                if (sighting.role == null && sighting.organization == null && descriptionEnd >= s.end() && nextLineAdjoins(s)) {
+                    describeFromNextLine(sighting, s); // "Speaker:  Dr. X" above "           Staff Scientist, Y Observatory"
+                }
                 take(sighting, kind, windowStart + inline.start(group), windowStart + inline.end(group), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
                 return;
@@ -1330,6 +1334,18 @@ public final class ParticipantFinder {
         }
 
         /** A name alone on its line with the role on the next ("Dr Margaret Chan" / "Emeritus Director-General, WHO"). */
+        /** The next sentence starts on the very next line, no blank line and no heading between ("About the speaker"). */
+        private boolean nextLineAdjoins(Sentence s) {
+            int index = indexOf(s);
+            if (index < 0 || index + 1 >= sentences.size()) {
+                return false;
+            }
+            Sentence next = sentences.get(index + 1);
+            String between = text.substring(s.end(), next.start());
+            return between.indexOf('\n') == between.lastIndexOf('\n')
+                    && !ABOUT_HEADING.matcher(text.substring(next.start(), next.end())).lookingAt();
+        }
+
         private void describeFromNextLine(Sighting sighting, Sentence s) {
             int index = indexOf(s);
             if (index < 0 || index + 1 >= sentences.size()) {

@@ -107,7 +107,32 @@ final class RoleAndOrganization {
             return byOf;
         }
         Split led = ledByOrganisation(start, end);
-        return led != null ? led : new Split(roleSpan(start, end), leadingOrganisation(start, end));
+        if (led != null) {
+            return led;
+        }
+        if (namesABody(start, end)) {
+            return new Split(null, Span.of(skipArticle(start, end), end)); // "Lucia F., Data Rights Europe"
+        }
+        return new Split(roleSpan(start, end), leadingOrganisation(start, end));
+    }
+
+    /** Two or more capitalised words with no role word and no country: a body's name ("Data Rights Europe"). */
+    private boolean namesABody(int start, int end) {
+        int from = skipArticle(start, end);
+        String s = text.substring(from, end);
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 8 || Places.isCountry(s) || Places.startsWithCountry(s) && words.length <= 2) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Vocabulary.isRoleWord(w) || !(Words.isCapitalised(w) || JOINERS.contains(w))
+                    || w.indexOf(',') >= 0 || w.indexOf('(') >= 0) {
+                return false;
+            }
+            capitalised += Words.isCapitalised(w) ? 1 : 0;
+        }
+        return capitalised >= 2;
     }
 
     /** Only an organisation: "of the UN Office on ...", "speaking for the University for Peace", "(Veltra)". */
@@ -253,6 +278,10 @@ final class RoleAndOrganization {
             return null;
         }
         int[] inside = trim(open + 1, end - 1);
+        List<int[]> before = topLevelParts(start, open);
+        if (before.size() >= 2 && readsAsOrganisationPart(before.get(before.size() - 1)[0], before.get(before.size() - 1)[1])) {
+            return null; // "Secretary, Ministry of Housing (Northern Division)": the parenthesis qualifies the organisation
+        }
         Span role = roleSpan(start, open);
         if (inside[0] >= inside[1] || role == null || !Words.isCapitalised(text.substring(inside[0], inside[1]))
                 || Places.isCountry(text.substring(inside[0], inside[1]))
@@ -413,7 +442,25 @@ final class RoleAndOrganization {
         if (d.matches() && !Places.isCountry(d.group(1).strip())) {
             return Span.of(d.start(1), trim(d.start(1), d.end(1))[1]);
         }
-        return null;
+        return capitalisedOrganisation(tail, end);
+    }
+
+    /** "Kasenyi Landing Site Women's Group": capitalised words ending in an organisation word, which the annotator missed. */
+    private Span capitalisedOrganisation(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String[] words = text.substring(t[0], t[1]).split("\\s+");
+        if (words.length < 2 || words.length > 8 || !Vocabulary.isOrganisationWord(words[words.length - 1])) {
+            return null;
+        }
+        for (String w : words) {
+            if (!(Words.isCapitalised(w) || JOINERS.contains(w)) || Vocabulary.isRoleWord(w)) {
+                return null;
+            }
+        }
+        return Span.of(t[0], t[1]);
     }
 
     /**
@@ -483,7 +530,13 @@ final class RoleAndOrganization {
     /** An organisation the document names or defines, or a defined acronym of one: not just capital letters. */
     private boolean isRecognised(Span organisation) {
         for (OrganizationMention o : document.within(OrganizationMention.LAYER, organisation)) {
-            return o.start() == organisation.start() && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM;
+            if (o.start() != organisation.start()) {
+                return false;
+            }
+            // an acronym nobody defined still leads a role ("RTV correspondent"), unless it is a title ("CEO")
+            String name = text.substring(o.start(), o.end());
+            return o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM
+                    || Words.isAcronym(name) && name.length() >= 2 && !Vocabulary.isRoleWord(name);
         }
         return false;
     }

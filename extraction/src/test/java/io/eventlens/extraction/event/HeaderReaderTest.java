@@ -347,4 +347,28 @@ class HeaderReaderTest {
         assertThat(organizers(events.get(2))).containsExactly("Coastal History Society");
         assertThat(value(events.get(2).location)).isEqualTo("Kelder Gallery in Selmar");
     }
+
+    @Test
+    void aPressReleaseHeaderIsNoEventAndItsHeadlineGivesWayToTheEventItNames() {
+        String release = """
+                Ministry of Coastal Affairs and Inland Fisheries
+                Press Release No. 45/2025
+                Port Elsby, 3 March 2025
+
+                Minister Opens Regional Dialogue on Small-Scale Fisheries
+
+                On 3 March 2025, the Minister opened the Regional Dialogue on Small-Scale Fisheries at the Harbour
+                Hall. The dialogue, organised with the Northern Seas Fisheries Council, runs for two days.
+                """;
+        List<EventCandidate> events = read(READER, release, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Regional Dialogue on Small-Scale Fisheries");
+        String call = """
+                Call for Participation
+
+                The Fourth Nordic\u2013Baltic Conference on Coastal Erosion will take place on 9-10 September 2025 in
+                Klaip\u0117da, Lithuania.
+                """;
+        assertThat(read(READER, call, SourceFormat.PLAIN)).extracting(c -> value(c.title))
+                .containsExactly("Fourth Nordic\u2013Baltic Conference on Coastal Erosion");
+    }
 }

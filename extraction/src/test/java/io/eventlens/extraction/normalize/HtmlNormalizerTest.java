@@ -57,6 +57,16 @@ class HtmlNormalizerTest {
     }
 
     @Test
+    void inlineFieldsOfASpeakerCardAreSeparatedLikeCommas() {
+        Document d = normalize("<div class=\"card\"><strong class=\"name\">Ana Kessler</strong>\n"
+                + "<span class=\"role\">Research Director</span> <span class=\"org\">Tarn Data Alliance</span></div>"
+                + "<div><span class=\"first-name\">Jo</span> <span class=\"last-name\">Brack</span>,"
+                + " <span class=\"day\">3</span> <span class=\"month\">May</span></div>", SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("Ana Kessler, Research Director, Tarn Data Alliance\nJo Brack, 3 May");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
     void markupAndTimeValuesAreKept() {
         Document d = normalize(PAGE, SourceFormat.HTML);
         assertThat(texts(d, Markup.Kind.HEADING)).containsExactly("Pruning Old Trees \u2013 A Field Day");

@@ -316,4 +316,38 @@ class ParticipantFormsTest {
                 p("Carmen Oyelaran", null, "Tarn Island Council", ParticipantKind.PANELIST),
                 p("Nils Haug", null, "Harbour Transport Authority", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void affiliationsTheOrganisationAnnotatorDidNotName() {
+        String text = "Ms. Ruth Akello, chairperson of the Bukasa Landing Site Women's Group, told the meeting that patrols had"
+                + " taken nets.\nChief Guest: Mr. Tarek Haddad, Secretary, Ministry of Roads and Bridges (Northern Division)\n";
+        assertThat(people(text)).containsExactly(
+                p("Ruth Akello", "chairperson", "Bukasa Landing Site Women's Group", ParticipantKind.SPEAKER),
+                p("Tarek Haddad", "Secretary", "Ministry of Roads and Bridges (Northern Division)", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aLabelledNameTakesTheTitleLineBelowIt() {
+        String text = "Speaker:   Dr. Ilse Marwick\n           Staff Scientist, Kessel Ridge Observatory\n\n"
+                + "Title:     \"Counting Faint Stars\"\n";
+        assertThat(people(text)).containsExactly(
+                p("Ilse Marwick", "Staff Scientist", "Kessel Ridge Observatory", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void capitalisedWordsWithoutARoleWordNameTheAffiliation() {
+        String text = "Speakers\n- Lucia Marchetti, Data Rights Europe\n- Ole Sand | Data Steward | Faculty of Science\n";
+        assertThat(people(text)).containsExactly(
+                p("Lucia Marchetti", null, "Data Rights Europe", ParticipantKind.SPEAKER),
+                p("Ole Sand", "Data Steward", "Faculty of Science", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aHeadingBelowALabelledNameIsNoTitleAndAnUndefinedAcronymLeadsARole() {
+        String text = "Speaker: Dr. Helka Arnesen\n\nAbout the speaker\nHelka Arnesen is Associate Professor of Hydrology at the"
+                + " Kessel University of Technology.\n\nThe panel was chaired by Aoife Brannock, KTV correspondent.\n";
+        assertThat(people(text)).containsExactly(
+                p("Helka Arnesen", "Associate Professor of Hydrology", "Kessel University of Technology", ParticipantKind.SPEAKER),
+                p("Aoife Brannock", "correspondent", "KTV", ParticipantKind.MODERATOR));
+    }
 }
