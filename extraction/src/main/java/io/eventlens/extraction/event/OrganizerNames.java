@@ -257,7 +257,21 @@ final class OrganizerNames {
             return false; // "Together, X and Y hosted"
         }
         return looksLikeOrganization(name) || (inListOfOrganizations && looksLikeName(name) && !Phrases.allCaps(name)
-                && !startsWithDateWord(name));
+                && !startsWithDateWord(name)) || referenceBack(text, name);
+    }
+
+    /**
+     * "organised by the Ministry together with ...": a capitalised organisation word alone refers back
+     * to the one organisation the document names with it ("Ministry of Coastal Affairs and Inland
+     * Fisheries" in the letterhead); the caller spells it at its fullest.
+     */
+    static boolean referenceBack(String text, String name) {
+        if (name.indexOf(' ') >= 0 || !Phrases.capitalised(name) || Phrases.isAcronym(name)
+                || !Vocabulary.isOrganizationWord(name)) {
+            return false;
+        }
+        Span fuller = fullest(text, name);
+        return fuller != null && fuller.length() > name.length() && looksLikeOrganization(text.substring(fuller.start(), fuller.end()));
     }
 
     private static boolean startsWithDateWord(String name) {

@@ -78,7 +78,8 @@ final class SentenceCues {
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
                     for (Span name : OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()), true)) {
-                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name));
+                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name))
+                                || OrganizerNames.referenceBack(v.text, v.text(name)); // "by the Ministry together with"
                         if (organization || (!isPerson(name) && !w.contains("presented")
                                 && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
                             out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"

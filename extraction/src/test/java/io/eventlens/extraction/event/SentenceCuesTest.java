@@ -119,4 +119,13 @@ class SentenceCuesTest {
         assertThat(organizers("The Fourth Harbour Forum will be hosted by the Tarrow City Council in 2027.")).isEmpty();
         assertThat(organizers("The forum was hosted by the Tarrow City Council in 2025.")).containsExactly("Tarrow City Council");
     }
+
+    @Test
+    void theMinistryAloneRefersBackToTheMinistryTheDocumentNames() {
+        assertThat(organizers("Ministry of Tarrow Waterways\n\nThe dialogue, organised by the Ministry together with the "
+                + "Lowland Rivers Council, opened today."))
+                .containsExactly("Ministry of Tarrow Waterways", "Lowland Rivers Council");
+        assertThat(organizers("The dialogue, organised by the Ministry together with the Lowland Rivers Council, opened today."))
+                .containsExactly("Lowland Rivers Council");
+    }
 }
