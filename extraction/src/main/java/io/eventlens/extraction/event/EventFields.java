@@ -159,11 +159,51 @@ final class EventFields {
         for (Span region : bounded(regions)) {
             for (Sentence s : v.sentencesIn(region)) {
                 items.addAll(cues.organizers(s));
+                items.addAll(namedBefore(s));
                 owners.addAll(cues.owners(s));
                 v.document.checkDeadline();
             }
         }
         return items.isEmpty() ? organizers(owners, confidence * 0.8, false) : organizers(items, confidence, false);
+    }
+
+    /** "which the two organisations convened", "both partners organised": a number of bodies named just before. */
+    private static final Pattern COUNTED_ORGANISERS = Pattern.compile(
+            "(?i)\\b(?:the\\s+(two|three|four)|both)\\s+(?:organi[sz]ations|partners|institutions|bodies|agencies|networks|centres|centers|institutes)"
+                    + "\\s+(?:\\w+\\s+){0,2}?(?:co-)?(?:convened|organi[sz]ed|hosted|held|ran|run|staged|co-hosted|co-organi[sz]ed)\\b");
+
+    /**
+     * The organisations a sentence counts back to ("which the two organisations convened"): the last
+     * that many organisations named in the sentences just before it.
+     */
+    private List<Span> namedBefore(Sentence s) {
+        Matcher m = COUNTED_ORGANISERS.matcher(v.text(s));
+        if (!m.find()) {
+            return List.of();
+        }
+        int count = m.group(1) == null ? 2 : switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 4;
+        };
+        int index = v.sentenceAt(s.start());
+        int from = index >= 2 ? v.sentences.get(index - 2).start() : 0;
+        List<Span> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<io.eventlens.extraction.entity.OrganizationMention> mentions =
+                v.document.within(io.eventlens.extraction.entity.OrganizationMention.LAYER, Span.of(from, s.start()));
+        for (int k = mentions.size() - 1; k >= 0 && names.size() < count; k--) {
+            io.eventlens.extraction.entity.OrganizationMention o = mentions.get(k);
+            if (o.source() == io.eventlens.extraction.entity.OrganizationMention.Source.UNDEFINED_ACRONYM) {
+                continue;
+            }
+            Span fuller = expansion(o.name());
+            String key = (fuller != null ? v.text(fuller) : o.name()).toLowerCase(Locale.ROOT);
+            if (seen.add(key)) {
+                names.add(0, o);
+            }
+        }
+        return names.size() == count ? names : List.of();
     }
 
     /** Organisers of a "Label: value" field or an "Organised by ..." line. */

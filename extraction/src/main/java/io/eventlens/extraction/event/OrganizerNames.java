@@ -239,6 +239,9 @@ final class OrganizerNames {
                 i++;
             }
             String word = text.substring(s, i);
+            if (s > item.start() && (word.matches("(?:1[89]|20)\\d\\d") || MONTHS.contains(word.toLowerCase(Locale.ROOT)))) {
+                return Phrases.trim(text, Span.of(item.start(), lastGood), ",;:."); // "Kampong Reach in 2022", "X in March"
+            }
             if (Phrases.capitalised(word)) {
                 lastGood = i;
             } else if (!Vocabulary.isFunctionWord(word)
@@ -251,6 +254,9 @@ final class OrganizerNames {
         }
         return item;
     }
+
+    private static final java.util.Set<String> MONTHS = Vocabulary.words("january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december");
 
     private static boolean nextIsFunctionWord(String text, int from, int end) {
         int s = from;
@@ -270,7 +276,21 @@ final class OrganizerNames {
             return false; // "Together, X and Y hosted"
         }
         return looksLikeOrganization(name) || (inListOfOrganizations && looksLikeName(name) && !Phrases.allCaps(name)
-                && !startsWithDateWord(name));
+                && !startsWithDateWord(name)) || referenceBack(text, name);
+    }
+
+    /**
+     * "organised by the Ministry together with ...": a capitalised organisation word alone refers back
+     * to the one organisation the document names with it ("Ministry of Coastal Affairs and Inland
+     * Fisheries" in the letterhead); the caller spells it at its fullest.
+     */
+    static boolean referenceBack(String text, String name) {
+        if (name.indexOf(' ') >= 0 || !Phrases.capitalised(name) || Phrases.isAcronym(name)
+                || !Vocabulary.isOrganizationWord(name)) {
+            return false;
+        }
+        Span fuller = fullest(text, name);
+        return fuller != null && fuller.length() > name.length() && looksLikeOrganization(text.substring(fuller.start(), fuller.end()));
     }
 
     private static boolean startsWithDateWord(String name) {

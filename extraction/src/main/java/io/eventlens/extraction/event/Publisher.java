@@ -42,6 +42,10 @@ final class Publisher {
             "(?:©|&copy;|&#169;|\\([cC]\\)|(?i:copyright))\\s*(?:©|&copy;|&#169;)?\\s*(?:\\d{4}(?:\\s*[-\u2013/]\\s*\\d{2,4})?\\s*,?\\s*)?"
                     + "((?:the\\s+)?\\p{Lu}[^.<|\u00B7\n\r]{1,120})");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
+    /** The writer holds the event: "we are delighted to invite you", "we will host", "our webinar". */
+    private static final Pattern WE_HOLD = Pattern.compile(
+            "(?i)\\b(?:we\\s+(?:are|were|will|would|have|had)?\\s*(?:\\w+\\s+){0,2}?(?:invite|host|hold|organi[sz]e|convene|welcome|present)"
+                    + "|our\\s+(?:\\w+\\s+){0,2}?(?:seminar|webinar|workshop|lecture|conference|event|meeting|panel|roundtable|evening|launch|talk|dialogue|forum|symposium))");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:\\||\u2013|\u2014|-|\u00B7|::|\u2022|/)\\s+");
     /** Words that make a name a newspaper's, a broadcaster's or a wire's. */
     private static final Set<String> MEDIA_WORDS = Vocabulary.words("times", "post", "journal", "news", "radio", "television",
@@ -129,6 +133,16 @@ final class Publisher {
         }
         for (String line : eyebrows(document.text())) {
             vote(votes, line, 1);
+        }
+        if (WE_HOLD.matcher(document.text()).find()) {
+            // "We are delighted to invite you to ...": the letterhead's or the signature's organisation speaks
+            List<String> lines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            for (int k = 0; k < Math.min(3, lines.size()); k++) {
+                vote(votes, lines.get(k), 2);
+            }
+            for (int k = Math.max(3, lines.size() - 6); k < lines.size(); k++) {
+                vote(votes, lines.get(k), 2);
+            }
         }
         String best = null;
         int bestVotes = 0;

@@ -72,10 +72,14 @@ final class SentenceCues {
             // "organised by X", "hosted by our friends at Y", "Convened by the President of ..."
             if (i + 1 < end && lower(i + 1).equals("by") && (Vocabulary.BY_ORGANIZER_VERBS.contains(w) || w.startsWith("co-"))
                     && !w.equals("moderated")) {
+                if (nextEdition(i, first)) {
+                    continue; // "The Fourth Forum will be hosted by X": the host of another edition
+                }
                 int listEnd = clauseEnd(i + 2, end);
                 if (listEnd > i + 2) {
                     for (Span name : OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 2).start(), v.tokens.get(listEnd - 1).end()), true)) {
-                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name));
+                        boolean organization = OrganizerNames.looksLikeOrganization(v.text(name))
+                                || OrganizerNames.referenceBack(v.text, v.text(name)); // "by the Ministry together with"
                         if (organization || (!isPerson(name) && !w.contains("presented")
                                 && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
                             out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"
@@ -288,6 +292,21 @@ final class SentenceCues {
             "contributions", "applications", "nominations", "registrations", "posters");
     /** Auxiliaries before a progressive organiser verb ("is hosting"). */
     private static final Set<String> PROGRESSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been");
+
+    /** "The Fourth Mayors' Forum will be hosted by", "The next meeting is to be held by": a future edition's host. */
+    private boolean nextEdition(int verb, int first) {
+        boolean future = verb - 2 >= first && lower(verb - 1).equals("be")
+                && (lower(verb - 2).equals("will") || lower(verb - 2).equals("to"));
+        if (!future) {
+            return false;
+        }
+        for (int k = first; k < Math.min(verb, first + 4); k++) {
+            if (lower(k).matches("next|following|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> PEOPLE_NOUNS = Vocabulary.words("group", "groups", "experts", "expert", "researchers",
             "officials", "participants", "people", "representatives", "speakers", "leaders", "figures", "practitioners",

@@ -57,6 +57,31 @@ class PublisherTest {
     }
 
     @Test
+    void theSignaturesOrganisationHoldsTheEventAnInvitationSaysWeHold() {
+        String letter = """
+                Dear friends,
+
+                We are delighted to invite you to an evening of harp music on 6 June 2025 at 19:00.
+
+                Warm regards,
+
+                Anna Tamm
+                Cultural Counsellor
+                Embassy of Lowland in Tarrow
+                """;
+        assertThat(publisher(letter, SourceFormat.PLAIN)).isEqualTo("Embassy of Lowland in Tarrow");
+        String report = """
+                Dear friends,
+
+                The harp evening on 6 June 2025 was a success.
+
+                Anna Tamm
+                Embassy of Lowland in Tarrow
+                """;
+        assertThat(publisher(report, SourceFormat.PLAIN)).isNull();
+    }
+
+    @Test
     void aNewspaperNavigationOrAnEventLabelIsNoPublisher() {
         String news = """
                 <html><head><title>Packed hall grills council on bus plans | Westmoor Evening Times</title></head>

@@ -113,4 +113,19 @@ class SentenceCuesTest {
         assertThat(organizers("In October, KORAV co-hosted with the Embassy of Peru a discussion on mining."))
                 .containsExactly("KORAV", "Embassy of Peru");
     }
+
+    @Test
+    void theHostOfAFutureEditionIsNoOrganiserAndAYearEndsTheAgent() {
+        assertThat(organizers("The Fourth Harbour Forum will be hosted by the Tarrow City Council in 2027.")).isEmpty();
+        assertThat(organizers("The forum was hosted by the Tarrow City Council in 2025.")).containsExactly("Tarrow City Council");
+    }
+
+    @Test
+    void theMinistryAloneRefersBackToTheMinistryTheDocumentNames() {
+        assertThat(organizers("Ministry of Tarrow Waterways\n\nThe dialogue, organised by the Ministry together with the "
+                + "Lowland Rivers Council, opened today."))
+                .containsExactly("Ministry of Tarrow Waterways", "Lowland Rivers Council");
+        assertThat(organizers("The dialogue, organised by the Ministry together with the Lowland Rivers Council, opened today."))
+                .containsExactly("Lowland Rivers Council");
+    }
 }
