@@ -1352,8 +1352,16 @@ public final class ParticipantFinder {
                 return;
             }
             Sentence next = sentences.get(index + 1);
-            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25
-                    || !startsWithRoleWordWithin(next, 5)) {
+            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25) {
+                return;
+            }
+            if (!startsWithRoleWordWithin(next, 5)) {
+                // a card's line with the organisation alone: "Prof. X" above "Delft University of Technology"
+                RoleAndOrganization.Split org = next.tokenCount() <= 12 ? splitter.split(next.start(), next.end()) : null;
+                if (org != null && org.role() == null && org.organization() != null) {
+                    sighting.organization = org.organization();
+                    consume(next.start(), next.end());
+                }
                 return;
             }
             RoleAndOrganization.Split split = splitter.split(next.start(), next.end());
@@ -1394,7 +1402,7 @@ public final class ParticipantFinder {
         private LineLabel label(Sentence s, String linePrefix) {
             String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
             int lineStart = lineStart(s);
-            if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
+            if (Cues.NOT_PARTICIPANTS.matcher(own).find() || Cues.VENUE_LABEL.matcher(own).find()) {
                 return new LineLabel(null, null, true, false);
             }
             if (!own.isBlank() && !isTitleOnly(own)) {

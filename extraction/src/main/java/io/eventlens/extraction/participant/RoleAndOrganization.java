@@ -35,7 +35,7 @@ final class RoleAndOrganization {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
-    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with)\\s");
+    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@)\\s");
     private static final Pattern OF = Pattern.compile("\\sof\\s");
     private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
             "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");

@@ -350,4 +350,18 @@ class ParticipantFormsTest {
                 p("Helka Arnesen", "Associate Professor of Hydrology", "Kessel University of Technology", ParticipantKind.SPEAKER),
                 p("Aoife Brannock", "correspondent", "KTV", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void cardsUnderAPlaceLineAndAnOrganisationAloneOnTheLineBelow() {
+        String html = "<html><body><h1>Night of Ideas: Streets after Cars</h1><p>Thursday 20 November 2025, 19:00</p>"
+                + "<p>Place: Auditorium, Faculty of Architecture, Kessel</p>"
+                + "<div class=\"person\"><h3>Marit Hoving</h3><p>Urban Planner, Municipality of Tarnby</p></div>"
+                + "<div class=\"person\"><h3>Prof. Erland Smeets</h3><p class=\"affiliation\">Kessel University of Technology</p></div>"
+                + "</body></html>";
+        assertThat(peopleThroughTheEngine("night.html", html, SourceFormat.HTML)).containsExactly(
+                p("Marit Hoving", "Urban Planner", "Municipality of Tarnby", ParticipantKind.SPEAKER),
+                p("Erland Smeets", null, "Kessel University of Technology", ParticipantKind.SPEAKER));
+        assertThat(people("Moderator: Jem Arden, Editor @ Coastal Review\n")).containsExactly(
+                p("Jem Arden", "Editor", "Coastal Review", ParticipantKind.MODERATOR));
+    }
 }
