@@ -364,4 +364,12 @@ class ParticipantFormsTest {
         assertThat(people("Moderator: Jem Arden, Editor @ Coastal Review\n")).containsExactly(
                 p("Jem Arden", "Editor", "Coastal Review", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void anOrganisationsPossessiveBeforeATitleIsTheAffiliation() {
+        String text = "Speakers included Tomas Eklund from Nordhavn University, and Jonas Bergvik, the Fjord Foundation's director.";
+        assertThat(people(text)).containsExactly(
+                p("Tomas Eklund", null, "Nordhavn University", ParticipantKind.SPEAKER),
+                p("Jonas Bergvik", "director", "Fjord Foundation", ParticipantKind.SPEAKER));
+    }
 }
