@@ -67,6 +67,7 @@ public final class ParticipantFinder {
     private static final Pattern WHO_HOLDS = Pattern.compile("(?i)(?:who|which)\\s+(?:holds|held|is|was|serves\\s+as|served\\s+as|"
             + "heads|headed|leads|led|chairs|chaired|directs|directed|works\\s+as|worked\\s+as|teaches|taught)\\s+"
             + "(?:the\\s+|a\\s+|an\\s+)?");
+    private static final Pattern WHO_LEADS = Pattern.compile("(?i)\\b(?:heads|headed|leads|led|chairs|chaired|directs|directed)\\b");
     private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)(?:speaking\\s+(?:for|on\\s+behalf\\s+of)|representing|"
             + "on\\s+behalf\\s+of|from|of|with)\\s+");
     private static final Pattern AFFILIATION_AFTER_NAME = Pattern.compile("^\\s+(?:of|from|with|at|representing)\\s+(?:the\\s+)?"
@@ -260,6 +261,11 @@ public final class ParticipantFinder {
                 if (who.lookingAt() && startsDescription(who.end(), lineEnd)
                         && roleWordWithin(who.end(), lineEnd, 6)) {
                     start = who.end(); // "who holds the chair in Urban Mobility at ..."
+                } else if (who.lookingAt() && WHO_LEADS.matcher(who.group()).find() && who.end() < lineEnd
+                        && Character.isUpperCase(text.charAt(who.end()))) {
+                    int end = scanEnd(who.end(), lineEnd, m); // "who heads the Kessel Port Authority": its organisation
+                    sighting.organization = splitter.organisationOnly(who.end(), end);
+                    return end;
                 } else if (who.lookingAt()) {
                     return p; // "who was appointed to the court in 2015": a clause, not a description
                 } else if (forOrg.lookingAt() && !Character.isUpperCase(text.charAt(start))

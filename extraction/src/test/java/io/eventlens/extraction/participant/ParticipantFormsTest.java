@@ -372,4 +372,11 @@ class ParticipantFormsTest {
                 p("Tomas Eklund", null, "Nordhavn University", ParticipantKind.SPEAKER),
                 p("Jonas Bergvik", "director", "Fjord Foundation", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void theBodyAPersonHeadsIsTheAffiliation() {
+        String text = "The debate was opened by Ingrid Solvik, who heads the Kessel Port Authority, and closed by Aron Dahle,"
+                + " who was appointed to the board in 2015.";
+        assertThat(people(text)).extracting(t -> t.toList().get(2)).containsExactly("Kessel Port Authority", null);
+    }
 }
