@@ -379,4 +379,16 @@ class ParticipantFormsTest {
                 + " who was appointed to the board in 2015.";
         assertThat(people(text)).extracting(t -> t.toList().get(2)).containsExactly("Kessel Port Authority", null);
     }
+
+    @Test
+    void speakerRowsOfEqualWidthStayApartThroughTheEngine() {
+        String text = "Panel on Grid Storage\n\nDate: 3 June 2025\nVenue: Hall B, Energy Campus, Aarhus\n\nSpeakers:\n"
+                + "Mette Lunde \u2013 Chief Engineer \u2013 Danish Grid Institute\n"
+                + "Karl Wegner, Senior Analyst | Energy Watch Europe\n"
+                + "Sofia Rosseti | Politecnico di Torino\n";
+        assertThat(peopleThroughTheEngine("panel.txt", text, SourceFormat.PLAIN)).containsExactly(
+                p("Mette Lunde", "Chief Engineer", "Danish Grid Institute", ParticipantKind.SPEAKER),
+                p("Karl Wegner", "Senior Analyst", "Energy Watch Europe", ParticipantKind.SPEAKER),
+                p("Sofia Rosseti", null, "Politecnico di Torino", ParticipantKind.SPEAKER));
+    }
 }
