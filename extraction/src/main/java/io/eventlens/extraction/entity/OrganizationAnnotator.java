@@ -74,7 +74,7 @@ public final class OrganizationAnnotator implements Annotator {
             while (i < sentence.endToken()) {
                 String w = words[i];
                 if (Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) && !shouting) {
-                    int[] span = named(words, sentence, i, persons);
+                    int[] span = named(words, tokens, sentence, i, persons);
                     if (span != null) {
                         found.add(mention(text, tokens, span[0], span[1], OrganizationMention.Source.NAMED, 0.8));
                         i = span[1];
@@ -97,7 +97,7 @@ public final class OrganizationAnnotator implements Annotator {
     }
 
     /** Token range [start, end) of the name built around the organisation word at {@code anchor}, or null. */
-    private static int[] named(String[] words, Sentence sentence, int anchor, int[] persons) {
+    private static int[] named(String[] words, List<Token> tokens, Sentence sentence, int anchor, int[] persons) {
         int start = anchor;
         while (start > sentence.firstToken()) {
             if (extendsLeft(words[start - 1])) {
@@ -110,6 +110,10 @@ public final class OrganizationAnnotator implements Annotator {
                     && Vocabulary.isRoleWord(words[start - 1]) && !Vocabulary.isRoleWord(words[start - 2])
                     && extendsLeft(words[start - 2])) {
                 start -= 2; // "Nuuk Graduate School", "Lakeside Nurses Union": a role word naming the members
+            } else if (start - 2 >= sentence.firstToken() && (words[start - 1].equals("\u2013") || words[start - 1].equals("/"))
+                    && tokens.get(start - 2).end() == tokens.get(start - 1).start()
+                    && tokens.get(start - 1).end() == tokens.get(start).start() && extendsLeft(words[start - 2])) {
+                start -= 2; // "Swedish–Finnish Institute", "Asia/Pacific Centre": two names joined without spaces
             } else if (start - 2 >= sentence.firstToken() && Words.isPossessive(words[start - 1])
                     && words[start - 1].length() == 1 && words[start - 2].endsWith("s") && extendsLeft(words[start - 2])) {
                 start -= 2; // "Community Pharmacists' Forum"

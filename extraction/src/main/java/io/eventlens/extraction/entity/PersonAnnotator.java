@@ -165,7 +165,34 @@ public final class PersonAnnotator implements Annotator {
             document.checkDeadline();
         }
         found.addAll(repeats(text, tokens, words, sentences, found, taken, inOrganisation));
-        document.set(PersonMention.LAYER, withoutPlaces(found, placesNamed(words, sentences)));
+        document.set(PersonMention.LAYER, withoutCompounds(text, withoutPlaces(found, placesNamed(words, sentences))));
+    }
+
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+            "annual", "inaugural", "biennial");
+
+    /**
+     * Capitalised words that only look like a name: an ordinal opens an event's name ("Fourth Nordic",
+     * "Second Annual"), and a word joined to the next by an en dash or a slash without spaces is half
+     * of a compound ("the Nordic–Baltic Conference", "Asia/Pacific"). A written honorific still makes
+     * a person.
+     */
+    private static List<PersonMention> withoutCompounds(String text, List<PersonMention> found) {
+        List<PersonMention> kept = new ArrayList<>(found.size());
+        for (PersonMention p : found) {
+            if (p.honorific() == null) {
+                String first = p.words()[0].toLowerCase(java.util.Locale.ROOT);
+                int e = p.nameEnd();
+                boolean joined = e + 1 < text.length() && (text.charAt(e) == '\u2013' || text.charAt(e) == '/')
+                        && Character.isUpperCase(text.charAt(e + 1));
+                if (ORDINALS.contains(first) || joined) {
+                    continue;
+                }
+            }
+            kept.add(p);
+        }
+        return kept;
     }
 
     /** Evidence that a name alone may give to a place as well; an honorific, a title or an apposition does not. */

@@ -23,12 +23,17 @@ final class EventFields {
             "convenor", "convenors", "co-hosts", "co-organisers", "co-organizers", "presented by", "in partnership with",
             "in cooperation with", "partners");
     static final Set<String> TITLE_LABELS = Vocabulary.words("event", "title", "topic", "theme", "event title", "session");
+    /** "Organised with the Law School.": partners named without the host, who is the publisher of the text. */
+    static final Pattern PARTNERS_ONLY = Pattern.compile(
+            "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run|held|co-hosted|co-organi[sz]ed)(?:\\s+(?:jointly|together))?\\s+with\\s+"
+                    // "Organised with the X.": a partner of the publisher; "with the support of" is no organiser
+                    + "(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)"
+                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
                     + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
-                    // "Organised with the Wellbrook Law School.": a partner of the publisher, not support
-                    + "|^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run)\\s+(?:jointly\\s+)?with\\s+(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)");
+                    + "|" + PARTNERS_ONLY.pattern());
     /** "X at Harvard Kennedy School": the organiser is X. */
     private static final Pattern AT_PARENT = Pattern.compile("\\s+at\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */

@@ -210,7 +210,12 @@ public final class EventRecordAssembler implements Annotator {
             }
         }
         boolean announced = byPriority.stream().anyMatch(c -> "announcement".equals(c.reader()));
-        out.location = announced ? byPriority.get(0).location : best(byPriority, c -> c.location);
+        // an announcement's own place stands, even none; unless another reader named the event better
+        // (an invitation whose subject line is no title): then the place that reader found
+        boolean announcementTitled = announced && byPriority.get(0).title != null && out.title != null
+                && byPriority.get(0).title.value().equals(out.title.value());
+        out.location = announced && (byPriority.get(0).location != null || announcementTitled) ? byPriority.get(0).location
+                : best(byPriority, c -> c.location);
         Organizers organizers = new Organizers();
         for (EventCandidate c : byPriority) {
             for (Slot<String> organizer : c.organizers) {

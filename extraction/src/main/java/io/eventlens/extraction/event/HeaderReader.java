@@ -63,13 +63,13 @@ public final class HeaderReader implements Annotator {
                 headers.add(h);
             }
         }
-        headers.addAll(proseSections(v, headers));
+        EventFields fields = new EventFields(v);
+        headers.addAll(proseSections(v, fields, headers));
         if (headers.isEmpty()) {
             return;
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
         List<List<Span>> regions = regions(v, headers, dateLines);
-        EventFields fields = new EventFields(v);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<EventCandidate> found = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
@@ -79,6 +79,7 @@ public final class HeaderReader implements Annotator {
             }
         }
         if (headers.size() > 1) {
+            sectionHosts(v, fields, found);
             hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
         }
         all.addAll(found);
@@ -95,7 +96,7 @@ public final class HeaderReader implements Annotator {
      * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
      */
     private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
-        if (events.stream().allMatch(c -> !c.organizers.isEmpty())) {
+        if (events.stream().allMatch(c -> !c.organizers.isEmpty() && !partnersOnly(v, c))) {
             return;
         }
         List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
@@ -109,9 +110,96 @@ public final class HeaderReader implements Annotator {
         for (EventCandidate c : events) {
             if (c.organizers.isEmpty()) {
                 c.organizers.addAll(hosts);
+            } else if (partnersOnly(v, c)) {
+                List<Slot<String>> partners = new ArrayList<>(c.organizers);
+                c.organizers.clear();
+                c.organizers.addAll(hosts); // "Organised with the Law School": the bulletin's host and its partner
+                c.organizers.addAll(partners);
             }
         }
     }
+
+    /**
+     * "The Centre co-organised with the Mission three briefings for Council experts": a sentence that
+     * states organisers of several events (a plural event noun, "a series of") names the organisers of
+     * the events listed right after it, up to the next such sentence; they are not the organisers of
+     * the event whose text happens to end with that sentence.
+     */
+    private static void sectionHosts(DocumentView v, EventFields fields, List<EventCandidate> events) {
+        List<io.eventlens.extraction.text.Sentence> statements = new ArrayList<>();
+        List<List<Slot<String>>> hosts = new ArrayList<>();
+        for (io.eventlens.extraction.text.Sentence s : v.sentences) {
+            v.document.checkDeadline();
+            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !namesSeveralEvents(v, s)
+                    || events.stream().anyMatch(c -> c.title != null && c.title.span() != null && c.title.span().overlaps(s))) {
+                continue;
+            }
+            // the statement's paragraph leads straight into the next event ("... three briefings.\n\nTitle"),
+            // not a sentence in the middle of one event's report
+            int next = events.stream().mapToInt(EventCandidate::start).filter(x -> x >= s.end()).min().orElse(-1);
+            if (next < 0 || !v.text.substring(s.end(), next).isBlank()) {
+                continue;
+            }
+            List<Slot<String>> found = fields.organizers(fields.cues().organizers(s), 0.7);
+            if (!found.isEmpty()) {
+                statements.add(s);
+                hosts.add(found);
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            io.eventlens.extraction.text.Sentence s = statements.get(k);
+            Set<String> stated = new HashSet<>();
+            hosts.get(k).forEach(o -> stated.add(o.value()));
+            for (EventCandidate c : events) {
+                if (c.start() < s.start() && s.end() <= c.end()) {
+                    c.organizers.removeIf(o -> stated.contains(o.value()) || (o.span() != null && s.contains(o.span())));
+                }
+            }
+        }
+        for (int k = 0; k < statements.size(); k++) {
+            int from = statements.get(k).end();
+            int to = k + 1 < statements.size() ? statements.get(k + 1).start() : v.text.length();
+            for (EventCandidate c : events) {
+                if (c.start() >= from && c.start() < to && c.organizers.isEmpty()) {
+                    c.organizers.addAll(hosts.get(k));
+                }
+            }
+        }
+    }
+
+    /** "three briefings", "two workshops", "a series of webinars": the sentence speaks of several events. */
+    private static boolean namesSeveralEvents(DocumentView v, io.eventlens.extraction.text.Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = v.text(v.tokens.get(t));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.charAt(0)) && Vocabulary.isEventNoun(lower) && !Vocabulary.singular(lower).equals(lower)
+                    && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(Vocabulary.singular(lower))) {
+                return true;
+            }
+            if (lower.equals("series") && t + 1 < s.endToken() && v.text(v.tokens.get(t + 1)).equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event's organisers are only partners: a line of its text begins "Organised with", "In
+     * partnership with", or a participle without a subject names them ("Our first shared meal, hosted
+     * together with the Tenants' Association").
+     */
+    private static boolean partnersOnly(DocumentView v, EventCandidate c) {
+        for (Line line : v.lines) {
+            if (line.start() >= c.start() && line.start() < c.end()
+                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+                return true;
+            }
+        }
+        return c.end() <= v.text.length() && PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
@@ -151,7 +239,7 @@ public final class HeaderReader implements Annotator {
      * first sentence: "Youth Mediators Training Workshop / On March 29-30, 2016, the Institute
      * convened twenty-four young mediators ... for a two-day training workshop."
      */
-    private static List<Header> proseSections(DocumentView v, List<Header> headers) {
+    private static List<Header> proseSections(DocumentView v, EventFields fields, List<Header> headers) {
         Set<Integer> used = new HashSet<>();
         for (Header h : headers) {
             for (int k = h.first; k <= Math.max(h.last, h.date.line()); k++) {
@@ -174,11 +262,16 @@ public final class HeaderReader implements Annotator {
             }
             // a heading shaped like an organisation's name ("Coastal Resilience Forum", "Youth Science Day at
             // the Observatory") names the event when the sentence under it speaks of it by that name
-            int named = namedBelow(v, k, sentence);
-            if (isOrganizerLine(v, k) && named < 2) {
+            int[] named = namedBelow(v, k, sentence);
+            if (isOrganizerLine(v, k) && named[1] < 2) {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
+            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+                // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
+                // a heading that names no event gives way to the event the sentence names
+                headlineName = fields.cues().eventName(sentence);
+            }
             if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
                 continue; // the document's own title over its lead
             }
@@ -199,58 +292,99 @@ public final class HeaderReader implements Annotator {
         return out;
     }
 
-    /**
-     * How many of the heading's first words the sentence repeats in a row ("Coastal Resilience Forum
-     * Opens in Port Averin" over "... convened the third Coastal Resilience Forum at ..." gives 3),
-     * counting only a run that holds two capitalised words.
-     */
-    static int namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
-        List<String> words = OrganizerNames.wordList(v.text(v.lines.get(k).body()));
-        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
-        int named = 0;
-        int capitals = 0;
-        StringBuilder run = new StringBuilder();
-        for (String w : words) {
-            run.append(' ').append(w);
-            if (!said.contains(run + " ") && !said.contains(run + ",") && !said.contains(run + ".")) {
-                break;
-            }
-            capitals += Phrases.capitalised(w) ? 1 : 0;
-            named++;
-        }
-        return capitals >= 2 ? named : 0;
+    /** A word of a heading line and where it stands in the text. */
+    private record HeadingWord(String text, int start, int end) {
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
+    /** Words of a heading compared with the text below it; a title is shorter (a marked-up heading need not be). */
+    private static final int MAX_HEADING_WORDS = 30;
+
+    private static List<HeadingWord> headingWords(DocumentView v, int k) {
+        Span body = v.lines.get(k).body();
+        List<HeadingWord> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), Math.min(body.end(), body.start() + 400)));
+        while (m.find() && words.size() < MAX_HEADING_WORDS) {
+            String w = m.group().replaceAll("[,;:.!?\u201D\"]+$", "");
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                words.add(new HeadingWord(w, body.start() + m.start(), body.start() + m.start() + w.length()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The longest run of the heading's words that the sentence repeats, as {first word, word count}
+     * ({0, 0} when none holds two capitalised words): "Coastal Resilience Forum Opens in Port Averin"
+     * over "... convened the third Coastal Resilience Forum at ..." gives the first three words.
+     */
+    static int[] namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
+        List<HeadingWord> words = headingWords(v, k);
+        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
+        int[] best = {0, 0};
+        for (int from = 0; from < words.size(); from++) {
+            StringBuilder run = new StringBuilder();
+            int capitals = 0;
+            for (int to = from; to < words.size(); to++) {
+                run.append(' ').append(words.get(to).text());
+                if (!said.contains(run + " ") && !said.contains(run + ",") && !said.contains(run + ".")) {
+                    break;
+                }
+                capitals += Phrases.capitalised(words.get(to).text()) ? 1 : 0;
+                if (capitals >= 2 && to - from + 1 > best[1]) {
+                    best = new int[] {from, to - from + 1};
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * A news headline's event: "Coastal Resilience Forum Opens in Port Averin" names the "Coastal
-     * Resilience Forum" the text below speaks of, then says what it did (a capitalised verb ending in
-     * -s or -ed); null when the heading is the name ("Youth Science Day at the Observatory").
+     * Resilience Forum" the text below speaks of, then says what it did; "Minister Opens Regional
+     * Dialogue on Fisheries" and "Minister to Attend Meeting on X" say who did what at the event they
+     * name. The name is the run of words
+     * the text repeats, next to a capitalised verb ending in -s or -ed; null when the heading is the
+     * name ("Youth Science Day at the Observatory").
      */
-    private static Span headlineName(DocumentView v, int k, int named) {
-        if (named < 2) {
+    private static Span headlineName(DocumentView v, int k, int[] named) {
+        List<HeadingWord> words = headingWords(v, k);
+        int from = named[0];
+        int to = named[0] + named[1]; // exclusive
+        if (named[1] < 2 || named[1] == words.size()) {
             return null;
         }
-        Span body = v.lines.get(k).body();
-        java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), body.end()));
-        int count = 0;
-        int nameEnd = -1;
-        while (m.find()) {
-            String w = m.group();
-            if (!Character.isLetterOrDigit(w.charAt(0))) {
-                continue;
-            }
-            if (count == named) {
-                String bare = w.replaceAll("[^\\p{L}]", "");
-                boolean verb = Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
-                        && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss");
-                return verb && nameEnd > 0 ? Span.of(body.start(), body.start() + nameEnd) : null;
-            }
-            count++;
-            nameEnd = m.end();
+        Span name = Span.of(words.get(from).start(), words.get(to - 1).end());
+        if (from == 0 && verbLike(words.get(to).text())) {
+            return name;
         }
-        return null;
+        boolean event = false;
+        for (int w = from; w < to; w++) {
+            event |= Vocabulary.isEventNoun(words.get(w).text());
+        }
+        boolean afterVerb = from > 0 && (verbLike(words.get(from - 1).text())
+                || (from >= 2 && words.get(from - 2).text().equalsIgnoreCase("to"))); // "Minister to Attend X"
+        return event && afterVerb ? name : null;
+    }
+
+    /** The line holds an event noun ("Workshop", "Forum", "Open Day"). */
+    private static boolean namesAnEvent(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if (Vocabulary.isEventNoun(word) || (word.equals("Day") && w > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Opens", "Gathers", "Launched": how a headline says what happened. */
+    private static boolean verbLike(String word) {
+        String bare = word.replaceAll("[^\\p{L}]", "");
+        return Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
+                && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss") && !Vocabulary.isEventNoun(bare);
     }
 
     private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {
@@ -300,8 +434,17 @@ public final class HeaderReader implements Annotator {
             if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
                 break;
             }
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && k > 0 && !v.lines.get(k).blankBefore()
+                    && (v.text(v.lines.get(k).body()).endsWith(".") || (!candidates.isEmpty() && !v.isHeading(k - 1)))) {
+                // "... Organised with the Law School.", "Speakers: A; B" under the event above: the end of its
+                // paragraph, not this one's header
+                break;
+            }
             if (stopsHeader(v, k, dateLines)) {
                 break;
+            }
+            if (candidates.isEmpty() && h.titleLine < 0 && Datelines.isPressMarker(v.text(v.lines.get(k).body()))) {
+                return null; // "Ministry of X / Press Release No. 45/2025 / Port Elsby, 3 March 2025": the release's date
             }
             h.first = k;
             if (isByLine(v, k)) {
@@ -400,6 +543,13 @@ public final class HeaderReader implements Annotator {
         }
         if (h.titleLine < 0) {
             return null;
+        }
+        if (h.typedTitle == null && h.titleLine < d && v.isHeading(h.titleLine)) {
+            // "Minister Opens Regional Dialogue on X / On 3 March 2025, the Minister opened the Regional Dialogue on X"
+            int s = v.sentenceAt(v.lines.get(d).bodyStart());
+            if (s >= 0 && v.sentences.get(s).tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS) {
+                h.typedTitle = headlineName(v, h.titleLine, namedBelow(v, h.titleLine, v.sentences.get(s)));
+            }
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
@@ -507,7 +657,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
-                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find()) {
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
@@ -524,6 +674,28 @@ public final class HeaderReader implements Annotator {
         }
         String body = v.text(v.lines.get(k).body());
         return LayoutAnnotator.headingShape(body, true);
+    }
+
+    /**
+     * "Panel Discussion · Programme on Ocean Justice", "Home › Events › Book launch": a label over the
+     * title (the event's type and its publisher) or a navigation trail, never the title itself.
+     */
+    static boolean isEyebrow(String line) {
+        if (line.contains(" \u203A ") || line.contains(" \u00BB ") || line.contains(" > ")) {
+            return true;
+        }
+        String[] parts = line.split("\\s+[\u00B7|\u2022]\\s+");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        boolean type = false;
+        boolean organization = false;
+        for (String p : parts) {
+            List<String> words = OrganizerNames.wordList(p);
+            type |= words.size() <= 4 && words.stream().anyMatch(Vocabulary::isEventNoun); // "Book Launch", "Panel Discussion"
+            organization |= OrganizerNames.looksLikeOrganization(p.strip());
+        }
+        return type && organization;
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {

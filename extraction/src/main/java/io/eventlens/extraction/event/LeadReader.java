@@ -67,8 +67,15 @@ public final class LeadReader implements Annotator {
         if (c.title == null) {
             for (Sentence s : lead.subList(0, Math.min(6, lead.size()))) {
                 Span name = fields.cues().eventName(s);
+                double confidence = 0.75;
+                if (name == null) {
+                    // "we are delighted to invite you to an evening of Baltic music, to be held on ...": what
+                    // the letter invites to, when it names the event with no capitalised name
+                    name = fields.cues().invitedEvent(s);
+                    confidence = 0.6;
+                }
                 if (name != null) {
-                    c.title = fields.title(name, 0.75);
+                    c.title = fields.title(name, confidence);
                     titleSentence = s;
                     titleNoun = eventNounOf(v.text(name));
                     break;

@@ -72,6 +72,25 @@ final class OrganizerNames {
         return orgWord;
     }
 
+    /** "Ministry", "Council": one capitalised organisation word, a reference back to a body named in full elsewhere. */
+    static boolean isReferenceBack(String name) {
+        List<String> words = wordList(name);
+        return words.size() == 1 && Phrases.capitalised(words.get(0)) && !Phrases.isAcronym(words.get(0))
+                && Vocabulary.isOrganizationWord(words.get(0));
+    }
+
+    /**
+     * The body a reference back names ("the Ministry" in a release headed "Ministry of Coastal
+     * Affairs"): the fuller name the text gives it, or null.
+     */
+    static Span referredBody(String text, String name) {
+        if (!isReferenceBack(name)) {
+            return null;
+        }
+        Span fuller = fullest(text, wordList(name).get(0));
+        return fuller != null && looksLikeOrganization(text.substring(fuller.start(), fuller.end())) ? fuller : null;
+    }
+
     /** A phrase written like a proper name: every content word capitalised (an organisation word may be lower case). */
     static boolean looksLikeName(String name) {
         List<String> words = wordList(name);
@@ -322,7 +341,8 @@ final class OrganizerNames {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = Vocabulary.words("faculty", "department", "school", "division",
-            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college");
+            "unit", "programme", "program", "chair", "laboratory", "lab", "section", "college", "group", "centre", "center",
+            "institute", "team", "clinic", "observatory");
     private static final java.util.Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "polytechnic",
             "school", "academy", "ministry", "institute", "universität", "université", "universidad", "hospital");
 
@@ -387,7 +407,8 @@ final class OrganizerNames {
                 start = m.end();
                 continue;
             }
-            if ((partner || looksLikeOrganization(leftName)) && startsNewOrganization(text, right, rightHead)
+            if ((partner || looksLikeOrganization(leftName) || isReferenceBack(leftName))
+                    && startsNewOrganization(text, right, rightHead)
                     || connector.equals("with") && looksLikeName(leftName) && looksLikeName(rightHead)) { // "A Books with B Press"
                 out.add(left);
                 start = m.end();

@@ -116,8 +116,9 @@ final class Publisher {
             Matcher title = TITLE.matcher(head);
             if (title.find()) {
                 List<String> parts = List.of(SEPARATORS.split(plain(title.group(1))));
-                for (int k = 1; k < parts.size(); k++) {
-                    vote(votes, parts.get(k), 2); // "Event | Site": the site's name follows the page's
+                for (int k = 0; k < parts.size(); k++) {
+                    // "Event | Site": the site's name follows the page's; "Site | Events | Event" is rarer
+                    vote(votes, parts.get(k), parts.size() > 1 && k > 0 ? 2 : 1);
                 }
             }
         }

@@ -79,13 +79,16 @@ final class SentenceCues {
                         if (organization || (!isPerson(name) && !w.contains("presented")
                                 && OrganizerNames.wordList(v.text(name)).size() >= 2)) {
                             out.add(name); // "organised by Estuary Writers"; not "hosted by Dr. Ana Ruiz"
+                        } else if (OrganizerNames.referredBody(v.text, v.text(name)) != null) {
+                            out.add(name); // "organised by the Ministry": the Ministry of ... the text names
                         }
                     }
                 }
                 continue;
             }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
-            if ((w.equals("with") && i > first && PARTNER_PARTICIPLES.contains(lower(i - 1)))
+            if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
+                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
@@ -189,6 +192,9 @@ final class SentenceCues {
             special = true; // "invites you", "invites archivists and librarians to a series of webinars"
         } else if (w.equals("invite") || w.equals("invites")) {
             return -1;
+        } else if ((w.equals("welcome") || w.equals("welcomes")) && i + 2 < end && lower(i + 1).equals("you")
+                && lower(i + 2).equals("to") && eventFollows(i + 3, end)) {
+            special = true; // "The Centre welcomes you to its annual lecture"
         } else if ((w.equals("brought") || w.equals("brings") || w.equals("bring")) && i + 1 < end
                 && isTogether(i + 1, end)) {
             special = true;
@@ -278,6 +284,8 @@ final class SentenceCues {
     private static final Set<String> COUNT_WORDS = Vocabulary.words("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety", "hundred", "several", "many");
+    private static final Set<String> CONTRIBUTIONS = Vocabulary.words("submissions", "papers", "abstracts", "proposals",
+            "contributions", "applications", "nominations", "registrations", "posters");
     /** Auxiliaries before a progressive organiser verb ("is hosting"). */
     private static final Set<String> PROGRESSIVE = Vocabulary.words("is", "are", "was", "were", "be", "been");
 
@@ -287,10 +295,13 @@ final class SentenceCues {
             "panellists", "stakeholders", "partners", "delegates", "professionals", "voices", "actors", "specialists",
             "survivors", "artists", "activists", "journalists", "authors", "ministers", "ambassadors", "clinicians");
 
-    /** "... to a series of three free webinars": "to" and then an event noun. */
+    /**
+     * "... to a series of three free webinars": "to" and then an event noun; "invite submissions
+     * for the 9th International Conference": a call for contributions to an event.
+     */
     private boolean invitedTo(int from, int end) {
         for (int k = from; k < Math.min(end, from + 12); k++) {
-            if (lower(k).equals("to")) {
+            if (lower(k).equals("to") || (lower(k).equals("for") && k > from && CONTRIBUTIONS.contains(lower(k - 1)))) {
                 for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                     if (Vocabulary.isEventNoun(lower(j))) {
                         return true;
@@ -313,6 +324,9 @@ final class SentenceCues {
      */
     private boolean eventFollows(int from, int end) {
         int reach = from < end && lower(from).equals("with") ? 24 : 7;
+        if (from < end && Phrases.isOpeningQuote(word(from).charAt(0))) {
+            return true; // "hosted “Tobacco Taxes and Trade Rules”": what is hosted under a quoted title is an event
+        }
         for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
             if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
@@ -622,7 +636,8 @@ final class SentenceCues {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
-            while (start - 1 >= first && Phrases.capitalised(word(start - 1)) && !isSentenceInitialArticle(start - 1, first)) {
+            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end))
+                    && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
             }
             if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end) && !eventContext(start, i, first, end)) {
@@ -635,9 +650,13 @@ final class SentenceCues {
                 if (Phrases.capitalised(x)) {
                     last = j;
                     j++;
-                } else if (Vocabulary.isFunctionWord(x) && j + 1 < end && Phrases.capitalised(word(j + 1))) {
-                    j++;
-                } else if (Vocabulary.isFunctionWord(x) && j + 2 < end && lower(j + 1).equals("the")
+                } else if (dashJoined(j, first, end)) {
+                    j++; // "Conference on Nordic–Baltic Coasts"
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
+                        && !startsDate(j + 1, end)) {
+                    j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && !lower(j).equals("in")
+                        && j + 2 < end && lower(j + 1).equals("the")
                         && Phrases.capitalised(word(j + 2))) {
                     j += 2;
                 } else {
@@ -651,6 +670,77 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    /**
+     * What an invitation invites to, when it is an event: "invite you to (join us for | attend) an
+     * evening of Baltic music, to be held ..." gives "evening of Baltic music". The phrase runs from
+     * after its article to a comma, a date, a time or "at"/"in" a place, and must hold an event noun.
+     */
+    Span invitedEvent(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i + 2 < end; i++) {
+            if (!lower(i).matches("invite|invites|invited|inviting") || !lower(i + 1).equals("you") || !lower(i + 2).equals("to")) {
+                continue;
+            }
+            int k = i + 3;
+            if (k + 2 < end && lower(k).equals("join") && lower(k + 1).equals("us") && lower(k + 2).matches("for|at|in")) {
+                k += 3;
+            } else if (k < end && lower(k).matches("attend|join")) {
+                k++;
+            } else if (k + 1 < end && lower(k).equals("participate") && lower(k + 1).equals("in")) {
+                k += 2;
+            }
+            if (k < end && lower(k).matches("a|an|the|our|this|its|their")) {
+                k++;
+            }
+            int start = k;
+            boolean event = false;
+            int last = -1;
+            for (; k < end && k < start + 12; k++) {
+                String w = lower(k);
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals("to") || w.equals("which")
+                        || w.equals("that") || ((w.equals("on") || w.equals("at") || w.equals("in") || w.equals("from"))
+                        && k + 1 < end && (startsDate(k + 1, end) || Character.isDigit(word(k + 1).charAt(0))
+                        || Phrases.capitalised(word(k + 1)) || lower(k + 1).equals("the")))) {
+                    break;
+                }
+                event |= Vocabulary.isEventNoun(w);
+                last = k;
+            }
+            if (event && last >= start && last - start < 10) {
+                return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Token {@code k} is a dash or slash written without spaces between two capitalised words:
+     * "Nordic–Baltic", "Franco-German", "Asia/Pacific" are one name, "Forum – Day Two" is not.
+     */
+    private boolean dashJoined(int k, int first, int end) {
+        String w = word(k);
+        if (k - 1 < first || k + 1 >= end || !(w.equals("\u2013") || w.equals("-") || w.equals("\u2011") || w.equals("/"))) {
+            return false;
+        }
+        return v.tokens.get(k - 1).end() == v.tokens.get(k).start() && v.tokens.get(k).end() == v.tokens.get(k + 1).start()
+                && Character.isUpperCase(word(k - 1).charAt(0)) && Character.isUpperCase(word(k + 1).charAt(0));
+    }
+
+    /** A date starts at token {@code k}: a month or weekday, a day before a month, a year. */
+    private boolean startsDate(int k, int end) {
+        String w = word(k);
+        if (MONTH_WORDS.contains(lower(k))) {
+            return true;
+        }
+        return Character.isDigit(w.charAt(0))
+                && (w.matches("(?:19|20)\\d\\d") || (k + 1 < end && MONTH_WORDS.contains(lower(k + 1))));
     }
 
     /** "..., an annual meeting": an unambiguous event noun in apposition right after the name ending at {@code i}. */
@@ -683,7 +773,8 @@ final class SentenceCues {
             "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
             "attended", "join", "joined");
     private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
-            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly");
+            "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly", "co-hosted",
+            "co-convened", "co-organises", "co-organizes", "co-hosts", "co-hosting", "co-organising", "co-organizing");
     private static final Set<String> PARTICIPLES = Vocabulary.words("held", "organized", "organised", "hosted", "convened",
             "co-organized", "co-organised", "co-hosted", "attended", "staged");
     private static final Set<String> HAPPENING = Vocabulary.words("ended", "opened", "closed", "began", "concluded", "took",
@@ -703,9 +794,33 @@ final class SentenceCues {
         if (k + 1 < end && lower(k).equals(",") && PARTICIPLES.contains(lower(k + 1))) {
             return true; // "The Second Forum on X, held at the Y, was organized by"
         }
+        if (k + 1 < end && lower(k).equals(",")) {
+            // "the Nordic Forum on X, to be held on 12 May", "..., which will take place in Oslo"
+            StringBuilder clause = new StringBuilder();
+            for (int j = k + 1; j < Math.min(end, k + 5); j++) {
+                clause.append(lower(j)).append(' ');
+            }
+            if (WILL_HAPPEN.matcher(clause).lookingAt()) {
+                return true;
+            }
+        }
+        // "we are pleased to invite you to the Nordic Forum on X", "to attend the X"
+        int b = start - 1;
+        if (b >= first && lower(b).equals("the")) {
+            b--;
+        }
+        if (b >= first && (lower(b).equals("attend") || (lower(b).equals("to") && b - 1 >= first
+                && (lower(b - 1).equals("you") || lower(b - 1).matches("invited?|invites|welcome|welcomes"))))) {
+            return true;
+        }
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
+
+    /** The start of a clause saying that the event named before it will happen. */
+    private static final java.util.regex.Pattern WILL_HAPPEN = java.util.regex.Pattern.compile(
+            "(?:(?:which|that) )?(?:(?:is |are )?to be held|to take place|(?:will|shall) (?:be held|take place|run)|"
+                    + "takes place|taking place|is (?:held|scheduled)|scheduled (?:for|on))\\b");
 
     private boolean isSentenceInitialArticle(int k, int first) {
         String w = lower(k);

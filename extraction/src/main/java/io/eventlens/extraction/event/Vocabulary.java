@@ -24,7 +24,7 @@ final class Vocabulary {
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
             "webcast", "livestream", "teach-in", "defence", "defense", "viva", "slam", "supper", "swap", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
-            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly");
+            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
             "session", "course", "fair", "evening", "party", "clinic", "training", "tour", "convention");
@@ -45,7 +45,7 @@ final class Vocabulary {
             "co-organize", "co-organized", "co-organise", "co-organised", "co-organizes", "co-organises",
             "convene", "convenes", "convened", "convening", "co-convene", "co-convened", "co-convenes",
             "hold", "holds", "held", "holding", "present", "presents", "presented", "presenting", "sponsor",
-            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "running", "co-organising", "co-organizing", "stage", "stages", "staged", "launch",
+            "co-sponsored", "co-sponsor", "co-sponsors", "run", "runs", "ran", "running", "co-organising", "co-organizing", "stage", "stages", "staged", "launch",
             "launches", "launched", "invite", "invites", "invited", "inviting");
     /** Of {@link #ORGANIZER_VERBS}, those whose "by" agent is an organiser ("organised by X"). */
     static final Set<String> BY_ORGANIZER_VERBS = words(

@@ -275,6 +275,7 @@ public final class LayoutAnnotator implements Annotator {
         for (LabeledLine label : labels) {
             knownLabel[label.line()] = label.known();
         }
+        boolean[] signature = signatureLines(text, lines);
         List<Heading> out = new ArrayList<>();
         int m = 0;
         for (Line line : lines) {
@@ -298,7 +299,8 @@ public final class LayoutAnnotator implements Annotator {
                 out.add(new Heading(line.start(), line.end(), line.index(), level, true, caps));
                 continue;
             }
-            if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() || !line.blankBefore()) {
+            if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() || !line.blankBefore()
+                    || signature[line.index()]) {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
@@ -307,6 +309,41 @@ public final class LayoutAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /** A letter's closing formula on a line of its own: "Kind regards,", "Yours sincerely", "Best wishes,". */
+    private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:with )?(?:kind|best|warm|warmest|kindest)(?: personal)? (?:regards|wishes)|regards|"
+                    + "(?:yours )?(?:sincerely|faithfully|truly|cordially)(?: yours)?|yours|cordially|all (?:the )?best|"
+                    + "best|cheers|many thanks|thanks|thank you|with (?:many )?thanks|respectfully|"
+                    + "(?:mit )?(?:freundlichen|besten) gr(?:ü|ue)(?:ß|ss)en|cordialement|saludos(?: cordiales)?|"
+                    + "atentamente|cordiali saluti|met vriendelijke groet)[,.!]?$");
+    /** Lines of a signature after its closing formula: a name, a post, an organisation, an address. */
+    private static final int SIGNATURE_LINES = 6;
+
+    /**
+     * The lines signing a letter or an e-mail: those after a closing formula ("Kind regards,") up to
+     * the paragraph after the signature. A signature's name line is shaped like a heading, and
+     * heads nothing.
+     */
+    private static boolean[] signatureLines(String text, List<Line> lines) {
+        boolean[] signature = new boolean[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            if (line.end() - line.bodyStart() > 40
+                    || !VALEDICTION.matcher(text.substring(line.bodyStart(), line.end()).strip()).matches()) {
+                continue;
+            }
+            boolean started = false;
+            for (int j = k + 1; j < lines.size() && j <= k + SIGNATURE_LINES; j++) {
+                if (started && lines.get(j).blankBefore()) {
+                    break;
+                }
+                signature[j] = true;
+                started = true;
+            }
+        }
+        return signature;
     }
 
     /** Short, no final period or comma, starts like a title, capitalised like one (or very short and alone). */

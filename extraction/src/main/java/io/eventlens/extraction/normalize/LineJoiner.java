@@ -195,7 +195,11 @@ final class LineJoiner {
         if (start == k || (start > 0 && !Character.isWhitespace(line.charAt(start - 1)))) {
             return false;
         }
-        return DANGLING_WORDS.contains(line.substring(start, k).toLowerCase(Locale.ROOT));
+        String word = line.substring(start, k);
+        if (word.equals("May")) {
+            return false; // the month ("..., 12 May"), not the modal verb
+        }
+        return DANGLING_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int wordCount(String line) {

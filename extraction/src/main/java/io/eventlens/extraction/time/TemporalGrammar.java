@@ -231,10 +231,11 @@ final class TemporalGrammar {
             return null;
         }
         int j = d.end;
-        // 9-10 March 2015, 9 to 10 March, between 9 and 10 March
-        if ((a.dash(j) || a.word(j, "to") || a.word(j, "and") && a.word(i - 1, "between")) && !a.lineBreakBefore(j + 1)) {
+        // 9-10 March 2015, 9 to 10 March, between 9 and 10 March, on 9 and 10 March (two days running)
+        boolean and = a.word(j, "and");
+        if ((a.dash(j) || a.word(j, "to") || and) && !a.lineBreakBefore(j + 1)) {
             Hit d2 = dayOfMonth(j + 1);
-            if (d2 != null && d2.value > d.value) {
+            if (d2 != null && d2.value > d.value && (!and || a.word(i - 1, "between") || d2.value == d.value + 1)) {
                 Phrase last = dayFirstDate(j + 1);
                 if (last != null && last.isPoint() && last.point.day == d2.value) {
                     Point first = last.point.copy();
@@ -281,10 +282,12 @@ final class TemporalGrammar {
             p.day = d.value;
             int end = d.end;
             Phrase first = null;
-            // March 8-9, 2015; June 23 - 24
-            if ((a.dash(end) || a.word(end, "to")) && !a.lineBreakBefore(end + 1)) {
+            // March 8-9, 2015; June 23 - 24; September 9 and 10 (two days running)
+            boolean and = a.word(end, "and");
+            if ((a.dash(end) || a.word(end, "to") || and) && !a.lineBreakBefore(end + 1)) {
                 Hit d2 = dayOfMonth(end + 1);
-                if (d2 != null && d2.value > d.value && monthName(d2.end) == null && !(a.symbol(d2.end, ':'))) {
+                if (d2 != null && d2.value > d.value && monthName(d2.end) == null && !(a.symbol(d2.end, ':'))
+                        && (!and || d2.value == d.value + 1)) {
                     first = Phrase.point(a, i, end, p);
                     p = p.copy();
                     p.day = d2.value;

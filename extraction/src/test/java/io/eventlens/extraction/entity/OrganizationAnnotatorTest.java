@@ -82,4 +82,10 @@ class OrganizationAnnotatorTest {
     void takesOneCapitalisedWordJoinedByAndIntoTheName() {
         assertThat(names(run("She directs Youth and Family Services for the county."))).containsExactly("Youth and Family Services");
     }
+
+    @Test
+    void twoNamesJoinedByADashWithoutSpacesAreOneName() {
+        Document d = run("The panel was moderated by Dr. Maren Eklund of the Swedish\u2013Finnish Institute for Shore Studies.");
+        assertThat(names(d)).containsExactly("Swedish\u2013Finnish Institute for Shore Studies");
+    }
 }

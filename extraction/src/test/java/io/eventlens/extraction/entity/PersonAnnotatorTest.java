@@ -149,4 +149,11 @@ class PersonAnnotatorTest {
         assertThat(names("Member of Parliament for Ostervik Dr. Lena Holm-Ruud said the bill was unfair."))
                 .containsExactly("Lena Holm-Ruud");
     }
+
+    @Test
+    void anOrdinalOrAHalfOfADashedCompoundIsNoName() {
+        assertThat(names("The Fourth Nordic\u2013Baltic Conference on Dunes opened with a talk by Dr. Ruta Vaitkiene."))
+                .containsExactly("Ruta Vaitkiene");
+        assertThat(names("Ilse Marten and Second Harbour met at the Asia/Pacific Centre.")).containsExactly("Ilse Marten");
+    }
 }

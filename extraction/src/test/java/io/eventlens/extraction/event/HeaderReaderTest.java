@@ -227,6 +227,77 @@ class HeaderReaderTest {
     }
 
     @Test
+    void anEventOrganisedWithAPartnerIsThePublishersAndThePartnersAndTheLineStaysWithIt() {
+        String text = """
+                Lowmoor Heritage Society
+                Autumn newsletter
+
+                We have two evenings planned this autumn.
+
+                TALK
+                Stones of the Valley
+                Friday 3 October 2025, 7pm, Old Chapel, Lowmoor. A geologist reads the valley's walls.
+                Organised with the Lowmoor Walkers Club.
+
+                LECTURE
+                Maps Old and New
+                Friday 7 November 2025, 7pm, Old Chapel, Lowmoor. A cartographer shows the parish maps.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).hasSize(2);
+        assertThat(organizers(events.get(0))).containsExactly("Lowmoor Heritage Society", "Lowmoor Walkers Club");
+        assertThat(organizers(events.get(1))).containsExactly("Lowmoor Heritage Society");
+    }
+
+    @Test
+    void anEyebrowLabelAndABreadcrumbAreNoTitle() {
+        String text = """
+                Home › Events › Talk
+
+                # Talk: Salt Roads of the North
+
+                *Talk · Lowmoor Heritage Society*
+
+                Friday 3 October 2025, 19:00–20:30
+                Old Chapel, Lowmoor
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.MARKDOWN);
+        assertThat(events).singleElement().satisfies(c -> assertThat(value(c.title)).isEqualTo("Talk: Salt Roads of the North"));
+        assertThat(HeaderReader.isEyebrow("Panel Discussion · Programme on Ocean Justice")).isTrue();
+        assertThat(HeaderReader.isEyebrow("Home › Events › Book launch")).isTrue();
+        assertThat(HeaderReader.isEyebrow("Salt, Silver and Tin")).isFalse();
+    }
+
+    @Test
+    void aSentenceStatingTheOrganisersOfASectionsEventsGivesThemTheirOrganisers() {
+        String text = """
+                HARRIER CENTRE NEWS
+
+                BRIEFINGS
+
+                The Harrier Centre co-organised with the Permanent Mission of Chile two briefings for Council experts.
+
+                Protecting Health Workers
+                4 November 2025, Conference Room 6, New York
+
+                Early Warning Before Atrocities
+                18 November 2025, Conference Room 6, New York
+
+                WORKSHOPS
+
+                The Harrier Centre and the Tarrow Law School ran two workshops for law students.
+
+                Drafting Protection Clauses
+                2 December 2025, Tarrow Law School, Accra
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).hasSize(3);
+        assertThat(organizers(events.get(0))).containsExactly("Harrier Centre", "Permanent Mission of Chile");
+        assertThat(organizers(events.get(1))).containsExactly("Harrier Centre", "Permanent Mission of Chile");
+        assertThat(organizers(events.get(2))).containsExactly("Harrier Centre", "Tarrow Law School");
+    }
+
+    @Test
     void publicationLinesAndDaysAloneMakeNoEvent() {
         String text = """
                 Weekly Digest
@@ -275,5 +346,47 @@ class HeaderReaderTest {
         assertThat(organizers(events.get(1))).containsExactly("Institute for Dryland Crops");
         assertThat(organizers(events.get(2))).containsExactly("Coastal History Society");
         assertThat(value(events.get(2).location)).isEqualTo("Kelder Gallery in Selmar");
+    }
+
+    @Test
+    void aPressReleaseHeaderIsNoEventAndItsHeadlineGivesWayToTheEventItNames() {
+        String release = """
+                Ministry of Coastal Affairs and Inland Fisheries
+                Press Release No. 45/2025
+                Port Elsby, 3 March 2025
+
+                Minister Opens Regional Dialogue on Small-Scale Fisheries
+
+                On 3 March 2025, the Minister opened the Regional Dialogue on Small-Scale Fisheries at the Harbour
+                Hall. The dialogue, organised with the Northern Seas Fisheries Council, runs for two days.
+                """;
+        List<EventCandidate> events = read(READER, release, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Regional Dialogue on Small-Scale Fisheries");
+        String call = """
+                Call for Participation
+
+                The Fourth Nordic\u2013Baltic Conference on Coastal Erosion will take place on 9-10 September 2025 in
+                Klaip\u0117da, Lithuania.
+                """;
+        assertThat(read(READER, call, SourceFormat.PLAIN)).extracting(c -> value(c.title))
+                .containsExactly("Fourth Nordic\u2013Baltic Conference on Coastal Erosion");
+    }
+
+    @Test
+    void theMinistryOfAReleaseIsTheMinistryItsMastheadNames() {
+        String release = """
+                Ministry of Coastal Affairs
+
+                Regional Dialogue on Fisheries
+
+                The dialogue, organised by the Ministry and the Northern Seas Council, took place on 3 May 2025 in
+                Port Elsby.
+                """;
+        assertThat(read(READER, release, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(organizers(c)).containsExactly("Ministry of Coastal Affairs", "Northern Seas Council"));
+        // without a fuller name in the text, "the Ministry" names no one
+        String bare = release.replace("Ministry of Coastal Affairs\n\n", "");
+        assertThat(read(READER, bare, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(organizers(c)).containsExactly("Northern Seas Council"));
     }
 }

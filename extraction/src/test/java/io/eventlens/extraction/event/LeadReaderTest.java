@@ -107,4 +107,52 @@ class LeadReaderTest {
         READER.annotate(d);
         assertThat(d.get(EventCandidate.LAYER)).extracting(EventCandidate::reader).containsExactly(HeaderReader.READER);
     }
+
+    @Test
+    void anInvitationLetterNamesTheEventItInvitesToNotItsSigner() {
+        String letter = """
+                Dear colleagues,
+
+                we are pleased to invite you to the Nordic Forum on Lichens and Reindeer Pastures, to be held on
+                12 May 2025 at the Polar Botanical Garden in Troms\u00f8. The forum will gather herders and botanists.
+
+                With kind regards,
+
+                Sigrun Aalvik
+                Secretary, Arctic Botany Society
+                """;
+        // "Forum" also names standing bodies: the invitation and "to be held" make it an event
+        assertThat(read(READER, letter, SourceFormat.PLAIN)).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Nordic Forum on Lichens and Reindeer Pastures");
+            assertThat(value(c.startDate)).isEqualTo("2025-05-12");
+        });
+        String unnamed = """
+                Dear friends,
+
+                We are delighted to invite you to an evening of Estonian choral music, to be held on 6 June 2025 at
+                19:00 at the Embassy of Estonia in Stockholm. The choir will sing songs from the Song Festival.
+
+                Warm regards,
+
+                Mart Kivistik
+                Cultural Counsellor
+                """;
+        assertThat(read(READER, unnamed, SourceFormat.PLAIN)).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("evening of Estonian choral music");
+            assertThat(value(c.startDate)).isEqualTo("2025-06-06");
+        });
+    }
+
+    @Test
+    void anEventNameRunsAcrossADashedCompoundButNotIntoItsDateOrVenue() {
+        String report = """
+                On 9 September 2025, the Coastal Network held the Fourth Nordic\u2013Baltic Conference on Coastal Erosion at
+                the Maritime Museum in Klaip\u0117da. Researchers from eleven countries attended.
+                """;
+        assertThat(read(READER, report, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(value(c.title)).isEqualTo("Fourth Nordic\u2013Baltic Conference on Coastal Erosion"));
+        String invitation = "We invite you to the Nordic Forum on Dune Grasses on 12 May 2025 at the Dune Centre in Nida.";
+        assertThat(read(READER, invitation, SourceFormat.PLAIN)).singleElement()
+                .satisfies(c -> assertThat(value(c.title)).isEqualTo("Nordic Forum on Dune Grasses"));
+    }
 }

@@ -93,4 +93,14 @@ class OrganizerNamesTest {
         assertThat(OrganizerNames.looksLikeOrganization("President of the Lowland Assembly")).isTrue();
         assertThat(OrganizerNames.looksLikeOrganization("WJC")).isTrue();
     }
+
+    @Test
+    void aGroupOfASchoolOfAUniversityIsOneOrganisationAndTwoBodiesStayTwo() {
+        String chain = "the Coastal Modelling Group, School of Earth Sciences, Tarrow University";
+        assertThat(texts(chain, OrganizerNames.byList(chain, Span.of(0, chain.length()))))
+                .containsExactly("Coastal Modelling Group, School of Earth Sciences, Tarrow University");
+        String two = "the Lowmoor Walkers Club, the Tarrow Heritage Society";
+        assertThat(texts(two, OrganizerNames.byList(two, Span.of(0, two.length()))))
+                .containsExactly("Lowmoor Walkers Club", "Tarrow Heritage Society");
+    }
 }

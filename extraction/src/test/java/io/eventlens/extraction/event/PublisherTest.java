@@ -28,6 +28,22 @@ class PublisherTest {
     }
 
     @Test
+    void aSiteNameMetaTagOrALogosAltTextNamesThePublisher() {
+        String meta = """
+                <html><head><meta property="og:site_name" content="Lowmoor Heritage Society">
+                <title>Stones of the Valley</title></head>
+                <body><main><h1>Stones of the Valley</h1><p>Friday 3 October 2025, 19:00</p></main></body></html>
+                """;
+        assertThat(publisher(meta, SourceFormat.HTML)).isEqualTo("Lowmoor Heritage Society");
+        String logo = """
+                <html><head><title>Maps Old and New</title></head>
+                <body><a class="navbar-brand" href="/"><img src="logo.png" alt="Tarrow Map Society"></a>
+                <main><h1>Maps Old and New</h1><p>Friday 7 November 2025, 19:00</p></main></body></html>
+                """;
+        assertThat(publisher(logo, SourceFormat.HTML)).isEqualTo("Tarrow Map Society");
+    }
+
+    @Test
     void aCopyrightLineOfAMarkdownPageNamesThePublisher() {
         String md = """
                 # Seed swap evening

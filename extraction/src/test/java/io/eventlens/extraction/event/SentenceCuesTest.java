@@ -85,4 +85,32 @@ class SentenceCuesTest {
         assertThat(organizers("Together, the Harbour Trust and the Lakeshore Boatmen Association hosted a public meeting."))
                 .containsExactly("Harbour Trust", "Lakeshore Boatmen Association");
     }
+
+    @Test
+    void whatIsHostedUnderAQuotedTitleIsAnEvent() {
+        assertThat(organizers("On March 8, 2015, the Upland Health Network (UHN) and the Faculty of Law of the Lowmoor "
+                + "University hosted \"Salt Taxes and Trade Rules: A Regional Dialogue\" in Lima."))
+                .containsExactly("Upland Health Network", "Faculty of Law of the Lowmoor University");
+    }
+
+    @Test
+    void organisationsInvitingSubmissionsForAConferenceOrganiseIt() {
+        assertThat(organizers("The Andean Society for Glacier Studies (ASGS) and the Instituto Altiplano de Aguas (IAA) "
+                + "invite submissions for the 4th International Conference on Glacier Hydrology."))
+                .containsExactly("Andean Society for Glacier Studies", "Instituto Altiplano de Aguas");
+        assertThat(organizers("The Andean Society for Glacier Studies invites submissions for its yearbook.")).isEmpty();
+    }
+
+    @Test
+    void aPartnerAfterHostedTogetherWithIsAnOrganiser() {
+        assertThat(organizers("Our first shared meal in a year, hosted together with the Millbrook Tenants' Association."))
+                .containsExactly("Millbrook Tenants' Association");
+    }
+
+    @Test
+    void aWelcomeToAnEventAndAPartnerAfterCoHostedWithNameOrganisers() {
+        assertThat(organizers("The Coastal Law Centre welcomes you to its annual lecture.")).containsExactly("Coastal Law Centre");
+        assertThat(organizers("In October, KORAV co-hosted with the Embassy of Peru a discussion on mining."))
+                .containsExactly("KORAV", "Embassy of Peru");
+    }
 }

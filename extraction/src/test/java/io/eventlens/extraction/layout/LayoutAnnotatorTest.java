@@ -129,4 +129,22 @@ class LayoutAnnotatorTest {
         assertThat(LayoutAnnotator.clock("12", null, "am")).isEqualTo("00:00");
         assertThat(LayoutAnnotator.clock("25", "00", null)).isNull();
     }
+
+    @Test
+    void aSignatureAfterAClosingFormulaHeadsNothing() {
+        String letter = """
+                Dear colleagues,
+
+                We are delighted to invite you to an evening of choral music on 6 June 2025 at the Embassy.
+
+                Warm regards,
+
+                Mart Kivistik
+                Cultural Counsellor
+
+                Programme Notes
+                """;
+        Document d = layout(letter, SourceFormat.PLAIN);
+        assertThat(headings(d)).containsExactly("Programme Notes");
+    }
 }

@@ -91,6 +91,8 @@ class PlainTextNormalizerTest {
         assertThat(LineJoiner.joins("She ended her remarks.", "then left", 0)).isFalse();
         assertThat(LineJoiner.joins("Speakers will be announced by the", "Date: 4 May", 0)).isFalse();
         assertThat(LineJoiner.joins("Welcome remarks by the chair of the", "10:30 Coffee", 0)).isFalse();
+        assertThat(LineJoiner.joins("Subject: Invitation to the Forum on Lichens, 12 May", "Dear colleagues,", 1)).isFalse();
+        assertThat(LineJoiner.joins("Registration is free, but places may", "run out quickly", 0)).isTrue();
     }
 
     /** A bulletin pasted from an e-mail: every paragraph broken at 72 columns, wherever a word did not fit. */

@@ -121,6 +121,20 @@ class DateMentionTest {
         }
 
         @Test
+        void twoDaysRunningJoinedByAnd() {
+            DateMention m = only("The talks run on 9 and 10 September 2025 in Oslo.", DCT, "9 and 10 September 2025");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2025-09-09", "2025-09-10");
+            DateMention us = only("Meetings on September 9 and 10, 2025.", DCT, "September 9 and 10, 2025");
+            assertThat(List.of(us.startDate(), us.endDate())).containsExactly("2025-09-09", "2025-09-10");
+        }
+
+        @Test
+        void twoDaysApartJoinedByAndAreTwoDates() {
+            assertThat(mentions("Sessions on 9 and 23 September 2025.", DCT)).extracting(DateMention::endDate)
+                    .containsOnlyNulls();
+        }
+
+        @Test
         void acrossTheTurnOfTheYear() {
             DateMention m = only("Closed 28 December \u2013 3 January 2016.", DCT, "28 December \u2013 3 January 2016");
             assertThat(m.startDate()).isEqualTo("2015-12-28");
