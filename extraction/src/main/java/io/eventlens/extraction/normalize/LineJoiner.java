@@ -29,6 +29,9 @@ final class LineJoiner {
     /** Bullets and numbered items of plain text lists. */
     private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)])\\s");
 
+    /** A column separator inside a line: a bar or a dash with spaces around it. */
+    private static final Pattern COLUMN = Pattern.compile("\\s[|\u2013\u2014-]\\s");
+
     private LineJoiner() {
     }
 
@@ -105,6 +108,9 @@ final class LineJoiner {
         }
         if (!beforeContinues && proseWords(before) == 0 && DATE_START.matcher(after).find()) {
             return false; // a title as wide as the wrap over its date line; prose goes on ("on 1-3 / June 2029")
+        }
+        if (COLUMN.matcher(before).find() && COLUMN.matcher(after).find()) {
+            return false; // rows with columns ("Name – Title – Organisation", "Name | Title | Organisation")
         }
         int firstWord = after.indexOf(' ');
         return beforeLength + 1 + (firstWord < 0 ? after.length() : firstWord) > wrapWidth;

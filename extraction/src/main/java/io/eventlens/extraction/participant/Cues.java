@@ -226,7 +226,10 @@ final class Cues {
             + "organi[sz]ing\\s+committee|editor|editors|author|authors|written\\s+by|posted\\s+by|photo(?:s|graphs)?\\s+by|"
             + "sponsors?|partners?|about\\s+the\\s+author|see\\s+also|related|more\\s+events|you\\s+may\\s+also|"
             + "(?:additional\\s+)?(?:reporting|writing|editing|research|photography|translation|text|words|interviews?|"
-            + "illustrations?|graphics)\\s+by|by)\\b|^\\W*(?:venue|location|place|where|address|room)\\s*[:|]");
+            + "illustrations?|graphics)\\s+by|by)\\b");
+
+    /** "Venue: Great Hall, Old College": a line's own label that makes its capitalised words a place, not people. */
+    static final Pattern VENUE_LABEL = Pattern.compile("(?i)^\\W*(?:venue|location|place|where|address|room)\\s*[:|]");
 
     /** A letter's closing ("Yours sincerely,", "Kind regards,") or an e-mail signature's "--": the signer follows. */
     static final Pattern VALEDICTION = Pattern.compile("(?i)^\\W*(?:yours(?:\\s+\\p{L}+)?|sincerely(?:\\s+yours)?|"

@@ -67,6 +67,7 @@ public final class ParticipantFinder {
     private static final Pattern WHO_HOLDS = Pattern.compile("(?i)(?:who|which)\\s+(?:holds|held|is|was|serves\\s+as|served\\s+as|"
             + "heads|headed|leads|led|chairs|chaired|directs|directed|works\\s+as|worked\\s+as|teaches|taught)\\s+"
             + "(?:the\\s+|a\\s+|an\\s+)?");
+    private static final Pattern WHO_LEADS = Pattern.compile("(?i)\\b(?:heads|headed|leads|led|chairs|chaired|directs|directed)\\b");
     private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)(?:speaking\\s+(?:for|on\\s+behalf\\s+of)|representing|"
             + "on\\s+behalf\\s+of|from|of|with)\\s+");
     private static final Pattern AFFILIATION_AFTER_NAME = Pattern.compile("^\\s+(?:of|from|with|at|representing)\\s+(?:the\\s+)?"
@@ -260,6 +261,11 @@ public final class ParticipantFinder {
                 if (who.lookingAt() && startsDescription(who.end(), lineEnd)
                         && roleWordWithin(who.end(), lineEnd, 6)) {
                     start = who.end(); // "who holds the chair in Urban Mobility at ..."
+                } else if (who.lookingAt() && WHO_LEADS.matcher(who.group()).find() && who.end() < lineEnd
+                        && Character.isUpperCase(text.charAt(who.end()))) {
+                    int end = scanEnd(who.end(), lineEnd, m); // "who heads the Kessel Port Authority": its organisation
+                    sighting.organization = splitter.organisationOnly(who.end(), end);
+                    return end;
                 } else if (who.lookingAt()) {
                     return p; // "who was appointed to the court in 2015": a clause, not a description
                 } else if (forOrg.lookingAt() && !Character.isUpperCase(text.charAt(start))
@@ -1352,8 +1358,16 @@ public final class ParticipantFinder {
                 return;
             }
             Sentence next = sentences.get(index + 1);
-            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25
-                    || !startsWithRoleWordWithin(next, 5)) {
+            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25) {
+                return;
+            }
+            if (!startsWithRoleWordWithin(next, 5)) {
+                // a card's line with the organisation alone: "Prof. X" above "Delft University of Technology"
+                RoleAndOrganization.Split org = next.tokenCount() <= 12 ? splitter.split(next.start(), next.end()) : null;
+                if (org != null && org.role() == null && org.organization() != null) {
+                    sighting.organization = org.organization();
+                    consume(next.start(), next.end());
+                }
                 return;
             }
             RoleAndOrganization.Split split = splitter.split(next.start(), next.end());
@@ -1394,7 +1408,7 @@ public final class ParticipantFinder {
         private LineLabel label(Sentence s, String linePrefix) {
             String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
             int lineStart = lineStart(s);
-            if (Cues.NOT_PARTICIPANTS.matcher(own).find()) {
+            if (Cues.NOT_PARTICIPANTS.matcher(own).find() || Cues.VENUE_LABEL.matcher(own).find()) {
                 return new LineLabel(null, null, true, false);
             }
             if (!own.isBlank() && !isTitleOnly(own)) {

@@ -35,7 +35,7 @@ final class RoleAndOrganization {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
-    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with)\\s");
+    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@)\\s");
     private static final Pattern OF = Pattern.compile("\\sof\\s");
     private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
             "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");
@@ -514,6 +514,10 @@ final class RoleAndOrganization {
      */
     Split ledByOrganisation(int start, int end) {
         Span leading = leadingOrganisation(start, end);
+        int afterArticle = skipArticle(start, end);
+        if (leading == null && afterArticle > start && possessiveAt(afterArticle, end)) {
+            leading = leadingOrganisation(afterArticle, end); // "the Fjord Foundation's director"
+        }
         if (leading != null && isRecognised(leading)) {
             int after = leading.end();
             if (text.startsWith("'s", after) || text.startsWith("\u2019s", after)) {
@@ -525,6 +529,14 @@ final class RoleAndOrganization {
             }
         }
         return null;
+    }
+
+    /** An organisation mention starting at {@code from} is followed by "'s". */
+    private boolean possessiveAt(int from, int end) {
+        for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(from, end))) {
+            return o.start() == from && (text.startsWith("'s", o.end()) || text.startsWith("\u2019s", o.end()));
+        }
+        return false;
     }
 
     /** An organisation the document names or defines, or a defined acronym of one: not just capital letters. */

@@ -69,6 +69,14 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void rowsWithColumnsAreNotWrappedText() {
+        assertThat(LineJoiner.filled("Mette Lunde \u2013 Chief Engineer \u2013 Danish Grid Institute", 51,
+                "Karl Wegner, Senior Analyst | Energy Watch Europe", 51, false)).isFalse();
+        assertThat(LineJoiner.filled("The panel discussed storage prices across the region and", 56,
+                "Nordic grid rules for batteries", 56, true)).isTrue();
+    }
+
+    @Test
     void aLongWrappedLineWithACommaContinuesOnACapitalisedLine() {
         assertThat(LineJoiner.wrapped("The Marram Soil Policy Centre (MSPC), together with the Western Upland Water Utilities",
                 "Forum (WUWUF), has the pleasure of inviting you to a meeting", false)).isTrue();

@@ -350,4 +350,45 @@ class ParticipantFormsTest {
                 p("Helka Arnesen", "Associate Professor of Hydrology", "Kessel University of Technology", ParticipantKind.SPEAKER),
                 p("Aoife Brannock", "correspondent", "KTV", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void cardsUnderAPlaceLineAndAnOrganisationAloneOnTheLineBelow() {
+        String html = "<html><body><h1>Night of Ideas: Streets after Cars</h1><p>Thursday 20 November 2025, 19:00</p>"
+                + "<p>Place: Auditorium, Faculty of Architecture, Kessel</p>"
+                + "<div class=\"person\"><h3>Marit Hoving</h3><p>Urban Planner, Municipality of Tarnby</p></div>"
+                + "<div class=\"person\"><h3>Prof. Erland Smeets</h3><p class=\"affiliation\">Kessel University of Technology</p></div>"
+                + "</body></html>";
+        assertThat(peopleThroughTheEngine("night.html", html, SourceFormat.HTML)).containsExactly(
+                p("Marit Hoving", "Urban Planner", "Municipality of Tarnby", ParticipantKind.SPEAKER),
+                p("Erland Smeets", null, "Kessel University of Technology", ParticipantKind.SPEAKER));
+        assertThat(people("Moderator: Jem Arden, Editor @ Coastal Review\n")).containsExactly(
+                p("Jem Arden", "Editor", "Coastal Review", ParticipantKind.MODERATOR));
+    }
+
+    @Test
+    void anOrganisationsPossessiveBeforeATitleIsTheAffiliation() {
+        String text = "Speakers included Tomas Eklund from Nordhavn University, and Jonas Bergvik, the Fjord Foundation's director.";
+        assertThat(people(text)).containsExactly(
+                p("Tomas Eklund", null, "Nordhavn University", ParticipantKind.SPEAKER),
+                p("Jonas Bergvik", "director", "Fjord Foundation", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void theBodyAPersonHeadsIsTheAffiliation() {
+        String text = "The debate was opened by Ingrid Solvik, who heads the Kessel Port Authority, and closed by Aron Dahle,"
+                + " who was appointed to the board in 2015.";
+        assertThat(people(text)).extracting(t -> t.toList().get(2)).containsExactly("Kessel Port Authority", null);
+    }
+
+    @Test
+    void speakerRowsOfEqualWidthStayApartThroughTheEngine() {
+        String text = "Panel on Grid Storage\n\nDate: 3 June 2025\nVenue: Hall B, Energy Campus, Aarhus\n\nSpeakers:\n"
+                + "Mette Lunde \u2013 Chief Engineer \u2013 Danish Grid Institute\n"
+                + "Karl Wegner, Senior Analyst | Energy Watch Europe\n"
+                + "Sofia Rosseti | Politecnico di Torino\n";
+        assertThat(peopleThroughTheEngine("panel.txt", text, SourceFormat.PLAIN)).containsExactly(
+                p("Mette Lunde", "Chief Engineer", "Danish Grid Institute", ParticipantKind.SPEAKER),
+                p("Karl Wegner", "Senior Analyst", "Energy Watch Europe", ParticipantKind.SPEAKER),
+                p("Sofia Rosseti", null, "Politecnico di Torino", ParticipantKind.SPEAKER));
+    }
 }
