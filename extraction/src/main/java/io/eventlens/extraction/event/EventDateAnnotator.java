@@ -75,8 +75,35 @@ public final class EventDateAnnotator implements Annotator {
             return date;
         }
         io.eventlens.extraction.text.Sentence s = sentences.get(k);
-        String sentence = document.text().substring(s.start(), Math.min(s.end(), s.start() + 2000));
-        return FUTURE.matcher(sentence).find() ? day.plusWeeks(1).toString() : date;
+        return nearestTenseIsFuture(document.text(), s.start(), s.end(), m.start(), m.end()) ? day.plusWeeks(1).toString() : date;
+    }
+
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)(?<!\\bbe )(?<!\\bbeen )\\b(?:was|were|had|did|held|met|took place|convened|gathered|opened|closed|hosted|brought|welcomed|"
+                    + "discussed|agreed|ended|began|last)\\b");
+    /** How far from the weekday a tense word still belongs to its clause. */
+    private static final int TENSE_REACH = 200;
+
+    /**
+     * Whether the tense word nearest the weekday [from, to) in its sentence looks ahead: "The roundtable,
+     * held on Tuesday, agreed that the plan will start ..." is last Tuesday, "will meet on Tuesday" the next.
+     */
+    static boolean nearestTenseIsFuture(String text, int sentenceStart, int sentenceEnd, int from, int to) {
+        int lo = Math.max(sentenceStart, from - TENSE_REACH);
+        int hi = Math.min(sentenceEnd, to + TENSE_REACH);
+        int future = nearest(FUTURE.matcher(text).region(lo, hi), from, to);
+        int past = nearest(PAST.matcher(text).region(lo, hi), from, to);
+        return future < Integer.MAX_VALUE && future <= past; // "to be held on": the future phrase holds the participle
+    }
+
+    /** The distance from the span [from, to) to the nearest match of {@code m} outside it. */
+    private static int nearest(Matcher m, int from, int to) {
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            int d = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : Integer.MAX_VALUE;
+            best = Math.min(best, d);
+        }
+        return best;
     }
 
     private static boolean sameStart(EventDate a, EventDate b) {
