@@ -442,6 +442,7 @@ final class SentenceCues {
             Slot<String> found = null;
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
+                found = found == null ? null : withNamedRoom(i, first, found);
             } else if (PLACE_VERBS.contains(w)) {
                 found = afterVerb(i + 1, end, 24);
             } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
@@ -452,6 +453,26 @@ final class SentenceCues {
             }
         }
         return best;
+    }
+
+    /**
+     * "the Great Hall of the X Institute": a room with a capitalised name of its own is part of the place;
+     * "the main hall of X" is not.
+     */
+    private Slot<String> withNamedRoom(int room, int first, Slot<String> venue) {
+        if (!Character.isUpperCase(word(room).charAt(0))) {
+            return venue;
+        }
+        int k = room;
+        while (k - 1 >= first && k > room - 3 && Character.isUpperCase(word(k - 1).charAt(0))
+                && !Vocabulary.isFunctionWord(lower(k - 1)) && !MONTH_WORDS.contains(lower(k - 1))) {
+            k--;
+        }
+        if (k == first || k == room && !(k - 1 >= first && lower(k - 1).equals("the"))) {
+            return venue; // "Hosted in Hall of ..." at the sentence start, or a bare "Hall of" without "the"
+        }
+        Span span = Span.of(v.tokens.get(k).start(), venue.span().end());
+        return Slot.of(Phrases.clean(v.text(span)), span, venue.confidence());
     }
 
     /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */

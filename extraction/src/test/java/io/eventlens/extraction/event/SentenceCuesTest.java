@@ -162,4 +162,12 @@ class SentenceCuesTest {
                 + "conference centre, ends today.")).isEqualTo("Heron Hall conference centre");
         assertThat(location("The talk, hosted by Dr Ona Pell of Larch University, closed the week.")).isNull();
     }
+
+    @Test
+    void aNamedRoomOfAVenueIsPartOfThePlaceAndAPlainOneIsNot() {
+        assertThat(location("Hosted in the Old Library of the Tarn Institute, the school gathers forty students."))
+                .isEqualTo("Old Library of the Tarn Institute");
+        assertThat(location("The seminar filled the main hall of the Tarn Institute."))
+                .isEqualTo("Tarn Institute");
+    }
 }
