@@ -619,6 +619,8 @@ final class SentenceCues {
                     && !MONTH_WORDS.contains(lower(j)) && !Vocabulary.isFunctionWord(lower(j))) {
                 j++;
                 words++;
+            } else if (words > 0 && w.length() <= 5 && Character.isDigit(w.charAt(0))) {
+                j++; // a house or room number: "Quay Street 4", "Room 210"
             } else if (words > 0 && (lower(j).equals("of") || lower(j).equals("de")) && j + 1 < end
                     && Character.isUpperCase(word(j + 1).charAt(0))) {
                 j++;

@@ -146,6 +146,8 @@ class SentenceCuesTest {
     void aVenueKeepsEveryCommaSeparatedPartOfItsAddress() {
         assertThat(location("The spring colloquium will be held at the Lantern Hall, Quarry College, Brackenford on 9 May 2026."))
                 .isEqualTo("Lantern Hall, Quarry College, Brackenford");
+        assertThat(location("The clinic will be hosted at Room 12, Ferry Street 14, from 09:30."))
+                .isEqualTo("Room 12, Ferry Street 14");
         assertThat(location("The clinic will be hosted at Room 12, School of Maritime Law, from 09:30."))
                 .isEqualTo("Room 12, School of Maritime Law");
     }
