@@ -1005,7 +1005,7 @@ public final class ParticipantFinder {
             String cue = by.group(1).toLowerCase(Locale.ROOT);
             boolean presenting = cue.startsWith("present") || cue.startsWith("introduc") || cue.startsWith("deliver")
                     || cue.startsWith("launch") || cue.startsWith("moderat") || cue.startsWith("chair") || cue.startsWith("host")
-                    || cue.startsWith("open") || cue.startsWith("clos");
+                    || cue.startsWith("open") || cue.startsWith("clos") || cue.startsWith("read");
             return !presenting && Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find();
         }
 

@@ -391,4 +391,35 @@ class ParticipantFormsTest {
                 p("Karl Wegner", "Senior Analyst", "Energy Watch Europe", ParticipantKind.SPEAKER),
                 p("Sofia Rosseti", null, "Politecnico di Torino", ParticipantKind.SPEAKER));
     }
+
+    private List<String> names(String text) {
+        return people(text).stream().map(t -> (String) t.toArray()[0]).toList();
+    }
+
+    @Test
+    void theReaderOfAStatementTookPartAndItsAuthorDidNot() {
+        String text = "Side event on upland grazing, 3 May 2027\n\n"
+                + "The rapporteur could not travel; her statement was read out by Ms. Wilhelmina Strand-Okafor, "
+                + "Liaison Officer in the Field Support Branch.\n"
+                + "A statement by Portugal's Secretary of State for Fisheries, Duarte Valbom, was read out by "
+                + "Mr. Kjetil Brusdal, Deputy Permanent Representative of Norway to the Trade Office.\n";
+        assertThat(names(text)).containsExactly("Wilhelmina Strand-Okafor", "Kjetil Brusdal");
+    }
+
+    @Test
+    void readsTheListAfterHeardFrom() {
+        String text = "Side event on upland grazing, 3 May 2027\n\n"
+                + "The meeting also heard from Ms. Aminata Conteh-Wilde, a herders' mediator from Kailahun, Sierra Leone; "
+                + "Ms. Rosalind Achterberg, Programme Officer at the Pasture Commons Network; and Mr. Teodor Kvist, "
+                + "Senior Adviser at the Highland Forage Foundation.\n";
+        assertThat(names(text)).containsExactly("Aminata Conteh-Wilde", "Rosalind Achterberg", "Teodor Kvist");
+    }
+
+    @Test
+    void aMediaContactAfterALabelInTheSentenceIsNoParticipant() {
+        String text = "Panel on upland grazing, 3 May 2027\n\n"
+                + "The panel was moderated by Dr. Saskia Lindqvist-Moyo.\n\n"
+                + "For media enquiries: Bertrand Oyelaran-Fisk, Press Office\n";
+        assertThat(names(text)).containsExactly("Saskia Lindqvist-Moyo");
+    }
 }
