@@ -423,13 +423,34 @@ public final class ParticipantFinder {
                     && !roleWordNext(at + word.length(), lineEnd);
         }
 
-        /** ", and Founder and Director of X Jane Roe": a capitalised title after ", and" belongs to the next person. */
+        /**
+         * ", and Founder and Director of X Jane Roe", ", and Finland's State Secretary, Y": a capitalised title after
+         * ", and" belongs to the next person.
+         */
         private boolean nextTitleStarts(int at, int lineEnd) {
             if (!startsWord(at, lineEnd, "and")) {
                 return false;
             }
             int k = skipSpaces(at + 3, lineEnd);
             String w = wordAt(k, lineEnd);
+            int after = k + w.length();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && after + 1 < lineEnd
+                    && (text.charAt(after) == '\'' || text.charAt(after) == '\u2019') && text.charAt(after + 1) == 's') {
+                // ", and Finland's State Secretary for Agriculture, X": a country's or an organisation's title
+                k = after + 2;
+                w = "";
+                for (int n = 0; n < 3; n++) {
+                    k = skipSpaces(k + w.length(), lineEnd);
+                    w = wordAt(k, lineEnd);
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                        return false;
+                    }
+                    if (Vocabulary.isRoleWord(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Vocabulary.isRoleWord(w);
         }
 
@@ -1213,6 +1234,9 @@ public final class ParticipantFinder {
             }
             for (int c = from; c < other.start(); c++) {
                 char ch = text.charAt(c);
+                if (ch == ',' && c > from && text.substring(c + 1, other.start()).isBlank()) {
+                    continue; // "and Finland's State Secretary, Ms. X": the title set off by a comma
+                }
                 if (!(Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.')) {
                     return -1; // only a title may stand between "and" and the name: "and Commissioner X"
                 }

@@ -422,4 +422,14 @@ class ParticipantFormsTest {
                 + "For media enquiries: Bertrand Oyelaran-Fisk, Press Office\n";
         assertThat(names(text)).containsExactly("Saskia Lindqvist-Moyo");
     }
+
+    @Test
+    void readsCountryTitlesBeforeCoordinatedNames() {
+        String text = "Dialogue on upland grazing, 3 May 2027\n\n"
+                + "Ireland's Minister for Upland Farming, Orla Brennan-Dufour, and Estonia's Deputy Secretary for Forestry, "
+                + "Kalev Tammsaar, also addressed the dialogue.\n";
+        assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1]).containsExactly(
+                tuple("Orla Brennan-Dufour", "Ireland's Minister for Upland Farming"),
+                tuple("Kalev Tammsaar", "Estonia's Deputy Secretary for Forestry"));
+    }
 }
