@@ -92,6 +92,8 @@ public final class ParticipantFinder {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|the|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,7})\\s*$");
     private static final Pattern ABOUT_HEADING = Pattern.compile("(?i)\\W*(?:about|biography|bio|profile)\\b");
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "its director, X", "their curator, Y": the determiner is no part of the title. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my", "your");
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
@@ -570,7 +572,7 @@ public final class ParticipantFinder {
             }
             int phraseStart = tokens.get(first).start();
             while (first <= last && (word(first).equalsIgnoreCase("the") || word(first).equals("then")
-                    || Words.isDash(word(first)))) {
+                    || POSSESSIVE_DETERMINERS.contains(word(first)) || Words.isDash(word(first)))) {
                 first++;
             }
             if (!hasRole || first > last) {
@@ -648,6 +650,11 @@ public final class ParticipantFinder {
                 if (Words.isPossessive(word(j)) && j > first && j < last) {
                     String owner = text.substring(tokens.get(first).start(), tokens.get(j - 1).end());
                     // "Vice-Chairwoman of the People's Committee of X" has its role before the possessive
+                    if (!Words.isCapitalised(word(first)) && !hasRoleWord(first, j - 1)) {
+                        // "the film's director", "the festival's curator": the title, whose owner names no organisation
+                        sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
+                        return;
+                    }
                     if (!Places.isCountry(owner) && !hasRoleWord(first, j - 1)) {
                         sighting.preOrganization = Span.of(tokens.get(first).start(), tokens.get(j - 1).end());
                         sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
@@ -975,7 +982,7 @@ public final class ParticipantFinder {
             }
             int[] span = splitter.trim(start, sighting.preRole != null ? sighting.preRole.end() : end);
             while (span[0] < span[1] && (startsWord(span[0], span[1], "own") || startsWord(span[0], span[1], "our")
-                    || startsWord(span[0], span[1], "the"))) {
+                    || startsWord(span[0], span[1], "the") || POSSESSIVE_DETERMINERS.contains(wordAt(span[0], span[1])))) {
                 span[0] = skipSpaces(span[0] + wordAt(span[0], span[1]).length(), span[1]);
             }
             if (span[0] >= span[1] || sighting.role != null) {

@@ -432,4 +432,16 @@ class ParticipantFormsTest {
                 tuple("Orla Brennan-Dufour", "Ireland's Minister for Upland Farming"),
                 tuple("Kalev Tammsaar", "Estonia's Deputy Secretary for Forestry"));
     }
+
+    @Test
+    void aDirectorIntroducedByAPossessiveKeepsOnlyTheTitle() {
+        String first = "Screening of a documentary on upland grazing, 3 May 2027\n\n"
+                + "The screening is followed by a conversation with its director, Noor Vellacott-Ibsen.\n";
+        String second = "Screening of a documentary on upland grazing, 3 May 2027\n\n"
+                + "The screening is followed by a conversation with the film's director, Noor Vellacott-Ibsen.\n";
+        assertThat(people(first)).extracting(t -> t.toArray()[0], t -> t.toArray()[1], t -> t.toArray()[2])
+                .containsExactly(tuple("Noor Vellacott-Ibsen", "director", null));
+        assertThat(people(second)).extracting(t -> t.toArray()[0], t -> t.toArray()[1], t -> t.toArray()[2])
+                .containsExactly(tuple("Noor Vellacott-Ibsen", "director", null));
+    }
 }
