@@ -224,7 +224,8 @@ final class Cues {
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
             + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|take\\s+part|be\\s+(?:able|attending|speaking))|"
-            + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to)\\b");
+            + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to|"
+            + "(?:will|can)\\s+no\\s+longer\\s+(?:attend|participate|take\\s+part|speak|join|be\\s+(?:able|attending|participating|speaking|joining)))\\b");
 
     /** Section labels above people who are contacts or staff, not participants. */
     static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|(?:[\\p{L}-]+\\s+)?team|contacts?|"

@@ -444,4 +444,26 @@ class ParticipantFormsTest {
         assertThat(people(second)).extracting(t -> t.toArray()[0], t -> t.toArray()[1], t -> t.toArray()[2])
                 .containsExactly(tuple("Noor Vellacott-Ibsen", "director", null));
     }
+
+    @Test
+    void speakersWhoWithdrewTakeNoPart() {
+        for (String withdrawal : List.of("has withdrawn from the panel", "is unable to attend",
+                "will no longer participate in the panel")) {
+            String text = "Panel on upland grazing, 3 May 2027\n\n"
+                    + "The panel will be moderated by Dr. Saskia Lindqvist-Moyo.\n\n"
+                    + "Note: Dr. Evander Kolstad-Nwosu (member of the Grazing Advisory Board) " + withdrawal + ".\n";
+            assertThat(names(text)).as(withdrawal).containsExactly("Saskia Lindqvist-Moyo");
+        }
+    }
+
+    @Test
+    void aCapitalisedTitleLineAndASpeakerCardsTitleAreNoPeople() {
+        String text = "MAPPING THE FLOODPLAIN: HYDROLOGY, HOUSING AND THE LAW\n\n"
+                + "Public lecture, 3 May 2027, 18:00\n\n"
+                + "Speaker\n"
+                + "Dr. Casimir Oyelowo-Frank\n"
+                + "Senior Flood Investigator, Riverbank Lab\n";
+        assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1])
+                .containsExactly(tuple("Casimir Oyelowo-Frank", "Senior Flood Investigator"));
+    }
 }
