@@ -630,6 +630,9 @@ public final class PersonAnnotator implements Annotator {
             if (i == sentence.firstToken() && end == sentence.endToken() && end - i <= 4 && indentation(i) >= 4 && !shouting) {
                 return "alone"; // a name centred on its own line in an announcement
             }
+            if (shouting && i > sentence.firstToken()) {
+                return null; // "SEARCHING FOR THE MISSING: FORENSIC SCIENCE, FAMILIES AND THE LAW": a title line's words
+            }
             if (next.equals(",") && (startsOrganisation(end + 1) || DEGREES.contains(w(end + 1).replace(".", "").toLowerCase(Locale.ROOT))
                     || w(end + 1).equals("who"))) {
                 return "affiliation"; // "Karen Schriver, Dept. of English", "Marc Irwin, Ph.D.", "X, who"

@@ -65,7 +65,7 @@ public final class Vocabulary {
             "magistrate", "sheriff", "marshal", "lieutenant", "sergeant", "major", "brigadier", "officer-in-charge",
             "principal", "fellow", "chairs", "directors", "professors", "representatives", "ambassadors",
             "correspondents", "journalists", "trainer", "examiner", "supervisor", "promotor", "co-promotor",
-            "convenor", "convener", "co-convenor", "lead");
+            "convenor", "convener", "co-convenor", "lead", "investigator", "evaluator", "reviewer", "assessor");
 
     /**
      * Occupations that are also common surnames or first names ("Potter", "Fisher", "Singer"): role words,

@@ -92,9 +92,9 @@ final class Cues {
             "additionally", "all", "expressly", "specifically", "strongly", "passionately", "eloquently", "candidly",
             "opening", "closing", "to", "publicly");
 
-    /** "moderated by", "Keynote Address by", "with a response by": the person after "by" took part. */
+    /** "moderated by", "Keynote Address by", "with a response by", "her statement was read out by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
-            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|"
+            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
             + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
@@ -141,10 +141,11 @@ final class Cues {
             + "|(?i)\\b(?:the\\s+)?(?:lead\\s+)?(speakers?|panel(?:l)?ists?|discussants?|respondents?|moderators?|presenters?|"
             + "keynote\\s+speakers?|co-chairs?|chairs?)\\s*\\(\\s*$");
 
-    /** "contact X", "write to X", "RSVP to X": a contact person, not a participant. */
+    /** "contact X", "write to X", "RSVP to X", "For media enquiries: X": a contact person, not a participant. */
     static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:contact(?:ing)?|write\\s+to|e-?mail|call|phone|reach|ask|rsvp\\s+to|"
             + "enquiries\\s+to|inquiries\\s+to|questions\\s+to|register\\s+with|registration\\s+with|"
-            + "(?:forms?|replies|responses)\\s+to|returning\\s+[^,;]{0,60}\\s+to)\\s+$");
+            + "(?:forms?|replies|responses)\\s+to|returning\\s+[^,;]{0,60}\\s+to|"
+            + "(?:media|press)\\s+(?:enquiries|inquiries|contacts?)\\s*:)\\s+$");
 
     /** After a name and its description: "as co-facilitator", "as discussant": the person's part in the event. */
     static final Pattern AS_CAPACITY = Pattern.compile("(?i)^\\s*,?\\s*as\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?((?:co-)?(?:moderator|"
@@ -169,6 +170,8 @@ final class Cues {
             + "(?:include[sd]?|are|were|will\\s+be|will\\s+include|included|including)|"
             + "((?:brought|brings|bring|bringing|will\\s+bring)\\s+together|(?:taking|took|take)\\s+part\\s+(?:are|were|will\\s+be))|"
             + "(featur(?:es|ed|ing|e))|"
+            // "The meeting also heard from Ms. A, ...; Ms. B, ...; and Mr. C"
+            + "heard\\s+(?:(?:statements|presentations|briefings|remarks|testimon(?:y|ies))\\s+)?(?:from|by)|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
@@ -203,9 +206,12 @@ final class Cues {
             + "(?:event['’]s\\s+|evening['’]s\\s+|session['’]s\\s+|panel['’]s\\s+)?"
             + "(moderator|host|keynote\\s+speaker|speaker|lecturer|presenter|chair|panel(?:l)?ist|respondent|discussant|facilitator)\\b");
 
-    /** "on behalf of [the President,] X", "a statement from X", "a message by X": someone else spoke for them. */
+    /**
+     * "on behalf of [the President,] X", "a statement from X", "a message by X": someone else spoke for them.
+     * "read out by X" is not here: the reader is the one who spoke at the event.
+     */
     static final Pattern SPOKEN_FOR = Pattern.compile("(?i)(?:on\\s+behalf\\s+of|statement\\s+(?:of|from|by)|message\\s+(?:of|from|by)|"
-            + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+(?:by|on\\s+behalf\\s+of)|"
+            + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+on\\s+behalf\\s+of|"
             + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
 
     /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
@@ -218,7 +224,8 @@ final class Cues {
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
             + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|take\\s+part|be\\s+(?:able|attending|speaking))|"
-            + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to)\\b");
+            + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to|"
+            + "(?:will|can)\\s+no\\s+longer\\s+(?:attend|participate|take\\s+part|speak|join|be\\s+(?:able|attending|participating|speaking|joining)))\\b");
 
     /** Section labels above people who are contacts or staff, not participants. */
     static final Pattern NOT_PARTICIPANTS = Pattern.compile("(?i)^\\W*(?:related\\s+staff|staff|(?:[\\p{L}-]+\\s+)?team|contacts?|"

@@ -92,6 +92,8 @@ public final class ParticipantFinder {
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|the|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,7})\\s*$");
     private static final Pattern ABOUT_HEADING = Pattern.compile("(?i)\\W*(?:about|biography|bio|profile)\\b");
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "its director, X", "their curator, Y": the determiner is no part of the title. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my", "your");
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
@@ -423,13 +425,34 @@ public final class ParticipantFinder {
                     && !roleWordNext(at + word.length(), lineEnd);
         }
 
-        /** ", and Founder and Director of X Jane Roe": a capitalised title after ", and" belongs to the next person. */
+        /**
+         * ", and Founder and Director of X Jane Roe", ", and Finland's State Secretary, Y": a capitalised title after
+         * ", and" belongs to the next person.
+         */
         private boolean nextTitleStarts(int at, int lineEnd) {
             if (!startsWord(at, lineEnd, "and")) {
                 return false;
             }
             int k = skipSpaces(at + 3, lineEnd);
             String w = wordAt(k, lineEnd);
+            int after = k + w.length();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && after + 1 < lineEnd
+                    && (text.charAt(after) == '\'' || text.charAt(after) == '\u2019') && text.charAt(after + 1) == 's') {
+                // ", and Finland's State Secretary for Agriculture, X": a country's or an organisation's title
+                k = after + 2;
+                w = "";
+                for (int n = 0; n < 3; n++) {
+                    k = skipSpaces(k + w.length(), lineEnd);
+                    w = wordAt(k, lineEnd);
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                        return false;
+                    }
+                    if (Vocabulary.isRoleWord(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Vocabulary.isRoleWord(w);
         }
 
@@ -549,7 +572,7 @@ public final class ParticipantFinder {
             }
             int phraseStart = tokens.get(first).start();
             while (first <= last && (word(first).equalsIgnoreCase("the") || word(first).equals("then")
-                    || Words.isDash(word(first)))) {
+                    || POSSESSIVE_DETERMINERS.contains(word(first)) || Words.isDash(word(first)))) {
                 first++;
             }
             if (!hasRole || first > last) {
@@ -627,6 +650,11 @@ public final class ParticipantFinder {
                 if (Words.isPossessive(word(j)) && j > first && j < last) {
                     String owner = text.substring(tokens.get(first).start(), tokens.get(j - 1).end());
                     // "Vice-Chairwoman of the People's Committee of X" has its role before the possessive
+                    if (!Words.isCapitalised(word(first)) && !hasRoleWord(first, j - 1)) {
+                        // "the film's director", "the festival's curator": the title, whose owner names no organisation
+                        sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
+                        return;
+                    }
                     if (!Places.isCountry(owner) && !hasRoleWord(first, j - 1)) {
                         sighting.preOrganization = Span.of(tokens.get(first).start(), tokens.get(j - 1).end());
                         sighting.preRole = Span.of(tokens.get(j + 1).start(), tokens.get(last).end());
@@ -954,7 +982,7 @@ public final class ParticipantFinder {
             }
             int[] span = splitter.trim(start, sighting.preRole != null ? sighting.preRole.end() : end);
             while (span[0] < span[1] && (startsWord(span[0], span[1], "own") || startsWord(span[0], span[1], "our")
-                    || startsWord(span[0], span[1], "the"))) {
+                    || startsWord(span[0], span[1], "the") || POSSESSIVE_DETERMINERS.contains(wordAt(span[0], span[1])))) {
                 span[0] = skipSpaces(span[0] + wordAt(span[0], span[1]).length(), span[1]);
             }
             if (span[0] >= span[1] || sighting.role != null) {
@@ -1005,7 +1033,7 @@ public final class ParticipantFinder {
             String cue = by.group(1).toLowerCase(Locale.ROOT);
             boolean presenting = cue.startsWith("present") || cue.startsWith("introduc") || cue.startsWith("deliver")
                     || cue.startsWith("launch") || cue.startsWith("moderat") || cue.startsWith("chair") || cue.startsWith("host")
-                    || cue.startsWith("open") || cue.startsWith("clos");
+                    || cue.startsWith("open") || cue.startsWith("clos") || cue.startsWith("read");
             return !presenting && Cues.WORK_BEFORE_BY.matcher(before.substring(0, by.start(1))).find();
         }
 
@@ -1213,6 +1241,9 @@ public final class ParticipantFinder {
             }
             for (int c = from; c < other.start(); c++) {
                 char ch = text.charAt(c);
+                if (ch == ',' && c > from && text.substring(c + 1, other.start()).isBlank()) {
+                    continue; // "and Finland's State Secretary, Ms. X": the title set off by a comma
+                }
                 if (!(Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019' || ch == '.')) {
                     return -1; // only a title may stand between "and" and the name: "and Commissioner X"
                 }

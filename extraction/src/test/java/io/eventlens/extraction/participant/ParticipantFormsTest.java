@@ -391,4 +391,79 @@ class ParticipantFormsTest {
                 p("Karl Wegner", "Senior Analyst", "Energy Watch Europe", ParticipantKind.SPEAKER),
                 p("Sofia Rosseti", null, "Politecnico di Torino", ParticipantKind.SPEAKER));
     }
+
+    private List<String> names(String text) {
+        return people(text).stream().map(t -> (String) t.toArray()[0]).toList();
+    }
+
+    @Test
+    void theReaderOfAStatementTookPartAndItsAuthorDidNot() {
+        String text = "Side event on upland grazing, 3 May 2027\n\n"
+                + "The rapporteur could not travel; her statement was read out by Ms. Wilhelmina Strand-Okafor, "
+                + "Liaison Officer in the Field Support Branch.\n"
+                + "A statement by Portugal's Secretary of State for Fisheries, Duarte Valbom, was read out by "
+                + "Mr. Kjetil Brusdal, Deputy Permanent Representative of Norway to the Trade Office.\n";
+        assertThat(names(text)).containsExactly("Wilhelmina Strand-Okafor", "Kjetil Brusdal");
+    }
+
+    @Test
+    void readsTheListAfterHeardFrom() {
+        String text = "Side event on upland grazing, 3 May 2027\n\n"
+                + "The meeting also heard from Ms. Aminata Conteh-Wilde, a herders' mediator from Kailahun, Sierra Leone; "
+                + "Ms. Rosalind Achterberg, Programme Officer at the Pasture Commons Network; and Mr. Teodor Kvist, "
+                + "Senior Adviser at the Highland Forage Foundation.\n";
+        assertThat(names(text)).containsExactly("Aminata Conteh-Wilde", "Rosalind Achterberg", "Teodor Kvist");
+    }
+
+    @Test
+    void aMediaContactAfterALabelInTheSentenceIsNoParticipant() {
+        String text = "Panel on upland grazing, 3 May 2027\n\n"
+                + "The panel was moderated by Dr. Saskia Lindqvist-Moyo.\n\n"
+                + "For media enquiries: Bertrand Oyelaran-Fisk, Press Office\n";
+        assertThat(names(text)).containsExactly("Saskia Lindqvist-Moyo");
+    }
+
+    @Test
+    void readsCountryTitlesBeforeCoordinatedNames() {
+        String text = "Dialogue on upland grazing, 3 May 2027\n\n"
+                + "Ireland's Minister for Upland Farming, Orla Brennan-Dufour, and Estonia's Deputy Secretary for Forestry, "
+                + "Kalev Tammsaar, also addressed the dialogue.\n";
+        assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1]).containsExactly(
+                tuple("Orla Brennan-Dufour", "Ireland's Minister for Upland Farming"),
+                tuple("Kalev Tammsaar", "Estonia's Deputy Secretary for Forestry"));
+    }
+
+    @Test
+    void aDirectorIntroducedByAPossessiveKeepsOnlyTheTitle() {
+        String first = "Screening of a documentary on upland grazing, 3 May 2027\n\n"
+                + "The screening is followed by a conversation with its director, Noor Vellacott-Ibsen.\n";
+        String second = "Screening of a documentary on upland grazing, 3 May 2027\n\n"
+                + "The screening is followed by a conversation with the film's director, Noor Vellacott-Ibsen.\n";
+        assertThat(people(first)).extracting(t -> t.toArray()[0], t -> t.toArray()[1], t -> t.toArray()[2])
+                .containsExactly(tuple("Noor Vellacott-Ibsen", "director", null));
+        assertThat(people(second)).extracting(t -> t.toArray()[0], t -> t.toArray()[1], t -> t.toArray()[2])
+                .containsExactly(tuple("Noor Vellacott-Ibsen", "director", null));
+    }
+
+    @Test
+    void speakersWhoWithdrewTakeNoPart() {
+        for (String withdrawal : List.of("has withdrawn from the panel", "is unable to attend",
+                "will no longer participate in the panel")) {
+            String text = "Panel on upland grazing, 3 May 2027\n\n"
+                    + "The panel will be moderated by Dr. Saskia Lindqvist-Moyo.\n\n"
+                    + "Note: Dr. Evander Kolstad-Nwosu (member of the Grazing Advisory Board) " + withdrawal + ".\n";
+            assertThat(names(text)).as(withdrawal).containsExactly("Saskia Lindqvist-Moyo");
+        }
+    }
+
+    @Test
+    void aCapitalisedTitleLineAndASpeakerCardsTitleAreNoPeople() {
+        String text = "MAPPING THE FLOODPLAIN: HYDROLOGY, HOUSING AND THE LAW\n\n"
+                + "Public lecture, 3 May 2027, 18:00\n\n"
+                + "Speaker\n"
+                + "Dr. Casimir Oyelowo-Frank\n"
+                + "Senior Flood Investigator, Riverbank Lab\n";
+        assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1])
+                .containsExactly(tuple("Casimir Oyelowo-Frank", "Senior Flood Investigator"));
+    }
 }
