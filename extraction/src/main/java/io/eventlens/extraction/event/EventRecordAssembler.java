@@ -300,14 +300,14 @@ public final class EventRecordAssembler implements Annotator {
             if (organizer.value().length() > o.value().length() && !Phrases.isAcronym(organizer.value())) {
                 slots.set(index, organizer);
                 List<String> tokens = Phrases.tokens(organizer.value());
-                words.set(index, counts(tokens));
+                words.set(index, Phrases.tokenCounts(tokens));
                 wordCounts.set(index, tokens.size());
             }
         }
 
         private void remember(String value) {
             List<String> tokens = Phrases.tokens(value);
-            words.add(counts(tokens));
+            words.add(Phrases.tokenCounts(tokens));
             wordCounts.add(tokens.size());
         }
 
@@ -323,35 +323,11 @@ public final class EventRecordAssembler implements Annotator {
                 int n = wordCounts.get(i);
                 // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words
                 if (3 * Math.min(n, tokens.size()) >= 2 * Math.max(n, tokens.size())
-                        && dice(words.get(i), n, tokens) >= 0.8) {
+                        && Phrases.dice(words.get(i), n, tokens) >= 0.8) {
                     return i;
                 }
             }
             return -1;
-        }
-
-        private static java.util.Map<String, Integer> counts(List<String> tokens) {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String t : tokens) {
-                counts.merge(t, 1, Integer::sum);
-            }
-            return counts;
-        }
-
-        private static double dice(java.util.Map<String, Integer> counts, int size, List<String> tokens) {
-            if (size == 0 || tokens.isEmpty()) {
-                return 0;
-            }
-            java.util.Map<String, Integer> left = new java.util.HashMap<>(counts);
-            int shared = 0;
-            for (String t : tokens) {
-                Integer c = left.get(t);
-                if (c != null && c > 0) {
-                    shared++;
-                    left.put(t, c - 1);
-                }
-            }
-            return 2.0 * shared / (size + tokens.size());
         }
     }
 

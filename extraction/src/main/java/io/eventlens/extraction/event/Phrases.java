@@ -194,23 +194,33 @@ final class Phrases {
     /** Dice overlap of lower-cased word multisets, 0..1: how alike two titles are. */
     static double similarity(String a, String b) {
         List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
-        if (ta.isEmpty() || tb.isEmpty()) {
-            return 0;
-        }
+        return dice(tokenCounts(ta), ta.size(), tokens(b));
+    }
+
+    /** How often each token occurs: one side of {@link #dice}, kept when one name is compared with many. */
+    static java.util.Map<String, Integer> tokenCounts(List<String> tokens) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String t : ta) {
+        for (String t : tokens) {
             counts.merge(t, 1, Integer::sum);
         }
+        return counts;
+    }
+
+    /** Dice coefficient of two token multisets, the first given by its counts and size. */
+    static double dice(java.util.Map<String, Integer> counts, int size, List<String> tokens) {
+        if (size == 0 || tokens.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<String, Integer> left = new java.util.HashMap<>(counts);
         int shared = 0;
-        for (String t : tb) {
-            Integer c = counts.get(t);
+        for (String t : tokens) {
+            Integer c = left.get(t);
             if (c != null && c > 0) {
                 shared++;
-                counts.put(t, c - 1);
+                left.put(t, c - 1);
             }
         }
-        return 2.0 * shared / (ta.size() + tb.size());
+        return 2.0 * shared / (size + tokens.size());
     }
 
     static List<String> tokens(String s) {
