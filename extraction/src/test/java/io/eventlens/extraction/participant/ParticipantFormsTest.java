@@ -404,6 +404,8 @@ class ParticipantFormsTest {
                 + "A statement by Portugal's Secretary of State for Fisheries, Duarte Valbom, was read out by "
                 + "Mr. Kjetil Brusdal, Deputy Permanent Representative of Norway to the Trade Office.\n";
         assertThat(names(text)).containsExactly("Wilhelmina Strand-Okafor", "Kjetil Brusdal");
+        assertThat(people(text).get(0)).isEqualTo(
+                p("Wilhelmina Strand-Okafor", "Liaison Officer", "Field Support Branch", ParticipantKind.SPEAKER));
     }
 
     @Test
