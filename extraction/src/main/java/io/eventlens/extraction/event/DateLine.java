@@ -186,7 +186,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 String lower = value.toLowerCase(Locale.ROOT);
                 if (DAY_LABEL.matcher(value).matches()) {
                     dayLabel = true;
-                } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)) {
+                } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)
+                        || DATE_LABELS.contains(lower)) {
                     // "ET", "local time"
                 } else if (eventTypeOnly(value)) {
                     type = type == null ? value : type;

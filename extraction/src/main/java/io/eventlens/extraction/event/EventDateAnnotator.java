@@ -45,7 +45,43 @@ public final class EventDateAnnotator implements Annotator {
                         overlapping.confidence()));
             }
         }
-        document.set(EventDate.LAYER, dates);
+        document.set(EventDate.LAYER, withStatedEnds(document, dates));
+    }
+
+    /** "opened on", "began on", "runs from": what says a date starts a run of days. */
+    private static final Pattern OPENS = Pattern.compile("(?i)\\b(?:opened|opens|open|began|begins|started|starts|runs|ran|"
+            + "launched|kicked off)(?:\\s+(?:on|from))?\\s*$");
+    /** "... and ends today", "closes on 3 July", "runs until Sunday": what says a later date ends it. */
+    private static final Pattern ENDS = Pattern.compile("(?i)\\b(?:ends|ended|closes|closed|concludes|concluded|"
+            + "finishes|finished|runs until|run until|continues until|until|through|till)(?:\\s+on)?\\s*$");
+    /** How far apart the opening and the closing date may stand in one sentence. */
+    private static final int RUN_REACH = 160;
+
+    /**
+     * "The exhibition opened on 20 May at the gallery and ends today": a day a sentence says something
+     * opened on, followed in the sentence by the day it ends, runs until that day.
+     */
+    private static List<EventDate> withStatedEnds(Document document, List<EventDate> dates) {
+        String text = document.text();
+        for (int i = 0; i + 1 < dates.size(); i++) {
+            EventDate open = dates.get(i);
+            EventDate close = dates.get(i + 1);
+            if (open.fromMarkup() || open.isRange() || !open.hasDay() || !close.hasDay() || close.isRange()
+                    || close.start() < open.end() || close.start() - open.end() > RUN_REACH
+                    || close.startDate().compareTo(open.startDate()) <= 0
+                    || java.time.LocalDate.parse(open.startDate()).plusYears(1).isBefore(java.time.LocalDate.parse(close.startDate()))) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, open.start() - 30), open.start());
+            String between = text.substring(open.end(), close.start());
+            if (!OPENS.matcher(before).find() || !ENDS.matcher(between).find() || between.contains(".") && between.strip().length() > 1
+                    || between.contains("\n\n")) {
+                continue;
+            }
+            dates.set(i, new EventDate(open.start(), open.end(), open.startDate(), close.startDate(), open.startTime(),
+                    open.endTime(), open.relative(), false, open.confidence()));
+        }
+        return dates;
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -75,8 +111,35 @@ public final class EventDateAnnotator implements Annotator {
             return date;
         }
         io.eventlens.extraction.text.Sentence s = sentences.get(k);
-        String sentence = document.text().substring(s.start(), Math.min(s.end(), s.start() + 2000));
-        return FUTURE.matcher(sentence).find() ? day.plusWeeks(1).toString() : date;
+        return nearestTenseIsFuture(document.text(), s.start(), s.end(), m.start(), m.end()) ? day.plusWeeks(1).toString() : date;
+    }
+
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)(?<!\\bbe )(?<!\\bbeen )\\b(?:was|were|had|did|held|met|took place|convened|gathered|opened|closed|hosted|brought|welcomed|"
+                    + "discussed|agreed|ended|began|last)\\b");
+    /** How far from the weekday a tense word still belongs to its clause. */
+    private static final int TENSE_REACH = 200;
+
+    /**
+     * Whether the tense word nearest the weekday [from, to) in its sentence looks ahead: "The roundtable,
+     * held on Tuesday, agreed that the plan will start ..." is last Tuesday, "will meet on Tuesday" the next.
+     */
+    static boolean nearestTenseIsFuture(String text, int sentenceStart, int sentenceEnd, int from, int to) {
+        int lo = Math.max(sentenceStart, from - TENSE_REACH);
+        int hi = Math.min(sentenceEnd, to + TENSE_REACH);
+        int future = nearest(FUTURE.matcher(text).region(lo, hi), from, to);
+        int past = nearest(PAST.matcher(text).region(lo, hi), from, to);
+        return future < Integer.MAX_VALUE && future <= past; // "to be held on": the future phrase holds the participle
+    }
+
+    /** The distance from the span [from, to) to the nearest match of {@code m} outside it. */
+    private static int nearest(Matcher m, int from, int to) {
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            int d = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : Integer.MAX_VALUE;
+            best = Math.min(best, d);
+        }
+        return best;
     }
 
     private static boolean sameStart(EventDate a, EventDate b) {

@@ -442,6 +442,7 @@ final class SentenceCues {
             Slot<String> found = null;
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
+                found = found == null ? null : withNamedRoom(i, first, found);
             } else if (PLACE_VERBS.contains(w)) {
                 found = afterVerb(i + 1, end, 24);
             } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
@@ -454,13 +455,47 @@ final class SentenceCues {
         return best;
     }
 
+    /**
+     * "the Great Hall of the X Institute": a room with a capitalised name of its own is part of the place;
+     * "the main hall of X" is not.
+     */
+    private Slot<String> withNamedRoom(int room, int first, Slot<String> venue) {
+        if (!Character.isUpperCase(word(room).charAt(0))) {
+            return venue;
+        }
+        int k = room;
+        while (k - 1 >= first && k > room - 3 && Character.isUpperCase(word(k - 1).charAt(0))
+                && !Vocabulary.isFunctionWord(lower(k - 1)) && !MONTH_WORDS.contains(lower(k - 1))) {
+            k--;
+        }
+        if (k == first || k == room && !(k - 1 >= first && lower(k - 1).equals("the"))) {
+            return venue; // "Hosted in Hall of ..." at the sentence start, or a bare "Hall of" without "the"
+        }
+        Span span = Span.of(v.tokens.get(k).start(), venue.span().end());
+        return Slot.of(Phrases.clean(v.text(span)), span, venue.confidence());
+    }
+
     /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */
     private Slot<String> afterVerb(int from, int end, int reach) {
         Slot<String> best = null;
+        boolean byAgent = false;
         for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
-            if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w) || w.equals("by")) {
+            if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w)) {
                 break;
+            }
+            if (w.equals("by")) {
+                byAgent = true; // "hosted by X at the Y Hall": past the agent only a building is the place
+                continue;
+            }
+            if (byAgent) {
+                if (w.equals("at") && k + 2 < end && lower(k + 1).equals("the")) {
+                    Slot<String> p = place(k + 1, end, 0.6, true);
+                    if (p != null && namesBuilding(p.value()) && (best == null || p.confidence() > best.confidence())) {
+                        best = p;
+                    }
+                }
+                continue;
             }
             if ((w.equals("at") || w.equals("in") || w.equals("into")) && k + 1 < end) {
                 String next = word(k + 1);
@@ -506,6 +541,17 @@ final class SentenceCues {
                 break;
             }
         }
+        // "the Great Hall, Old College, Edinburgh", "Room 4, Faculty of Law": comma-joined parts of one address
+        int parts = 0;
+        while (parts < 3 && j + 1 < end && lower(j).equals(",")) {
+            int partEnd = addressPart(j + 1, end);
+            if (partEnd < 0) {
+                break;
+            }
+            last = partEnd - 1;
+            j = partEnd;
+            parts++;
+        }
         // "Hacettepe University in Ankara", "Palais des Nations, Geneva"
         if (j + 1 < end && (lower(j).equals("in") || lower(j).equals(",")) && Character.isUpperCase(word(j + 1).charAt(0))
                 && (j + 2 >= end || !Character.isUpperCase(word(j + 2).charAt(0)) || lower(j).equals("in"))) {
@@ -538,6 +584,65 @@ final class SentenceCues {
         }
         double c = confidence + (venue && venueWord ? 0.1 : 0);
         return Slot.of(Phrases.clean(value), span, c);
+    }
+
+    /** Words of a building or a room: the place a by-agent clause can still name ("hosted by X at the Y Hall"). */
+    private static final Set<String> BUILDING_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater",
+            "centre", "center", "building", "headquarters", "hotel", "palace", "palais", "pavilion", "chamber", "library",
+            "museum", "gallery", "residence", "embassy", "lodge", "house");
+
+    /** What may follow the last part of an address: punctuation or a preposition ("..., Edinburgh on 14 March"). */
+    private static final Set<String> PART_CLOSERS = Set.of(",", ".", ";", ")", ":", "-", "\u2013", "\u2014", "on", "from",
+            "at", "in", "for", "to", "with", "between", "until", "starting", "during");
+
+    private static boolean namesBuilding(String value) {
+        for (String w : OrganizerNames.wordList(value)) {
+            if (BUILDING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of one comma-separated part of an address starting at {@code k}: capitalised words, with "of",
+     * "de" or "the" inside ("Faculty of Law", "Old College"), ending the sentence, a clause or before a small
+     * word ("..., Edinburgh on 14 March"); -1 when it is no such part (a date, a person, a clause).
+     */
+    private int addressPart(int k, int end) {
+        int j = k;
+        int words = 0;
+        while (j < end && words < 5) {
+            String w = word(j);
+            boolean acronym = w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT));
+            if (Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1)) && !acronym
+                    && !MONTH_WORDS.contains(lower(j)) && !Vocabulary.isFunctionWord(lower(j))) {
+                j++;
+                words++;
+            } else if (words > 0 && w.length() <= 5 && Character.isDigit(w.charAt(0))) {
+                j++; // a house or room number: "Quay Street 4", "Room 210"
+            } else if (words > 0 && (lower(j).equals("of") || lower(j).equals("de")) && j + 1 < end
+                    && Character.isUpperCase(word(j + 1).charAt(0))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || words >= 5) {
+            return -1;
+        }
+        if (j < end) {
+            String next = lower(j);
+            boolean closes = PART_CLOSERS.contains(next);
+            if (!closes) {
+                return -1;
+            }
+        }
+        Span part = Span.of(v.tokens.get(k).start(), v.tokens.get(j - 1).end());
+        if (!v.document.within(io.eventlens.extraction.entity.PersonMention.LAYER, part).isEmpty()) {
+            return -1; // "at the Town Hall, Mayor Ines Varga, ..."
+        }
+        return j;
     }
 
     // ---------------------------------------------------------------- titles

@@ -24,6 +24,7 @@ public final class LayoutAnnotator implements Annotator {
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
     private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2})?|local time|[A-Z]{2,4} time)\\)?\\.?$");
+    private static final Pattern ROW_LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'&/ .()-]{0,40}?)[ ]*(?:\\||\t)\\s*(?=\\S)");
     private static final Pattern LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'&/ .()-]{0,40}?)\\s*:(?![0-9/])\\s*");
     /** Field names of event notices, in lower case. */
     static final Set<String> KNOWN_LABELS = Set.of(
@@ -235,7 +236,11 @@ public final class LayoutAnnotator implements Annotator {
             }
             Matcher m = LABEL.matcher(text).region(s, line.end());
             if (!m.lookingAt()) {
-                continue;
+                // a table row copied as text, "Venue | Corn Exchange": only a known label makes it a field
+                m = ROW_LABEL.matcher(text).region(s, line.end());
+                if (!m.lookingAt() || !KNOWN_LABELS.contains(m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                    continue;
+                }
             }
             String label = m.group(1).strip();
             String key = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

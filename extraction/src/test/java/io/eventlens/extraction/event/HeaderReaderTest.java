@@ -389,4 +389,18 @@ class HeaderReaderTest {
         assertThat(read(READER, bare, SourceFormat.PLAIN)).singleElement()
                 .satisfies(c -> assertThat(organizers(c)).containsExactly("Northern Seas Council"));
     }
+
+    @Test
+    void aVenueRowOfATableCopiedAsTextIsThePlace() {
+        List<EventCandidate> found = read(READER, """
+                Film Night: Rivers of the North
+
+                Date | 6 March 2026
+                Venue | Lantern Cinema, Quay Street, Harrowgate
+
+                Three short documentaries about northern rivers, followed by a discussion.
+                """, SourceFormat.PLAIN);
+        assertThat(found).hasSize(1);
+        assertThat(value(found.get(0).location)).isEqualTo("Lantern Cinema, Quay Street, Harrowgate");
+    }
 }

@@ -128,4 +128,48 @@ class SentenceCuesTest {
         assertThat(organizers("The dialogue, organised by the Ministry together with the Lowland Rivers Council, opened today."))
                 .containsExactly("Lowland Rivers Council");
     }
+
+    private static String location(String text) {
+        Document document = EventTestSupport.prepared(text, SourceFormat.PLAIN);
+        SentenceCues cues = new SentenceCues(new DocumentView(document));
+        Slot<String> best = null;
+        for (Sentence s : document.get(Sentence.LAYER)) {
+            Slot<String> found = cues.location(s);
+            if (found != null && (best == null || found.confidence() > best.confidence())) {
+                best = found;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    @Test
+    void aVenueKeepsEveryCommaSeparatedPartOfItsAddress() {
+        assertThat(location("The spring colloquium will be held at the Lantern Hall, Quarry College, Brackenford on 9 May 2026."))
+                .isEqualTo("Lantern Hall, Quarry College, Brackenford");
+        assertThat(location("The clinic will be hosted at Room 12, Ferry Street 14, from 09:30."))
+                .isEqualTo("Room 12, Ferry Street 14");
+        assertThat(location("The clinic will be hosted at Room 12, School of Maritime Law, from 09:30."))
+                .isEqualTo("Room 12, School of Maritime Law");
+    }
+
+    @Test
+    void anAddressPartStopsBeforeAClauseThatIsNotPartOfIt() {
+        assertThat(location("The forum was held at the Ferry House, Mayor Ilse Brandvik said on Monday."))
+                .isEqualTo("Ferry House");
+    }
+
+    @Test
+    void aBuildingAfterTheHostingAgentIsThePlace() {
+        assertThat(location("The meeting of river commissioners, hosted by the Delta Basin Council at the Heron Hall "
+                + "conference centre, ends today.")).isEqualTo("Heron Hall conference centre");
+        assertThat(location("The talk, hosted by Dr Ona Pell of Larch University, closed the week.")).isNull();
+    }
+
+    @Test
+    void aNamedRoomOfAVenueIsPartOfThePlaceAndAPlainOneIsNot() {
+        assertThat(location("Hosted in the Old Library of the Tarn Institute, the school gathers forty students."))
+                .isEqualTo("Old Library of the Tarn Institute");
+        assertThat(location("The seminar filled the main hall of the Tarn Institute."))
+                .isEqualTo("Tarn Institute");
+    }
 }

@@ -147,4 +147,13 @@ class LayoutAnnotatorTest {
         Document d = layout(letter, SourceFormat.PLAIN);
         assertThat(headings(d)).containsExactly("Programme Notes");
     }
+
+    @Test
+    void aTableRowCopiedAsTextIsAFieldOnlyWithAKnownLabel() {
+        Document d = layout("Film Night\n\nDate | 6 March 2026\nVenue | Lantern Cinema, Quay Street\n"
+                + "Tickets | Box office\nRiver | Wide and slow\n", SourceFormat.PLAIN);
+        List<LabeledLine> all = d.get(LabeledLine.LAYER);
+        assertThat(all).extracting(LabeledLine::key).containsExactly("date", "venue", "tickets");
+        assertThat(d.text(all.get(1).value())).isEqualTo("Lantern Cinema, Quay Street");
+    }
 }
