@@ -662,6 +662,9 @@ public final class PersonAnnotator implements Annotator {
             if (prev.equals("of") || prev.equals("in") || prev.equals("at") || prev.equals("near")) {
                 return false; // "historian and elder of Ngati Kowhai": the people, a place
             }
+            if (prev.equals("for") && Vocabulary.isRoleWord(w(first - 2))) {
+                return false; // "Minister for Hill Farming": the title's portfolio
+            }
             if (w(end).equals(",") && (Character.isDigit(w(end + 1).isEmpty() ? 'x' : w(end + 1).charAt(0))
                     || Vocabulary.isMonth(w(end + 1)))) {
                 return false; // "Harbourtown, 22 September 2021": a dateline's place

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>a second role joined by "and" after a first complete one is dropped ("CEO of the X Union
  * and Chair of the Y" keeps "CEO of the X Union");</li>
- * <li>"at" / "with" + organisation, the last one: everything before is the role;</li>
+ * <li>"at" / "with" / "in the" + organisation, the last one: everything before is the role ("Officer in the X Branch");</li>
  * <li>comma parts ("Title, Organisation"): the last part when it reads as an organisation;</li>
  * <li>"of" + a recognised organisation, the last such "of" outside an organisation's own name;</li>
  * <li>otherwise all is role, and an organisation or acronym opening it ("CNN Beirut
@@ -35,7 +35,7 @@ final class RoleAndOrganization {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
-    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@)\\s");
+    private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@|in(?=\\s+the\\s))\\s");
     private static final Pattern OF = Pattern.compile("\\sof\\s");
     private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
             "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");

@@ -404,6 +404,8 @@ class ParticipantFormsTest {
                 + "A statement by Portugal's Secretary of State for Fisheries, Duarte Valbom, was read out by "
                 + "Mr. Kjetil Brusdal, Deputy Permanent Representative of Norway to the Trade Office.\n";
         assertThat(names(text)).containsExactly("Wilhelmina Strand-Okafor", "Kjetil Brusdal");
+        assertThat(people(text).get(0)).isEqualTo(
+                p("Wilhelmina Strand-Okafor", "Liaison Officer", "Field Support Branch", ParticipantKind.SPEAKER));
     }
 
     @Test
@@ -426,10 +428,10 @@ class ParticipantFormsTest {
     @Test
     void readsCountryTitlesBeforeCoordinatedNames() {
         String text = "Dialogue on upland grazing, 3 May 2027\n\n"
-                + "Ireland's Minister for Upland Farming, Orla Brennan-Dufour, and Estonia's Deputy Secretary for Forestry, "
+                + "Ireland's Minister for Hill Farming, Orla Brennan-Dufour, and Estonia's Deputy Secretary for Forestry, "
                 + "Kalev Tammsaar, also addressed the dialogue.\n";
         assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1]).containsExactly(
-                tuple("Orla Brennan-Dufour", "Ireland's Minister for Upland Farming"),
+                tuple("Orla Brennan-Dufour", "Ireland's Minister for Hill Farming"),
                 tuple("Kalev Tammsaar", "Estonia's Deputy Secretary for Forestry"));
     }
 
