@@ -4,6 +4,7 @@ import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.normalize.Markup;
 import io.eventlens.extraction.pipeline.Annotator;
+import io.eventlens.extraction.time.DateMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -304,16 +305,44 @@ public final class LayoutAnnotator implements Annotator {
                 out.add(new Heading(line.start(), line.end(), line.index(), level, true, caps));
                 continue;
             }
-            if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() || !line.blankBefore()
-                    || signature[line.index()]) {
+            boolean numberedSection = line.listItem() && numberedSection(document, text, lines, line);
+            if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() && !numberedSection
+                    || !line.blankBefore() || signature[line.index()]) {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
             if (byShape && headingShape(body, line.blankAfter())) {
-                out.add(new Heading(line.start(), line.end(), line.index(), 0, false, caps));
+                // a numbered section's heading starts after its number ("2. Title" is titled "Title")
+                int start = numberedSection ? line.bodyStart() : line.start();
+                out.add(new Heading(start, line.end(), line.index(), 0, false, caps));
             }
         }
         return out;
+    }
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+");
+    /** How far into its line a date may start and still open it ("Monday, 4 March"). */
+    private static final int DATE_OPENS_LINE = 16;
+
+    /**
+     * A numbered line that heads a section rather than an item of a list: "2. Title" with a blank
+     * line before it and a line right below that opens with a date ("Tuesday, 12 March 2024, 15:00").
+     */
+    private static boolean numberedSection(Document document, String text, List<Line> lines, Line line) {
+        if (!line.blankBefore() || line.blankAfter() || line.index() + 1 >= lines.size()
+                || !SECTION_NUMBER.matcher(text).region(line.start(), line.end()).lookingAt()) {
+            return false;
+        }
+        Line next = lines.get(line.index() + 1);
+        for (DateMention d : document.get(DateMention.LAYER)) {
+            if (d.start() >= next.start() && d.start() <= next.bodyStart() + DATE_OPENS_LINE && d.start() < next.end()) {
+                return true;
+            }
+            if (d.start() > next.end()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A letter's closing formula on a line of its own: "Kind regards,", "Yours sincerely", "Best wishes,". */

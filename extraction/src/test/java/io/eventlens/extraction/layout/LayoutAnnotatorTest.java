@@ -6,6 +6,8 @@ import io.eventlens.extraction.document.Deadline;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.normalize.Normalizer;
+import io.eventlens.extraction.text.TokenSentenceAnnotator;
+import io.eventlens.extraction.time.TemporalAnnotator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +130,33 @@ class LayoutAnnotatorTest {
         assertThat(LayoutAnnotator.clock("12", "30", "p.m.")).isEqualTo("12:30");
         assertThat(LayoutAnnotator.clock("12", null, "am")).isEqualTo("00:00");
         assertThat(LayoutAnnotator.clock("25", "00", null)).isNull();
+    }
+
+    @Test
+    void aNumberedLineOverADateLineHeadsASectionAndANumberedListDoesNot() {
+        String bulletin = """
+                Harbour Circle Newsletter
+
+                1. Mending Nets: A Morning with the Net Makers
+                Saturday 5 April 2025, 09:00-12:00, Quay Hall
+
+                The net makers showed their craft to forty visitors.
+
+                2. Tides and Timetables
+                Wednesday, 16.04.2025 | 18:00 | Online
+
+                Our reading list:
+
+                1. The Shore Almanac
+                2. Knots for Beginners
+                """;
+        Document d = new Document("t", bulletin, SourceFormat.PLAIN, null, Deadline.NONE);
+        new Normalizer().annotate(d);
+        new TokenSentenceAnnotator().annotate(d);
+        new TemporalAnnotator().annotate(d);
+        new LayoutAnnotator().annotate(d);
+        assertThat(headings(d)).contains("Mending Nets: A Morning with the Net Makers", "Tides and Timetables")
+                .doesNotContain("The Shore Almanac", "1. The Shore Almanac");
     }
 
     @Test
