@@ -108,6 +108,7 @@ final class LineNormalizer {
         boolean inFence = false;
         boolean skipNext = false;
         int lineNo = 0;
+        int frontMatterEnd = markdown ? frontMatterEnd() : 0;
         while (lineStart <= n) {
             int lineEnd = lineStart;
             while (lineEnd < n && src.charAt(lineEnd) != '\n' && src.charAt(lineEnd) != '\r') {
@@ -123,9 +124,9 @@ final class LineNormalizer {
             if ((++lineNo & 0xFF) == 0) {
                 document.checkDeadline();
             }
-            if (skipNext) {
+            if (skipNext || lineStart < frontMatterEnd) {
                 skipNext = false;
-                pieces.add(Piece.blank());
+                pieces.add(Piece.blank()); // a setext underline, or the page's metadata (front matter) no reader reads
             } else {
                 Piece piece = readLine(lineStart, lineEnd, inFence);
                 if (markdown && piece.fenceToggle) {
@@ -144,6 +145,30 @@ final class LineNormalizer {
             lineStart = next;
         }
         return pieces;
+    }
+
+    private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");
+    /** How far into a Markdown file its front matter may reach. */
+    private static final int FRONT_MATTER_REACH = 8_000;
+
+    /**
+     * Where a Markdown file's front matter ends: the metadata block between a first line {@code ---} and
+     * the next {@code ---} or {@code ...} line (Jekyll, Hugo), or 0 when the file has none.
+     */
+    private int frontMatterEnd() {
+        if (!(src.startsWith("---\n") || src.startsWith("---\r"))) {
+            return 0;
+        }
+        int opening = src.charAt(3) == '\r' && src.length() > 4 && src.charAt(4) == '\n' ? 5 : 4;
+        Matcher closing = FRONT_MATTER_FENCE.matcher(src).region(opening, Math.min(src.length(), FRONT_MATTER_REACH));
+        if (!closing.find()) {
+            return 0;
+        }
+        int end = closing.end();
+        while (end < src.length() && (src.charAt(end) == '\r' || src.charAt(end) == '\n') && end - closing.end() < 2) {
+            end++;
+        }
+        return end;
     }
 
     private boolean isSetextUnderline(int lineStart) {

@@ -34,6 +34,22 @@ class MarkdownNormalizerTest {
             """;
 
     @Test
+    void frontMatterIsNoTextAndNoHeading() {
+        String page = """
+                ---
+                layout: talk
+                tags: [rivers, maps]
+                ---
+
+                # Mapping the Old River Beds
+                """;
+        Document d = normalize(page, SourceFormat.MARKDOWN);
+        assertThat(d.text()).doesNotContain("layout").doesNotContain("tags");
+        assertThat(texts(d, Markup.Kind.HEADING)).containsExactly("Mapping the Old River Beds");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
     void headingsListsAndEmphasisBecomeMarkup() {
         Document d = normalize(RELEASE, SourceFormat.MARKDOWN);
         assertThat(texts(d, Markup.Kind.HEADING)).containsExactly(
