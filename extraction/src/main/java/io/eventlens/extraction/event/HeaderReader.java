@@ -812,6 +812,9 @@ public final class HeaderReader implements Annotator {
         if (words.isEmpty()) {
             return true;
         }
+        if (words.size() <= 6 && words.get(0).equalsIgnoreCase("about")) {
+            return true; // "About UCX", "About the organisers": the boilerplate closing a press release or a page
+        }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
             if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+")) {

@@ -5,6 +5,9 @@ import static io.eventlens.extraction.event.EventTestSupport.read;
 import static io.eventlens.extraction.event.EventTestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventlens.extraction.DocumentInput;
+import io.eventlens.extraction.ExtractionEngine;
+import io.eventlens.extraction.ExtractionResult;
 import io.eventlens.extraction.document.SourceFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,26 @@ class HeaderReaderTest {
                 """;
         List<EventCandidate> events = read(READER, report, SourceFormat.PLAIN);
         assertThat(events).allMatch(c -> c.confidence < EventRecordAssembler.MIN_CONFIDENCE);
+    }
+
+    @Test
+    void anAboutSectionClosingAReleaseIsNoEvent() {
+        String release = """
+                FOR IMMEDIATE RELEASE
+
+                Families honour river pilots at Hartwell launch of harbour history
+
+                HARTWELL, 9 October 2023 \u2014 Pilots, historians and families met in Hartwell on Saturday for the \
+                launch of "Tides We Kept", a book by the Hartwell Quay Trust (HQT).
+
+                Opening the launch, Ms. Orla Brennock, Director of HQT, thanked the pilots' families.
+
+                About HQT
+
+                The Hartwell Quay Trust (HQT) has cared for the old quay since 1998.
+                """;
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("release.txt", release));
+        assertThat(result.events()).extracting(e -> e.title()).noneMatch(t -> t.startsWith("About"));
     }
 
     @Test
