@@ -1,16 +1,14 @@
 package io.eventlens.extraction.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.eventlens.extraction.participant.ParticipantTuples.tuples;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.eventlens.contract.ParticipantKind;
-import io.eventlens.extraction.DocumentInput;
-import io.eventlens.extraction.ExtractionEngine;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.EntityFixtures;
-import io.eventlens.extraction.event.ParticipantCandidate;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -34,15 +32,8 @@ class ParticipantFormsTest {
         return tuples(finder.find(d, Span.of(0, text.length())));
     }
 
-    /** The whole engine before the finder: the normaliser (HTML, Markdown) and the layout layer too. */
     private List<Tuple> peopleThroughTheEngine(String name, String source, SourceFormat format) {
-        Document d = ExtractionEngine.standard().annotate(new DocumentInput(name, source, format, null));
-        return tuples(finder.find(d, Span.of(0, d.text().length())));
-    }
-
-    private static List<Tuple> tuples(List<ParticipantCandidate> found) {
-        return found.stream().map(c -> tuple(c.name.value(), c.role == null ? null : c.role.value(),
-                c.organization == null ? null : c.organization.value(), c.kind.value())).toList();
+        return ParticipantTuples.throughTheEngine(finder, name, source, format);
     }
 
     @Test
