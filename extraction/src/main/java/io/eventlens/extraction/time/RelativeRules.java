@@ -342,6 +342,9 @@ final class RelativeRules {
         if (unit == Unit.QUARTER && !the || unit == Unit.SECOND && (a.word(j, "a") || a.word(j, "an"))) {
             return null; // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal
         }
+        if (!hyphen && a.dash(k + 1) && a.tight(k + 1) && (a.word(k + 2, "earlier") || a.word(k + 2, "ago"))) {
+            return null; // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year"
+        }
         String value = amount.value;
         int end = k + 1;
         if (a.word(end, "and") && a.word(end + 1, "a") && a.word(end + 2, "half") && !value.equals("X")) {

@@ -96,6 +96,8 @@ class TimexTest {
                     .containsExactly("Fourth-quarter|DATE|2014-Q4", "a year earlier|DATE|2013-Q4");
             assertThat(timexes("The company was founded two decades ago; a year earlier it had no staff."))
                     .containsExactly("two decades ago|DATE|199", "a year earlier|DATE|2014");
+            assertThat(timexes("The mill lost $3 million in the third quarter, against a year-earlier loss of $5 million."))
+                    .containsExactly("the third quarter|DATE|2014-Q3", "year-earlier|DATE|2013-Q3");
         }
 
         @Test
