@@ -85,10 +85,13 @@ final class Tense {
             if (w.equals("ll") && !(a.symbol(i - 1, '\'') || a.symbol(i - 1, '\u2019')) || w.equals("next") && a.word(i + 1, "to")) {
                 return 0; // "ll" without its apostrophe, "next to" a place
             }
+            if (a.word(i - 1, "been") && a.word(i - 2, "had")) {
+                return -1; // "had been due to expire Friday": a plan that lies in the past
+            }
             return 1;
         }
-        if (w.equals("going") && a.word(i + 1, "to")) {
-            return 1;
+        if (a.word(i + 1, "to") && (w.equals("going") || w.equals("is") || w.equals("are") || w.equals("set"))) {
+            return 1; // "going to", "is to resume", "set to meet": a future
         }
         if (a.word(i - 1, "be") && (a.word(i - 2, "will") || a.word(i - 2, "shall") || a.word(i - 2, "ll"))) {
             return 1; // a future passive ("will be named"): no past however the participle ends

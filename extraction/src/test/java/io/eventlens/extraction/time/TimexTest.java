@@ -43,6 +43,16 @@ class TimexTest {
         }
 
         @Test
+        void theAuxiliaryBeforeAnExpressionOutweighsAParticipleAfterIt() {
+            assertThat(timexes("The airline will double its flights by August in a push for markets untouched by the slump."))
+                    .containsExactly("August|DATE|2015-08");
+            assertThat(timexes("The winner will be named on Monday.")).containsExactly("Monday|DATE|2015-02-23");
+            assertThat(timexes("The offer had been due to expire Wednesday.")).containsExactly("Wednesday|DATE|2015-02-18");
+            assertThat(timexes("Talks are set to resume Monday in Geneva.")).containsExactly("Monday|DATE|2015-02-23");
+            assertThat(timexes("The stock is to resume trading Tuesday.")).containsExactly("Tuesday|DATE|2015-02-24");
+        }
+
+        @Test
         void timesTakeTheDayNamedWithThemOrTheCreationDate() {
             assertThat(timexes("The polls closed at 10 p.m. Wednesday.")).containsExactly("10 p.m. Wednesday|TIME|2015-02-18T22:00");
             assertThat(timexes("Trading stopped at 3:30 p.m. in New York.")).containsExactly("3:30 p.m.|TIME|2015-02-20T15:30");
