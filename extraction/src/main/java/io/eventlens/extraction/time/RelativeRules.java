@@ -884,7 +884,7 @@ final class RelativeRules {
         return Phrase.point(a, i, year.to, p);
     }
 
-    /** "for the year", "the year ended Sept. 30": a year's duration; "the full year", "the current year": this year. */
+    /** "the year ended Sept. 30": a year's duration; "for the year", "the full year", "the current year": this year. */
     private Phrase theYear(int i) {
         // year-end, year end, year's end: the end of this year
         if (a.word(i, "year") && (a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "end")
@@ -927,9 +927,17 @@ final class RelativeRules {
         if (!a.word(j, "year") || a.dash(j + 1) && a.tight(j + 1) || a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) {
             return null;
         }
-        boolean span = fiscal || a.word(j + 1, "ended") || a.word(j + 1, "ending") || "for".equals(before)
-                || "during".equals(before) || "over".equals(before) || "throughout".equals(before);
-        return span ? Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y") : null;
+        // "the year ended Sept. 30", "throughout the year": twelve months; "for the year", "during the
+        // fiscal year": the year the text is about, a date like "the quarter"
+        if (a.word(j + 1, "ended") || a.word(j + 1, "ending") || "over".equals(before) || "throughout".equals(before)) {
+            return Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y");
+        }
+        if (fiscal || "for".equals(before) || "during".equals(before)) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            return Phrase.point(a, i, j + 1, p);
+        }
+        return null;
     }
 
     /** Holidays named in English-language news and agendas, fixed by date or by a weekday of their month. */

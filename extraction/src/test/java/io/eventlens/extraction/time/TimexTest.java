@@ -111,6 +111,14 @@ class TimexTest {
         }
 
         @Test
+        void theYearOfAReportIsThisYearUnlessItEndsOnADate() {
+            assertThat(timexes("For the year, volume was flat; sales for the fiscal year will fall."))
+                    .containsExactly("the year|DATE|2015", "the fiscal year|DATE|2015");
+            assertThat(timexes("Net income for the year ended Dec. 31 rose; costs grew throughout the year."))
+                    .containsExactly("the year|DURATION|P1Y", "Dec. 31|DATE|2014-12-31", "the year|DURATION|P1Y");
+        }
+
+        @Test
         void theFollowingYearCountsFromTheYearLastNamed() {
             assertThat(timexes("The dam was finished in 2009 and flooded the following year."))
                     .containsExactly("2009|DATE|2009", "the following year|DATE|2010");
