@@ -72,6 +72,12 @@ final class RelativeRules {
         }
         int days;
         String pod = null;
+        String lead = extra == 0 && !w.endsWith("s") ? Lexicon.PARTS_OF_DAY.get(w) : null;
+        if (lead != null && ("today".equals(a.word(j + 1)) || "yesterday".equals(a.word(j + 1))
+                || "tomorrow".equals(a.word(j + 1)))) {
+            pod = lead; // "mid-afternoon yesterday", "late evening today": the part of the day named first
+            w = a.word(++j);
+        }
         switch (w) {
             case "today" -> days = 0;
             case "tomorrow" -> days = 1;
@@ -132,6 +138,9 @@ final class RelativeRules {
             String next = a.word(j + 1);
             if (next != null && (Lexicon.UNITS.containsKey(next) || amount(j + 1) != null || Lexicon.SEASONS.containsKey(next))) {
                 return null; // "the past five years", "the past year": durations and shifts
+            }
+            if ("of".equals(next)) {
+                return null; // "the future of the company": a prospect, not a time
             }
             return Phrase.valued(a, Phrase.Kind.REFERENCE, i, j + 1, v);
         }

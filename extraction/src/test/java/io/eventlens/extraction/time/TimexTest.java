@@ -31,6 +31,8 @@ class TimexTest {
                     .containsExactly("today|DATE|2015-02-20", "yesterday|DATE|2015-02-19", "tomorrow|DATE|2015-02-21");
             assertThat(timexes("He spoke tonight after a quiet yesterday morning."))
                     .containsExactly("tonight|TIME|2015-02-20TNI", "yesterday morning|TIME|2015-02-19TMO");
+            assertThat(timexes("Shares rose at mid-afternoon yesterday and late evening today."))
+                    .containsExactly("mid-afternoon yesterday|TIME|2015-02-19TAF", "late evening today|TIME|2015-02-20TEV");
         }
 
         @Test
@@ -180,6 +182,7 @@ class TimexTest {
         void presentPastFuture() {
             assertThat(timexes("Rates are now low; they rose recently and may fall in the future."))
                     .containsExactly("now|DATE|PRESENT_REF", "recently|DATE|PAST_REF", "the future|DATE|FUTURE_REF");
+            assertThat(timexes("Investors worry about the future of the mill.")).isEmpty();
         }
     }
 
