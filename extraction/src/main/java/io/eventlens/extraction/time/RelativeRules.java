@@ -243,6 +243,17 @@ final class RelativeRules {
         // last November, next March, this September
         TemporalGrammar.Hit month = grammar.monthName(j);
         if (month != null) {
+            // "last Oct. 23": the day goes with the month (unless a year follows: that date reads itself)
+            TemporalGrammar.Hit day = grammar.dayOfMonth(month.end());
+            boolean yearFollows = a.symbol(day == null ? -1 : day.end(), ',') && a.isNumber(day.end() + 1)
+                    && a.digits(day.end() + 1) == 4;
+            if (day != null && !yearFollows && !a.isNumber(day.end()) && !a.symbol(day.end(), '%')
+                    && !a.word(day.end(), "percent")) {
+                return directed(i, day.end(), dir, p -> {
+                    p.month = month.value();
+                    p.day = day.value();
+                });
+            }
             return directed(i, month.end(), dir, p -> p.month = month.value());
         }
         // last fall, this summer

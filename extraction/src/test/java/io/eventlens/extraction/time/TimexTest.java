@@ -81,6 +81,8 @@ class TimexTest {
         void seasonsAndMonthsWithLastNextThis() {
             assertThat(timexes("It began last fall, peaked this summer and ended last March."))
                     .containsExactly("last fall|DATE|2014-FA", "this summer|DATE|2015-SU", "last March|DATE|2014-03");
+            assertThat(timexes("The mill burned last Oct. 23 and reopens next June 5; output fell last May 5 percent."))
+                    .containsExactly("last Oct. 23|DATE|2014-10-23", "next June 5|DATE|2015-06-05", "last May|DATE|2014-05");
         }
 
         @Test
