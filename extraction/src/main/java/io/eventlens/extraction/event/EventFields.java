@@ -28,7 +28,9 @@ final class EventFields {
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run|held|co-hosted|co-organi[sz]ed)(?:\\s+(?:jointly|together))?\\s+with\\s+"
                     // "Organised with the X.": a partner of the publisher; "with the support of" is no organiser
                     + "(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)"
-                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
+                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
+                    // a call's or invitation's header: "Issued 12 February 2025 by the X and the Y"
+                    + "|^issued(?:\\s+on)?(?:\\s+[\\p{L}\\d,.]+){0,4}?\\s+by\\s+");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"

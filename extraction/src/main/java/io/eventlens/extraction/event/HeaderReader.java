@@ -468,7 +468,8 @@ public final class HeaderReader implements Annotator {
         }
         // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
         // date beat a heading a blank line above it
-        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)) {
+        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)
+                && dateLines[d + 1] == null) { // "Orientation webinar: 25 March / Consultation: 9-10 April": a list of dates
             LabeledLine typed = v.labelOfLine[d + 1];
             if (typed != null && !typed.known() && typed.hasValue() && DateLine.eventTypeOnly(v.text.substring(
                     v.lines.get(d + 1).bodyStart(), typed.labelEnd()))) {
@@ -508,7 +509,7 @@ public final class HeaderReader implements Annotator {
                 h.last = k;
                 continue;
             }
-            if (blankCrossed && label == null) {
+            if (blankCrossed && label == null && !isByLine(v, k)) {
                 break;
             }
             if (isByLine(v, k)) {

@@ -767,7 +767,8 @@ final class SentenceCues {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
-            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end))
+            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end)
+                    || pluralPossessive(start - 1, first))
                     && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
             }
@@ -801,6 +802,24 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("women", "men", "children", "people");
+
+    /**
+     * Token {@code k} is the apostrophe of a plural possessive inside a name: "Mayors' Summit",
+     * "Members' Assembly", "Women's Forum" (not "the Centre's panel", whose owner is the organiser).
+     */
+    private boolean pluralPossessive(int k, int first) {
+        String w = word(k);
+        if (k - 1 < first || !Phrases.capitalised(word(k - 1))) {
+            return false;
+        }
+        String owner = lower(k - 1);
+        if (w.equals("'") || w.equals("\u2019")) {
+            return owner.endsWith("s");
+        }
+        return (w.equals("'s") || w.equals("\u2019s")) && PLURALS_WITHOUT_S.contains(owner);
     }
 
     /**
