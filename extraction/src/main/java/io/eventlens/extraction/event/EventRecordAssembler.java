@@ -46,8 +46,19 @@ public final class EventRecordAssembler implements Annotator {
         List<AssembledEvent> events = new ArrayList<>();
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
+            EventFields fields = null;
+            for (EventCandidate c : merged) {
+                if ("announcement".equals(c.reader()) && c.organizers.isEmpty()) {
+                    // a seminar mail's header names no organiser; its text may: "The colloquium is organised by ..."
+                    fields = fields == null ? new EventFields(new DocumentView(document)) : fields;
+                    c.organizers.addAll(fields.organizersInText(ownText(c, merged), 0.7));
+                }
+            }
             resolveSubEvents(merged);
             Publisher.fillIn(document, merged);
+            for (EventCandidate c : merged) {
+                c.location = withoutAside(document.text(), c.location);
+            }
             for (EventCandidate c : merged) {
                 List<Span> own = ownText(c, merged);
                 List<Span> read = EventFields.bounded(own);
@@ -465,6 +476,26 @@ public final class EventRecordAssembler implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "Room 1105 (note the different room)", "Hall 2 (and on Zoom, link below": a remark after a place, in lower case. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)?\\s*$");
+
+    /** The place without a remark in brackets at its end. */
+    static Slot<String> withoutAside(String text, Slot<String> location) {
+        if (location == null || location.value() == null) {
+            return location;
+        }
+        java.util.regex.Matcher m = ASIDE.matcher(location.value());
+        if (!m.find() || m.start() == 0) {
+            return location;
+        }
+        String value = location.value().substring(0, m.start());
+        Span span = location.span();
+        if (span != null && text.substring(span.start(), span.end()).equals(location.value())) {
+            span = Span.of(span.start(), span.start() + m.start());
+        }
+        return Slot.of(value, span, location.confidence());
     }
 
     static EventRecord toRecord(Document document, EventCandidate c) {
