@@ -49,4 +49,33 @@ class OrganizerFormsTest {
                 + " a symposium on peat.\nVenue: Lecture Theatre 1, Faculty of Science Building, University of Moorfield\n"))
                 .containsExactlyInAnyOrder("Bog Research Centre", "Moorland Trust");
     }
+
+    @Test
+    void aCoordinatedPluralOfMissionsOrGovernmentsIsOneOrganiserPerCountry() {
+        assertThat(organizers("Side Event: Water Diplomacy in Shared Basins\n\nTuesday, 14 October 2025, 13:15-14:30\n"
+                + "Conference Room 11, United Nations Headquarters, New York\n\nCo-hosted by the Permanent Missions of Uruguay"
+                + " and Estonia to the United Nations.\n"))
+                .containsExactlyInAnyOrder("Permanent Mission of Uruguay to the United Nations",
+                        "Permanent Mission of Estonia to the United Nations");
+        assertThat(organizers("Dialogue on Fisheries Subsidies\n\nDate: 3 March 2026\nVenue: Hall B, Pavilion Hotel, Geneva\n\n"
+                + "The dialogue is organised by the Governments of Fiji, Chile and Iceland.\n"))
+                .containsExactlyInAnyOrder("Government of Fiji", "Government of Chile", "Government of Iceland");
+    }
+
+    @Test
+    void anAcronymDefinitionEndsANameInAListAndAVenueAfterAtIsNoPartOfIt() {
+        assertThat(organizers("Seminar on Land Records\n\nThe seminar, held on 8 May 2025, was organised by the Baltic Council for"
+                + " Cadastral Reform (BCCR) and Fundación Tierra Clara, and took place in Riga.\n"))
+                .containsExactlyInAnyOrder("Baltic Council for Cadastral Reform", "Fundación Tierra Clara");
+        assertThat(organizers("Workshop on Port Emissions\n\nDate: 21 May 2025\n\nThe workshop was convened by the Harbour Institute for"
+                + " Clean Shipping (HICS) at the Palácio do Cais in Porto.\n"))
+                .containsExactly("Harbour Institute for Clean Shipping");
+    }
+
+    @Test
+    void peopleAndTheirPositionsAreNoOrganisers() {
+        assertThat(organizers("Colloquium on Oral Archives\n\nDate: 2 April 2025\n\nThe colloquium, chaired by Dr Anneke Vos,"
+                + " Senior Archivist at the Delta Records Office, and hosted by the Institute for Oral History, opened with a film.\n"))
+                .containsExactly("Institute for Oral History");
+    }
 }
