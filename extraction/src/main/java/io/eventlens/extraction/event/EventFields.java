@@ -37,7 +37,7 @@ final class EventFields {
                     + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
                     + "|" + PARTNERS_ONLY.pattern());
     /** "X at Harvard Kennedy School": the organiser is X. */
-    private static final Pattern AT_PARENT = Pattern.compile("\\s+at\\s+(?:the\\s+)?(?=\\p{Lu})");
+    private static final Pattern AT_PARENT = Pattern.compile("\\s+(at|in)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=\\p{Lu})");
 
@@ -181,7 +181,8 @@ final class EventFields {
             boolean venue = OrganizerNames.wordList(right).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isVenueWord(w)
                     && !Vocabulary.isOrganizationWord(w));
             boolean unit = OrganizerNames.wordList(left).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isUnitWord(w));
-            if (OrganizerNames.looksLikeOrganization(left) && (venue || OrganizerNames.looksLikeOrganization(right) && !unit)
+            boolean in = at.group(1).equals("in");
+            if (OrganizerNames.looksLikeOrganization(left) && (venue || !in && OrganizerNames.looksLikeOrganization(right) && !unit)
                     && !Vocabulary.isCountry(right)) {
                 // "X at Harvard Kennedy School", "X at the Polar Hall in Tromsø": the organiser is X; "the Humanitarian
                 // Security Program at the Whitmore Centre" is a programme of the Centre, named by both
@@ -284,6 +285,25 @@ final class EventFields {
             return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
         }
         return organizers(OrganizerNames.split(v.text, list, false), confidence);
+    }
+
+    /**
+     * "Hosts: Dr. Ana Ruiz, Director at X; Cape Institute for Memory": a field that opens with a person may still
+     * list bodies in its other semicolon-separated parts; those are its organisers (none when there are none).
+     */
+    List<Slot<String>> organizersBesidePeople(Span value, double confidence) {
+        List<Slot<String>> out = new ArrayList<>();
+        int from = value.start();
+        for (int i = value.start(); i <= value.end(); i++) {
+            if (i == value.end() || v.text.charAt(i) == ';') {
+                Span part = Span.of(from, i);
+                if (from > value.start() && !startsWithPerson(part)) {
+                    out.addAll(organizersOfLine(part, false, confidence));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     /** "Host: Dr. Ana Ruiz, Director ...": the field names a person, not an organisation. */

@@ -134,6 +134,8 @@ public final class LeadReader implements Annotator {
         if (organiser != null && !fields.startsWithPerson(organiser.value())) {
             boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
             c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
+        } else if (organiser != null && !fields.organizersBesidePeople(organiser.value(), 0.85).isEmpty()) {
+            c.organizers.addAll(fields.organizersBesidePeople(organiser.value(), 0.85));
         } else {
             c.organizers.addAll(fields.organizersInText(whole, 0.7));
         }

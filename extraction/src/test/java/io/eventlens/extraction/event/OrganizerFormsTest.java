@@ -78,4 +78,16 @@ class OrganizerFormsTest {
                 + " Senior Archivist at the Delta Records Office, and hosted by the Institute for Oral History, opened with a film.\n"))
                 .containsExactly("Institute for Oral History");
     }
+
+    @Test
+    void aHostsFieldOpeningWithAPersonKeepsTheBodiesListedAfterASemicolon() {
+        assertThat(organizers("Colloquium: Keeping the Records of Transition\n\nDate: 18 September 2025\n"
+                + "Hosts: Dr. Pieter Aalders, Senior Archivist at the Delta Records Office; Cape Institute for Memory and Reconciliation\n\n"
+                + "Archivists discuss how truth commission records are kept.\n"))
+                .containsExactly("Cape Institute for Memory and Reconciliation");
+        assertThat(organizers("Colloquium: Keeping the Records of Transition\n\nDate: 18 September 2025\n"
+                + "Host: Dr. Pieter Aalders, Senior Archivist at the Delta Records Office\n\n"
+                + "Archivists discuss how truth commission records are kept.\n"))
+                .isEmpty();
+    }
 }
