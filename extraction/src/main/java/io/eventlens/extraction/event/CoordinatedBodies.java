@@ -21,7 +21,7 @@ final class CoordinatedBodies {
 
     /** The single bodies {@code name} coordinates, or an empty list when it is not such a plural. */
     static List<String> expand(String name) {
-        int of = name.indexOf(" of ");
+        int of = countriesOf(name);
         if (of <= 0) {
             return List.of();
         }
@@ -44,7 +44,7 @@ final class CoordinatedBodies {
             }
             String last = words[i + skip + length - 1];
             boolean comma = last.endsWith(",");
-            countries.add(join(words, i + skip, i + skip + length).replaceAll(",$", ""));
+            countries.add(join(words, i, i + skip + length).replaceAll(",$", "")); // "the Netherlands" keeps its article
             i += skip + length;
             if (i < words.length && (words[i].equals("and") || words[i].equals("&"))) {
                 i++;
@@ -72,7 +72,7 @@ final class CoordinatedBodies {
      */
     static boolean continues(String left, String right) {
         String l = left.strip();
-        int of = l.indexOf(" of ");
+        int of = countriesOf(l);
         if (of <= 0 || singularHead(withoutArticle(l.substring(0, of).strip())) == null) {
             return false;
         }
@@ -100,22 +100,47 @@ final class CoordinatedBodies {
         return head.regionMatches(true, 0, "the ", 0, 4) ? head.substring(4) : head;
     }
 
-    /** "Permanent Missions" to "Permanent Mission": a capitalised head whose last word is a plural organisation word. */
-    private static String singularHead(String head) {
-        String[] words = head.split(" ");
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return null;
+    /**
+     * Where the " of " before the countries is: "Ministries of Foreign Affairs of Norway and Kenya" has two, the
+     * countries follow the last one that a country follows; -1 when none.
+     */
+    private static int countriesOf(String name) {
+        int found = -1;
+        for (int of = name.indexOf(" of "); of > 0; of = name.indexOf(" of ", of + 4)) {
+            String[] next = name.substring(of + 4).strip().split(" ");
+            int skip = next.length > 0 && next[0].equalsIgnoreCase("the") ? 1 : 0;
+            if (countryAt(next, skip) > 0) {
+                found = of;
             }
         }
-        String last = words[words.length - 1];
-        String lower = last.toLowerCase(Locale.ROOT);
-        String singular = Vocabulary.singular(lower);
-        if (singular.equals(lower) || !Vocabulary.isOrganizationWord(singular)) {
+        return found;
+    }
+
+    /**
+     * "Permanent Missions" to "Permanent Mission", "Ministries of Foreign Affairs" to "Ministry of Foreign
+     * Affairs": a capitalised head (function words between) whose first plural organisation word is made
+     * singular; null when it has none.
+     */
+    private static String singularHead(String head) {
+        String[] words = head.split(" ");
+        int plural = -1;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean function = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("on") || w.equals("the");
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !(function && i > 0)) {
+                return null;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            String singular = Vocabulary.singular(lower);
+            if (plural < 0 && !function && !singular.equals(lower) && Vocabulary.isOrganizationWord(singular)) {
+                plural = i;
+            }
+        }
+        if (plural < 0) {
             return null;
         }
-        String spelled = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
-        words[words.length - 1] = spelled;
+        String singular = Vocabulary.singular(words[plural].toLowerCase(Locale.ROOT));
+        words[plural] = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
         return String.join(" ", words);
     }
 

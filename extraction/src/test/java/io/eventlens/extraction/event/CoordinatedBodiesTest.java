@@ -14,7 +14,9 @@ class CoordinatedBodiesTest {
         assertThat(CoordinatedBodies.expand("the Governments of Cabo Verde, Peru and Norway"))
                 .containsExactly("Government of Cabo Verde", "Government of Peru", "Government of Norway");
         assertThat(CoordinatedBodies.expand("Embassies of Ghana and the Netherlands in Lisbon"))
-                .containsExactly("Embassy of Ghana in Lisbon", "Embassy of Netherlands in Lisbon");
+                .containsExactly("Embassy of Ghana in Lisbon", "Embassy of the Netherlands in Lisbon");
+        assertThat(CoordinatedBodies.expand("Ministries of Foreign Affairs of Norway and Côte d’Ivoire"))
+                .containsExactly("Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Côte d’Ivoire");
     }
 
     @Test

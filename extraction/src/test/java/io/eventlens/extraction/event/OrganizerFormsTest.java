@@ -90,4 +90,20 @@ class OrganizerFormsTest {
                 + "Archivists discuss how truth commission records are kept.\n"))
                 .isEmpty();
     }
+
+    @Test
+    void anEventNounEndingABodysNameIsNoEventTitle() {
+        List<EventRecord> events = ENGINE.extract(DocumentInput.of("news.txt", "Mediators compare notes in Abuja\n\n"
+                + "ABUJA, 20 October 2025 – The Whitmore Centre for Strategic Dialogue welcomed forty mediators today to the"
+                + " Regional Mediation Meeting at the Transcorp Conference Hall in Abuja.\n")).events();
+        assertThat(events).extracting(EventRecord::title).containsExactly("Regional Mediation Meeting");
+    }
+
+    @Test
+    void aMastheadNamingABodyInPartnershipWithAnotherGivesBoth() {
+        assertThat(organizers("Sahel Institute for Conflict Analysis (SICA) in partnership with the Tamarind Foundation for Dialogue (TFD)\n\n"
+                + "Expert Workshop on Early Warning in the Sahel\n\n12-13 March 2026\nRadisson Blu Hotel, Bamako\n\n"
+                + "The workshop brings together analysts from five countries.\n"))
+                .containsExactlyInAnyOrder("Sahel Institute for Conflict Analysis", "Tamarind Foundation for Dialogue");
+    }
 }
