@@ -321,12 +321,10 @@ public final class EventRecordAssembler implements Annotator {
                     return i;
                 }
                 int n = wordCounts.get(i);
-                if (differentCountries(other, value)) {
-                    continue; // "Permanent Mission of Namibia" and "Permanent Mission of Finland": two missions
-                }
-                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words
+                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words;
+                // "Permanent Mission of Namibia" and "Permanent Mission of Finland" are two missions
                 if (3 * Math.min(n, tokens.size()) >= 2 * Math.max(n, tokens.size())
-                        && Phrases.dice(words.get(i), n, tokens) >= 0.8) {
+                        && Phrases.dice(words.get(i), n, tokens) >= 0.8 && !differentCountries(other, value)) {
                     return i;
                 }
             }
@@ -373,7 +371,7 @@ public final class EventRecordAssembler implements Annotator {
     static boolean sameOrganization(String a, String b) {
         String na = normalise(a);
         String nb = normalise(b);
-        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
+        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8 && !differentCountries(a, b)) {
             return true;
         }
         return (Phrases.isAcronym(a) && OrganizerNames.initialsFit(a, b) && acronymLetters(a, b))
