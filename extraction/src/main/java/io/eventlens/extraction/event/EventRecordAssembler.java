@@ -332,14 +332,40 @@ public final class EventRecordAssembler implements Annotator {
                     return i;
                 }
                 int n = wordCounts.get(i);
-                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words
+                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words;
+                // "Permanent Mission of Namibia" and "Permanent Mission of Finland" are two missions
                 if (3 * Math.min(n, tokens.size()) >= 2 * Math.max(n, tokens.size())
-                        && Phrases.dice(words.get(i), n, tokens) >= 0.8) {
+                        && Phrases.dice(words.get(i), n, tokens) >= 0.8 && !differentCountries(other, value)) {
                     return i;
                 }
             }
             return -1;
         }
+    }
+
+    /** Both names name a country ("... of Namibia to the United Nations"), and not the same ones. */
+    static boolean differentCountries(String a, String b) {
+        java.util.Set<String> ca = countriesIn(a);
+        java.util.Set<String> cb = countriesIn(b);
+        return !ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb);
+    }
+
+    private static java.util.Set<String> countriesIn(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String[] words = name.split("[\\s,]+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                if (Vocabulary.isCountry(phrase)) {
+                    out.add(phrase.toLowerCase(java.util.Locale.ROOT));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
@@ -356,7 +382,7 @@ public final class EventRecordAssembler implements Annotator {
     static boolean sameOrganization(String a, String b) {
         String na = normalise(a);
         String nb = normalise(b);
-        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
+        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8 && !differentCountries(a, b)) {
             return true;
         }
         return (Phrases.isAcronym(a) && OrganizerNames.initialsFit(a, b) && acronymLetters(a, b))

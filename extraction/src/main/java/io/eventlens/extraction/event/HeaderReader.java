@@ -1005,6 +1005,8 @@ public final class HeaderReader implements Annotator {
             if (organiser != null && !fields.startsWithPerson(organiser.value())) {
                 boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
                 c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
+            } else if (organiser != null && !fields.organizersBesidePeople(organiser.value(), 0.85).isEmpty()) {
+                c.organizers.addAll(fields.organizersBesidePeople(organiser.value(), 0.85));
             } else {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }
