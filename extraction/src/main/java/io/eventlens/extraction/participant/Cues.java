@@ -107,7 +107,8 @@ final class Cues {
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
     static final Pattern FROM = Pattern.compile("(?i)\\b((?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|responses?|introductions?|"
-            + "welcome|contributions?|comments|reflections|greetings|message\\s+in\\s+person))\\s+from\\s+"
+            + "welcome|contributions?|comments|reflections|greetings|message\\s+in\\s+person|"
+            + "(?:opening|closing|welcoming|welcome|introductory|concluding)\\s+words))\\s+from\\s+"
             + "(?:(?:the|our|its|their)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
 
     /**
@@ -237,6 +238,7 @@ final class Cues {
             + "(?:not|un)\\s*able\\s+to\\s+(?:attend|join|come|be\\s+(?:present|with|here|there)|travel|make\\s+it)|"
             + "(?:sent|sends|send|will\\s+send)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+)?(?:short\\s+|brief\\s+|written\\s+|recorded\\s+|video\\s+)?"
             + "(?:message|statement|letter|apologies|greetings)|was\\s+absent|were\\s+absent|in\\s+absentia|"
+            + "(?:was|were|is|are|will)\\s+not\\s+(?:be\\s+)?(?:present|there|in\\s+attendance)|"
             + "^\\s*,?\\s*who\\s+(?:died|passed\\s+away|was\\s+killed|lost\\s+(?:her|his)\\s+life)|"
             + "(?:will|can)\\s+no\\s+longer\\s+(?:attend|participate|take\\s+part|speak|join|be\\s+(?:able|attending|participating|speaking|joining)))\\b");
 

@@ -1548,17 +1548,24 @@ public final class ParticipantFinder {
          * then heard from:"). A discussion led by a named moderator has panellists; a list cue with no kind words gives none.
          */
         private ParticipantKind labelKindBesides(Sentence line, List<PersonMention> named) {
-            PersonMention first = named.get(0);
-            PersonMention last = named.get(named.size() - 1);
-            String head = text.substring(line.start(), first.start());
-            Matcher by = CUE_BEFORE_NAME.matcher(head);
+            StringBuilder words = new StringBuilder();
             boolean ledByThem = false;
-            if (by.find()) {
-                ledByThem = Cues.kindOf(by.group()) == ParticipantKind.MODERATOR;
-                head = head.substring(0, by.start());
+            int from = line.start();
+            for (PersonMention person : named) {
+                if (person.start() < from) {
+                    continue;
+                }
+                String before = text.substring(from, person.start());
+                Matcher by = CUE_BEFORE_NAME.matcher(before);
+                if (by.find()) {
+                    ledByThem |= Cues.kindOf(by.group()) == ParticipantKind.MODERATOR;
+                    before = before.substring(0, by.start());
+                }
+                words.append(before).append(' ');
+                from = Math.min(line.end(), Math.max(person.end(), descriptionEnd(person, line.end())));
             }
-            String tail = text.substring(Math.min(line.end(), Math.max(last.end(), descriptionEnd(last, line.end()))), line.end());
-            String rest = head + " " + tail;
+            String tail = text.substring(from, line.end());
+            String rest = words + tail;
             Matcher list = Cues.LIST.matcher(tail.strip());
             if (list.find()) {
                 ParticipantKind kind = listKind(list, rest);

@@ -47,12 +47,27 @@ class ParticipantGeneralisationTest {
     }
 
     @Test
+    void theModeratorMayBeTheLabelLinesSecondPerson() {
+        String text = "Roundtable on Water Justice, 5 May 2026\n\n"
+                + "Following opening words from Ms. Carla Ruiz, Head of the Water Rights Unit, a discussion facilitated by"
+                + " journalist Tom Becker of the Geneva Times featured:\n"
+                + "1. Dr. Nadia Farouk, Professor of Hydrology, University of Alexandria;\n"
+                + "2. Ms. Li Wen, Senior Adviser, Mekong River Forum.\n";
+        assertThat(people(text)).containsExactly(
+                p("Carla Ruiz", "Head", "Water Rights Unit", ParticipantKind.SPEAKER),
+                p("Tom Becker", "journalist", "Geneva Times", ParticipantKind.MODERATOR),
+                p("Nadia Farouk", "Professor of Hydrology", "University of Alexandria", ParticipantKind.PANELIST),
+                p("Li Wen", "Senior Adviser", "Mekong River Forum", ParticipantKind.PANELIST));
+    }
+
+    @Test
     void peopleWhoAreAbsentRemememberedOrOnlySendAMessageAreNoParticipants() {
         String text = "Workshop on tenure security, 9 May 2026.\n\n"
                 + "Judge Olumide Fashola, who chaired the 2018 land commission, did not attend but sent a message, which was"
                 + " read out by Mr. Kwabena Osei, Programme Officer at the Land Alliance.\n"
                 + "Ms. Grete Solvik, who led the first survey in 2009, was not able to join us.\n"
                 + "The workshop was held in memory of Surveyor Tomas Reinholt, and the late Dr. Agnes Morrow was remembered.\n"
+                + "Prof. Ruth Achieng, whose survey informed the plan, was thanked by several speakers but was not present.\n"
                 + "Mrs. Hanna Lukas, Director of the Land Alliance, moderated the discussion.\n";
         assertThat(people(text)).containsExactly(
                 p("Kwabena Osei", "Programme Officer", "Land Alliance", ParticipantKind.SPEAKER),
