@@ -171,7 +171,8 @@ public final class PersonAnnotator implements Annotator {
                         i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters", "Fellows Ana Tsosie and ...": a title
                         // "Deputy Chief Constable Ian Muir", "Air Vice-Marshal X": a rank of several words
                         while (end - i >= 3 && scan.countWords(i + 1, end) >= 2
-                                && (Vocabulary.isRoleWord(words[i]) && !Vocabulary.isSurnameRole(words[i]) || Vocabulary.isTitleModifier(words[i]))) {
+                                && (Vocabulary.isRoleWord(words[i]) && !Vocabulary.isSurnameRole(words[i]) || Vocabulary.isTitleModifier(words[i])
+                                || Honorifics.isHonorificBeforeFullName(words[i]))) { // "Queen Mother X"
                             i++;
                         }
                     }

@@ -166,6 +166,8 @@ class PersonAnnotatorTest {
         assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::honorific).containsExactly(
                 tuple("Isobel Farquharson", "Lt. Gen. (ret.)"), tuple("Colin Drummond", "Rt Hon."),
                 tuple("Aminata Conteh", "Her Excellency Ms."), tuple("Alasdair Moffat", "Professor Emeritus"));
+        assertThat(names("Guests: Lt. Col. (Retd.) Kwesi Boateng; Most Rev. Charles Palmer-Ansah; Queen Mother Ama Serwaa Nyarko."))
+                .containsExactly("Kwesi Boateng", "Charles Palmer-Ansah", "Ama Serwaa Nyarko");
     }
 
     @Test
