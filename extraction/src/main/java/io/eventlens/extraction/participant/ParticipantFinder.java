@@ -1528,8 +1528,8 @@ public final class ParticipantFinder {
                 if (Cues.NOT_PARTICIPANTS.matcher(label).find() || Cues.VALEDICTION.matcher(label).find()) {
                     return new LineLabel(null, null, true, false); // contacts, staff, a letter's signer
                 }
-                List<PersonMention> named = document.within(PersonMention.LAYER, line);
-                if (!named.isEmpty()) {
+                List<PersonMention> named = line.length() <= 2 * REACH ? document.within(PersonMention.LAYER, line) : List.of();
+                if (!named.isEmpty()) { // (a label is short: a long line is read as before, so entries never rescan it)
                     // "A panel moderated by X of Radio Y then heard from:": the label's own person is the moderator,
                     // the entries under it are what the rest of the label says (here: a panel's panellists)
                     ParticipantKind kind = labelKindBesides(line, named);
