@@ -38,6 +38,11 @@ final class RoleAndOrganization {
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
     private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@|in(?=\\s+the\\s))\\s");
     private static final Pattern OF = Pattern.compile("\\sof\\s");
+    /** " from the GYPN chapter in Karachi" at the end of a description. */
+    private static final Pattern LOCAL_CHAPTER = Pattern.compile(
+            "\\s(?:from|of|with|at|in)\\s+(?:the\\s+|its\\s+|their\\s+)?([A-Z][A-Za-z0-9&]{1,11})\\s+"
+                    + "(?:chapter|branch|office|section|team|delegation|unit|cell|committee|club|group|country office|field office)"
+                    + "(?:\\s+(?:in|of|for)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?\\s*$");
     private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
             "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");
 
@@ -87,6 +92,10 @@ final class RoleAndOrganization {
         Span whole = wholeOrganisation(start, end);
         if (whole != null) {
             return new Split(null, whole); // "(Ministry of Health, Peru)"
+        }
+        Split chapter = localChapter(start, end);
+        if (chapter != null) {
+            return chapter;
         }
         Split byPreposition = atOrWith(start, end);
         if (byPreposition != null) {
@@ -234,6 +243,19 @@ final class RoleAndOrganization {
         return null;
     }
 
+    /**
+     * "youth delegate from the GYPN chapter in Karachi", "volunteer with the NRC office in Goma": a local part
+     * of a body named by its acronym; the affiliation is the body (spelled out later where the text defines it).
+     */
+    private Split localChapter(int start, int end) {
+        Matcher m = LOCAL_CHAPTER.matcher(text).region(start, end);
+        if (!m.find() || !Words.isAcronym(m.group(1))) {
+            return null;
+        }
+        Span role = m.start() > start ? roleSpan(start, m.start()) : null;
+        return new Split(role, Span.of(m.start(1), m.end(1)));
+    }
+
     /** The last "at" or "with" followed by something that reads as an organisation. */
     private Split atOrWith(int start, int end) {
         Matcher m = STRONG_PREPOSITION.matcher(text).region(start, end);
@@ -286,10 +308,34 @@ final class RoleAndOrganization {
                     last = j;
                 }
             }
+            // "Senior Lecturer, Department of Statistics, Linnaeus University": a unit of the parent body after it
+            // belongs to the affiliation; "Director, Treaty Division, OHCHR" keeps the division in the role
+            while (last - 1 > i - 1 && last - 1 >= 1 && unitBeforeParent(parts.get(last - 1), parts.get(last))) {
+                last--;
+            }
             int[] org = parts.get(last);
             return new Split(roleSpan(start, parts.get(last - 1)[1]), Span.of(skipArticle(org[0], org[1]), end));
         }
         return null;
+    }
+
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("faculty", "department", "school", "institute",
+            "centre", "center", "laboratory", "lab", "programme", "program", "chair", "clinic", "unit", "college", "division");
+    private static final java.util.Set<String> PARENT_WORDS = java.util.Set.of("university", "college", "polytechnic",
+            "academy", "hospital", "universität", "université", "universidad", "universidade", "università");
+
+    /** A part naming a unit (Department, Faculty, School...) followed by one naming a university or the like. */
+    private boolean unitBeforeParent(int[] unit, int[] parent) {
+        boolean isUnit = false;
+        for (String w : text.substring(unit[0], unit[1]).split("[\\s()]+")) {
+            isUnit |= Words.isCapitalised(w) && UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        boolean isParent = false;
+        for (String w : text.substring(parent[0], parent[1]).split("[\\s()]+")) {
+            isParent |= Words.isCapitalised(w) && PARENT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        String unitText = text.substring(unit[0], unit[1]);
+        return isUnit && isParent && !PARENT_WORDS.contains(unitText.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     /** "mapping coordinator (Open Streets for Relief)": a role, then its organisation in parentheses. */
@@ -558,7 +604,7 @@ final class RoleAndOrganization {
     int capitalisedNameEnd(int start, int limit) {
         for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(start, limit))) {
             if (o.start() <= skipArticle(start, limit)) {
-                return o.end();
+                return unitAtParentEnd(o, limit);
             }
             break;
         }
@@ -578,6 +624,47 @@ final class RoleAndOrganization {
             previous = words.end();
         }
         return end > start ? end : limit;
+    }
+
+    private static final Pattern AT_THE = Pattern.compile("\\s+at\\s+(?:the\\s+)?");
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("programme", "program", "project", "initiative",
+            "unit", "department", "lab", "laboratory", "desk", "team", "chair", "clinic", "group", "observatory", "hub",
+            "division", "section", "fellowship");
+    private static final java.util.Set<String> BUILDING_WORDS = java.util.Set.of("hall", "room", "hotel", "suites", "suite",
+            "palace", "palais", "palácio", "palacio", "auditorium", "headquarters", "building", "campus", "theatre", "theater");
+
+    /**
+     * Where the organisation {@code o} ends, or where the body it is part of ends: "the Humanitarian Security
+     * Program at the Whitmore Centre for Strategic Dialogue" is one affiliation, a programme named with its
+     * organisation; "at the Grand Hall" after it is a place, not a parent.
+     */
+    private int unitAtParentEnd(OrganizationMention o, int limit) {
+        String name = text.substring(o.start(), o.end());
+        boolean part = false;
+        for (String w : name.split("\\s+")) {
+            part |= Words.isCapitalised(w) && PART_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!part) {
+            return o.end();
+        }
+        Matcher at = AT_THE.matcher(text).region(o.end(), limit);
+        if (!at.lookingAt()) {
+            return o.end();
+        }
+        for (OrganizationMention parent : document.within(OrganizationMention.LAYER, Span.of(at.end(), limit))) {
+            if (parent.start() != at.end()) {
+                break;
+            }
+            boolean body = false;
+            for (String w : text.substring(parent.start(), parent.end()).split("\\s+")) {
+                if (BUILDING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return o.end();
+                }
+                body |= Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) || Words.isAcronym(w);
+            }
+            return body ? parent.end() : o.end();
+        }
+        return o.end();
     }
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.&/-]*");

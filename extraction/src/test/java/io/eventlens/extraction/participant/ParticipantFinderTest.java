@@ -351,7 +351,7 @@ class ParticipantFinderTest {
                 + "";
         assertThat(peopleThroughTheEngine("lecture.html", html, SourceFormat.HTML)).containsExactly(
                 p("Samira Haddou", "Professor of Hydrology", "University of Tunis El Manar", ParticipantKind.SPEAKER),
-                p("Owen Pritchard", "Senior Lecturer, School of Environment", "Northgate University", ParticipantKind.PANELIST),
+                p("Owen Pritchard", "Senior Lecturer", "School of Environment, Northgate University", ParticipantKind.PANELIST),
                 p("Ruth Adebayo", "Pro-Vice-Chancellor for Research", "Northgate University", ParticipantKind.MODERATOR));
     }
 
