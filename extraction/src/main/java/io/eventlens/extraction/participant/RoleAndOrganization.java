@@ -6,6 +6,7 @@ import io.eventlens.extraction.entity.OrganizationMention;
 import io.eventlens.extraction.entity.Places;
 import io.eventlens.extraction.entity.Vocabulary;
 import io.eventlens.extraction.entity.Words;
+import io.eventlens.extraction.ner.EntityMention;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ final class RoleAndOrganization {
     record Split(Span role, Span organization) {
     }
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An|its|their|his|her|our|Its|Their|His|Her|Our)\\s+)?(?:then\\s+)?");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
     private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@|in(?=\\s+the\\s))\\s");
@@ -87,6 +88,7 @@ final class RoleAndOrganization {
             end = acronym.start();
         }
         end = dropTrailingCountries(start, end);
+        end = dropTrailingPlace(start, end);
         Span whole = wholeOrganisation(start, end);
         if (whole != null) {
             return new Split(null, whole); // "(Ministry of Health, Peru)"
@@ -205,6 +207,28 @@ final class RoleAndOrganization {
             }
             end = trim(start, comma)[1];
         }
+    }
+
+    /**
+     * "co-founder of the X campaign, Amsterdam": a last comma part that names a place (the statistical tagger's
+     * location, one to three capitalised words without an organisation word) says where, not with whom.
+     */
+    private int dropTrailingPlace(int start, int end) {
+        int comma = lastTopLevelComma(start, end);
+        if (comma <= start || !document.has(EntityMention.LAYER)) {
+            return end;
+        }
+        int[] part = trim(comma + 1, end);
+        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))) {
+            return end; // "Director, Treaty Division, OHCHR": an acronym names a body
+        }
+        for (EntityMention e : document.within(EntityMention.LAYER, Span.of(part[0], part[1]))) {
+            if (e.start() == part[0] && e.end() == part[1] && EntityMention.LOCATION.equals(e.type()) && e.confidence() >= 0.3) {
+                int cut = trim(start, comma)[1];
+                return cut > start ? cut : end;
+            }
+        }
+        return end;
     }
 
     /** The organisation mention that is all of [start, end) after "the", or null. */
@@ -435,11 +459,14 @@ final class RoleAndOrganization {
         int best = -1;
         Span bestOrg = null;
         while (m.find()) {
-            if (insideOrganisationName(m.start() + 1)) {
+            if (insideOrganisationName(m.start() + 1) || memberOfParliament(m.start(), m.end(), end)) {
                 continue;
             }
             int tail = skipArticle(m.end(), end);
             Span org = organisationIn(tail, end);
+            if (org == null && tail > skipSpaces(m.end(), end) && roleWordBefore(start, m.start())) {
+                org = namedBody(tail, end); // "coordinator of the Kisumu Women's Circle"
+            }
             if (org != null) {
                 best = m.start();
                 bestOrg = org;
@@ -449,6 +476,12 @@ final class RoleAndOrganization {
             return null;
         }
         return new Split(roleSpan(start, best), bestOrg);
+    }
+
+    /** "Member of Parliament for X": a title in its own right, whose "Parliament" is no affiliation. */
+    private boolean memberOfParliament(int ofStart, int ofEnd, int end) {
+        return ofStart >= 6 && text.startsWith("Member", ofStart - 6) && text.startsWith("Parliament", ofEnd)
+                && (ofEnd + 10 >= end || !Character.isLetter(text.charAt(ofEnd + 10)));
     }
 
     /**
@@ -484,11 +517,65 @@ final class RoleAndOrganization {
         if (nearStart != null) {
             return Span.of(nearStart.start(), nearStart.end());
         }
+        Span campaign = nameThenBodyWord(tail, end);
+        if (campaign != null) {
+            return campaign; // "the Gezichtsloos campaign", "the Kisumu women's network"
+        }
         Matcher d = DESCRIPTOR_THEN_NAME.matcher(text).region(tail, end);
         if (d.matches() && !Places.isCountry(d.group(1).strip())) {
             return Span.of(d.start(1), trim(d.start(1), d.end(1))[1]);
         }
         return capitalisedOrganisation(tail, end);
+    }
+
+    /**
+     * "the Kisumu Women's Circle" after a role's "of the": two or more capitalised words (joined by "of", "and"...)
+     * that are neither a title nor a country nor a place's name alone name a body, whatever its head word.
+     */
+    private Span namedBody(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String s = text.substring(t[0], t[1]);
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 8 || Places.isCountry(s) || Places.startsWithCountry(s)) {
+            return null;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!(Words.isCapitalised(w) || JOINERS.contains(w)) || Vocabulary.isRoleWord(w) || w.indexOf(',') >= 0
+                    || w.indexOf('(') >= 0) {
+                return null;
+            }
+            capitalised += Words.isCapitalised(w) ? 1 : 0;
+        }
+        return capitalised >= 2 && Words.isCapitalised(words[words.length - 1]) ? Span.of(t[0], t[1]) : null;
+    }
+
+    /** A role word among the words of [start, end): "survivor-activist and coordinator". */
+    private boolean roleWordBefore(int start, int end) {
+        return containsRoleWord(text.substring(start, end));
+    }
+
+    /** Capitalised words and then one lower-case organisation word that ends the complement: "Gezichtsloos campaign". */
+    private Span nameThenBodyWord(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String[] words = text.substring(t[0], t[1]).split("\\s+");
+        int n = words.length;
+        if (n < 2 || n > 6 || !Character.isLowerCase(words[n - 1].charAt(0)) || !Vocabulary.isOrganisationWord(words[n - 1])) {
+            return null;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Words.isCapitalised(words[i]) || Vocabulary.isRoleWord(words[i])) {
+                return null;
+            }
+        }
+        return Places.isCountry(text.substring(t[0], t[1]).substring(0, text.substring(t[0], t[1]).lastIndexOf(' ')))
+                ? null : Span.of(t[0], t[1]);
     }
 
     /** "Kasenyi Landing Site Women's Group": capitalised words ending in an organisation word, which the annotator missed. */
