@@ -490,8 +490,8 @@ public final class HeaderReader implements Annotator {
                 }
                 blankCrossed = true;
             }
-            if (dateLines[k] != null || v.agendaOfLine[k] != null) {
-                break;
+            if (dateLines[k] != null || (v.agendaOfLine[k] != null && !(k == d + 1 && isTimeLine(v, k)))) {
+                break; // a time alone under the date is the event's, not a programme's first slot
             }
             LabeledLine label = v.labelOfLine[k];
             if (k == h.titleLine) {
@@ -530,6 +530,22 @@ public final class HeaderReader implements Annotator {
                 break;
             }
             h.last = k;
+        }
+        if (h.byLine < 0) {
+            // a flyer's "Co-hosted by" block a paragraph under its date, time and place lines
+            int blanks = 0;
+            for (int k = h.last + 1; k < v.lines.size() && k <= h.last + 6; k++) {
+                if (v.lines.get(k).blankBefore() && ++blanks > 1) {
+                    break;
+                }
+                if (isByLine(v, k)) {
+                    h.byLine = k;
+                    break;
+                }
+                if (dateLines[k] != null || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())) {
+                    break;
+                }
+            }
         }
         if (h.titleLine < 0 && dateLine.fromLabel()) {
             // an event page's facts ("Date: ...") far from its title: the page's main heading
@@ -719,7 +735,16 @@ public final class HeaderReader implements Annotator {
     }
 
     private static boolean isByLine(DocumentView v, int k) {
-        return EventFields.BY_LINE.matcher(v.text(v.lines.get(k).body())).find();
+        return EventFields.BY_LINE.matcher(v.text(v.lines.get(k).body())).find() || isByHeading(v, k);
+    }
+
+    private static final java.util.regex.Pattern BY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|sponsored|co-sponsored)(?:\\s+jointly)?\\s+by\\s*:?$");
+
+    /** "Co-hosted by" on a line of its own, the organisers on the lines under it. */
+    private static boolean isByHeading(DocumentView v, int k) {
+        return k + 1 < v.lines.size() && !v.lines.get(k + 1).blankBefore()
+                && BY_HEADING.matcher(v.text(v.lines.get(k).body()).replace("*", "").strip()).matches();
     }
 
     private static boolean isParenthetical(DocumentView v, int k) {
@@ -996,8 +1021,13 @@ public final class HeaderReader implements Annotator {
             c.location = fields.locationInText(region);
         }
         // organisers: the header's list, an "Organised by" line, a field, what the text says
-        if (h.orgLine >= 0) {
+        if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.orgLine).body(), false, 0.85));
+        } else if (h.byLine >= 0 && isByHeading(v, h.byLine)) {
+            // "Co-hosted by" alone on its line, one organiser on each line under it
+            for (int k = h.byLine + 1; k < v.lines.size() && k <= h.byLine + 8 && !v.lines.get(k).blankBefore(); k++) {
+                c.organizers.addAll(fields.organizersOfLine(v.lines.get(k).body(), false, 0.85));
+            }
         } else if (h.byLine >= 0) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.byLine).body(), false, 0.85));
         } else {

@@ -108,6 +108,35 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aCoHostedByBlockUnderTheFactsNamesTheOrganisersOverAHeadlineOrganisation() {
+        String flyer = """
+                Annual Session of the Lowland River Commission (LRC)
+                SIDE EVENT
+
+                NETS, WEIRS AND WILD FISH: SHARING A RIVER
+
+                Tuesday, 9 June 2026
+                1:15 – 2:30 p.m.
+                Room 4, Commission House, Tarrow
+                Entry with a session badge only.
+
+                Co-hosted by
+                the Permanent Mission of Lowmoor to the Commission,
+                the Guild of Net Makers (GNM), and
+                the Tarrow Institute for Freshwater Studies
+                """;
+        List<EventCandidate> events = read(READER, flyer, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualToIgnoringCase("Nets, Weirs and Wild Fish: Sharing a River");
+            assertThat(organizers(c)).containsExactly("Permanent Mission of Lowmoor to the Commission", "Guild of Net Makers",
+                    "Tarrow Institute for Freshwater Studies");
+            // the time alone under the date is the event's; the place follows it
+            assertThat(value(c.startTime)).isEqualTo("13:15");
+            assertThat(value(c.location)).isEqualTo("Room 4, Commission House, Tarrow");
+        });
+    }
+
+    @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
