@@ -35,6 +35,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
     private static final Pattern DAY_LABEL = Pattern.compile("(?i)^(?:day|part|week|session)\\s+(?:\\d+|[ivx]+|one|two|three|four|five)$");
+    private static final Pattern NUMBERED_SESSION = Pattern.compile(
+            "(?i)^(?:session|part|episode|lecture|talk|webinar|seminar|meeting|panel|workshop)\\s+(?:\\d+|[ivx]+)\\b");
     private static final Set<String> DATE_WORDS = Vocabulary.words(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
@@ -174,6 +176,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         Span location = null;
         String type = null;
         boolean dayLabel = false;
+        int labelEnd = -1;
         List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
             List<Span> kept = new ArrayList<>();
@@ -186,6 +189,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 String lower = value.toLowerCase(Locale.ROOT);
                 if (DAY_LABEL.matcher(value).matches()) {
                     dayLabel = true;
+                    labelEnd = p.end();
                 } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)
                         || DATE_LABELS.contains(lower)) {
                     // "ET", "local time"
@@ -208,8 +212,20 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             }
         }
         Span title = null;
+        if (dayLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
+                && !v.isHeading(index)) {
+            // "Session 1 — Mapping the Shoreline (25 January 2024)": a session of a series listed with its
+            // title, not a day of a longer event
+            dayLabel = false;
+            title = groups.remove(0);
+        }
+        if (title == null && !fromLabel && groups.size() == 1 && groups.get(0).end() <= date.start()
+                && v.text.substring(groups.get(0).end(), date.start()).strip().equals("(")
+                && v.lines.get(index).listItem()) {
+            title = groups.remove(0); // "- Who Owns the Silt? (8 February 2024)": an item listed with its date
+        }
         boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
-        if ((groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
+        if (title == null && (groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
                 && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
@@ -218,6 +234,11 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             location = groups.get(0);
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
+    }
+
+    /** "Session 1 — Title (date)": the line lists one numbered session of a series. */
+    static boolean numberedSession(DocumentView v, DateLine line) {
+        return NUMBERED_SESSION.matcher(v.text(v.lines.get(line.line()).body())).find();
     }
 
     private static String lastPart(String place) {

@@ -272,10 +272,28 @@ final class EventFields {
         Matcher online = ONLINE_TAIL.matcher(text);
         if (online.find() && online.start() > 0) {
             value = Span.of(value.start(), value.start() + online.start());
-        } else if (Vocabulary.ONLINE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
-            return null;
+        } else if (onlineOnly(text)) {
+            return null; // "Online", "Online (Zoom webinar)", "via Teams": no place
         }
         return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
+    }
+
+    private static final Set<String> ONLINE_FILLERS = Vocabulary.words("only", "via", "event", "link", "platform", "meeting",
+            "session", "stream", "streamed", "live", "broadcast");
+
+    /** Every word of the value says the event happens online ("Online (Zoom webinar)", "Virtual, via Teams"). */
+    static boolean onlineOnly(String value) {
+        boolean online = false;
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || Vocabulary.isFunctionWord(w) || ONLINE_FILLERS.contains(w)) {
+                continue;
+            }
+            if (!Vocabulary.ONLINE_WORDS.contains(w)) {
+                return false;
+            }
+            online = true;
+        }
+        return online;
     }
 
     /** "Summary: ", "Invitation - ": what a document calls itself before the event's name. */

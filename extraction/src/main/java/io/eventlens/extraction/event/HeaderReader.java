@@ -72,11 +72,23 @@ public final class HeaderReader implements Annotator {
         List<List<Span>> regions = regions(v, headers, dateLines);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<EventCandidate> found = new ArrayList<>();
+        EventCandidate main = null;
         for (int k = 0; k < headers.size(); k++) {
-            EventCandidate c = candidate(v, fields, headers.get(k), regions.get(k), headers.size() == 1);
-            if (c != null) {
-                found.add(c);
+            Header h = headers.get(k);
+            EventCandidate c = candidate(v, fields, h, regions.get(k), headers.size() == 1);
+            if (c == null) {
+                continue;
             }
+            if (main != null && h.date.title() != null && DateLine.numberedSession(v, h.date)) {
+                // "Session 1 — Title (25 January 2024)" listed on the page of a later session: the series'
+                // organisers, not whatever the rest of the page names
+                c.organizers.clear();
+                c.organizers.addAll(main.organizers);
+            }
+            if (k == 0) {
+                main = c;
+            }
+            found.add(c);
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -973,7 +985,8 @@ public final class HeaderReader implements Annotator {
         }
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
-        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null;
+        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
+                || (h.date.title() != null && DateLine.numberedSession(v, h.date));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

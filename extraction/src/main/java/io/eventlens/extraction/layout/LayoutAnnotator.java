@@ -227,13 +227,17 @@ public final class LayoutAnnotator implements Annotator {
             int s = line.bodyStart();
             int cp = text.codePointAt(s);
             String pictogram = pictogramKey(cp);
-            if (pictogram != null) {
-                int v = s + Character.charCount(cp);
-                while (v < line.end() && (Character.isWhitespace(text.charAt(v)) || text.charAt(v) == '\uFE0F')) {
-                    v++;
+            int afterSymbols = afterPictograms(text, s, line.end());
+            if (afterSymbols > s) {
+                // "📅 Date: Thu 29 Feb", "🎤 Speakers:": the word label after the pictogram says what the value is
+                Matcher worded = LABEL.matcher(text).region(afterSymbols, line.end());
+                boolean known = worded.lookingAt()
+                        && KNOWN_LABELS.contains(worded.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                if (pictogram != null && !known) {
+                    out.add(new LabeledLine(line.start(), line.end(), line.index(), pictogram, true, afterSymbols, afterSymbols));
+                    continue;
                 }
-                out.add(new LabeledLine(line.start(), line.end(), line.index(), pictogram, true, v, v));
-                continue;
+                s = afterSymbols;
             }
             Matcher m = LABEL.matcher(text).region(s, line.end());
             if (!m.lookingAt()) {
@@ -252,6 +256,26 @@ public final class LayoutAnnotator implements Annotator {
                     s + m.group(1).length(), m.end()));
         }
         return out;
+    }
+
+    /** Where the text after leading pictograms (emoji, dingbats, their variation selectors) and spaces starts. */
+    static int afterPictograms(String text, int from, int to) {
+        int k = from;
+        boolean symbol = false;
+        while (k < to) {
+            int c = text.codePointAt(k);
+            if (isPictogram(c) || (symbol && (c == 0xFE0F || c == 0x200D || Character.isWhitespace(c)))) {
+                symbol = true;
+                k += Character.charCount(c);
+            } else {
+                break;
+            }
+        }
+        return symbol ? k : from;
+    }
+
+    private static boolean isPictogram(int c) {
+        return c >= 0x2190 && Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
     /** Pictograms used as field labels on event pages: a pin, a calendar, a clock. */

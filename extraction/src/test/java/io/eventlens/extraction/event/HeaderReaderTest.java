@@ -426,4 +426,44 @@ class HeaderReaderTest {
         assertThat(found).hasSize(1);
         assertThat(value(found.get(0).location)).isEqualTo("Lantern Cinema, Quay Street, Harrowgate");
     }
+
+    private static final String SERIES_PAGE = """
+            # Part 4 — *Ledgers of the Lagoon: Fishing Records as History*
+
+            > **Saltwater Histories 2025**, convened by the **Lagoon Heritage Trust (LHT)** with the **Maritime Archive Society**.
+
+            | | |
+            |---|---|
+            | \uD83D\uDCC5 **Date** | Tue 11 March 2025 |
+            | \uD83D\uDD51 **Time** | 16:00–17:00 CET |
+            | \uD83D\uDCCD **Where** | Online (Teams) |
+
+            Fishing families kept ledgers for two centuries; historians now read them.
+
+            ## Previous sessions
+
+            - Part 2 — *Boats Without Names* (14 January 2025) · [video](#)
+            - Part 3 — *Salt, Sail and Census* (11 February 2025) · [slides](#)
+
+            ## Looking ahead
+
+            Further sessions will be announced.
+            """;
+
+    @Test
+    void aSeriesPageIsItsSessionAndTheEarlierSessionsItLists() {
+        List<EventCandidate> events = read(READER, SERIES_PAGE, SourceFormat.MARKDOWN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Ledgers of the Lagoon: Fishing Records as History", "Boats Without Names", "Salt, Sail and Census");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-03-11", "2025-01-14", "2025-02-11");
+        EventCandidate main = events.get(0);
+        assertThat(value(main.startTime)).isEqualTo("16:00");
+        assertThat(value(main.endTime)).isEqualTo("17:00");
+        assertThat(main.location).isNull(); // online only
+        assertThat(organizers(main)).containsExactly("Lagoon Heritage Trust", "Maritime Archive Society");
+        // the listed sessions belong to the same series: its organisers, and none of the page's own text
+        assertThat(organizers(events.get(1))).containsExactly("Lagoon Heritage Trust", "Maritime Archive Society");
+        assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
+        assertThat(events).allMatch(c -> c.confidence >= 0.5);
+    }
 }
