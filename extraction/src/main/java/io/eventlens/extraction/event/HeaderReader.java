@@ -669,6 +669,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
+                || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }

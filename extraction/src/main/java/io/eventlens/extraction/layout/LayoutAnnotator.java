@@ -231,6 +231,9 @@ public final class LayoutAnnotator implements Annotator {
             if (afterSymbols > s) {
                 // "📅 Date: Thu 29 Feb", "🎤 Speakers:": the word label after the pictogram says what the value is
                 Matcher worded = LABEL.matcher(text).region(afterSymbols, line.end());
+                if (!worded.lookingAt()) {
+                    worded = ROW_LABEL.matcher(text).region(afterSymbols, line.end()); // "📅 Date | Thu 29 Feb"
+                }
                 boolean known = worded.lookingAt()
                         && KNOWN_LABELS.contains(worded.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                 if (pictogram != null && !known) {
@@ -331,7 +334,7 @@ public final class LayoutAnnotator implements Annotator {
             }
             boolean numberedSection = line.listItem() && numberedSection(document, text, lines, line);
             if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() && !numberedSection
-                    || !line.blankBefore() || signature[line.index()]) {
+                    || !line.blankBefore() || signature[line.index()] || isEditorialLine(body)) {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
@@ -342,6 +345,27 @@ public final class LayoutAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    private static final Pattern EDITORIAL_MARK = Pattern.compile(
+            "(?i)^[-–—*#=\\s]*(?:ends?|end of (?:release|text|statement)|[-*#]{3,})[-–—*#=\\s]*$");
+    private static final Pattern EDITORIAL_OPENING = Pattern.compile(
+            "(?i)^(?:(?:media|press|communications|for media|for press)\\s+(?:contacts?|enquiries|inquiries|office|relations)"
+                    + "|contacts?\\s*:|notes?\\s+(?:to|for)\\s+editors?|editors?'?\\s+notes?|for (?:further|more) information"
+                    + "|follow us\\b|issued by\\b|press release no\\b)");
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ()./-]{6,}");
+
+    /**
+     * The apparatus of a press release or a page, never a heading nor an event's title: "-ENDS-", "###",
+     * "Media contact: ...", "Notes to editors", a line of e-mail addresses and phone numbers.
+     */
+    public static boolean isEditorialLine(String body) {
+        String line = body.strip();
+        if (line.isEmpty() || line.length() > 300) {
+            return false;
+        }
+        return EDITORIAL_MARK.matcher(line).matches() || EDITORIAL_OPENING.matcher(line).lookingAt()
+                || CONTACT_DETAIL.matcher(line).find();
     }
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+");
