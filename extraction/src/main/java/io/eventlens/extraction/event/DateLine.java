@@ -183,6 +183,12 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             for (Span part : split(rest, group.start(), group.end(), ",;")) {
                 Span p = Phrases.trim(rest.toString(), part, "-()[]");
                 if (p.length() == 0) {
+                    if (kept.size() == 1 && namesEvent(rest.substring(kept.get(0).start(), kept.get(0).end()))) {
+                        // "Preparatory Meeting, 26 November, 16:00, Seminar Room 3": the date parts divide the
+                        // event's name from its place
+                        addGroup(v, body, kept, groups);
+                        kept.clear();
+                    }
                     continue;
                 }
                 String value = rest.substring(p.start(), p.end()).strip();
@@ -201,15 +207,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                     kept.add(p);
                 }
             }
-            if (!kept.isEmpty()) {
-                Span first = kept.get(0);
-                Span last = kept.get(kept.size() - 1);
-                int from = body.start() + first.start();
-                int to = body.start() + last.end();
-                if (!v.text.substring(from, to).isBlank()) {
-                    groups.add(Phrases.trimValue(v.text, Span.of(from, to)));
-                }
-            }
+            addGroup(v, body, kept, groups);
         }
         Span title = null;
         if (dayLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
@@ -239,6 +237,17 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     /** "Session 1 — Title (date)": the line lists one numbered session of a series. */
     static boolean numberedSession(DocumentView v, DateLine line) {
         return NUMBERED_SESSION.matcher(v.text(v.lines.get(line.line()).body())).find();
+    }
+
+    private static void addGroup(DocumentView v, Span body, List<Span> kept, List<Span> groups) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        int from = body.start() + kept.get(0).start();
+        int to = body.start() + kept.get(kept.size() - 1).end();
+        if (!v.text.substring(from, to).isBlank()) {
+            groups.add(Phrases.trimValue(v.text, Span.of(from, to)));
+        }
     }
 
     private static String lastPart(String place) {

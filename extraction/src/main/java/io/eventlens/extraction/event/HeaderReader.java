@@ -425,8 +425,14 @@ public final class HeaderReader implements Annotator {
         int last;
     }
 
+    private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:in (?:partnership|collaboration|cooperation|association) with|jointly with|together with)\\s");
+
     private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
         int d = dateLine.line();
+        if (dateLine.dayLabel() && dateLine.title() == null) {
+            return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
+        }
         Header h = new Header();
         h.date = dateLine;
         h.first = d;
@@ -470,6 +476,18 @@ public final class HeaderReader implements Annotator {
             h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
         int chosen = chooseTitle(v, candidates);
+        if (chosen >= 1 && chosen <= 3 && h.orgLine < 0 && h.byLine < 0) {
+            // "NORTHERN COASTS NETWORK (NCN) in partnership with the X Institute" over the title at the top of
+            // the document: a programme's masthead names its organisers
+            for (int k = chosen - 1; k >= 0; k--) {
+                if (MASTHEAD_PARTNERSHIP.matcher(v.text(v.lines.get(k).body())).find() && isOrganizerLine(v, k)
+                        && !isQuotedLine(v, k) && !stopsHeader(v, k, dateLines)) {
+                    h.orgLine = k;
+                    h.first = Math.min(h.first, k);
+                    break;
+                }
+            }
+        }
         if (chosen >= 0) {
             h.titleLine = chosen;
             h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
@@ -592,8 +610,11 @@ public final class HeaderReader implements Annotator {
             }
             int title = c;
             // climb while the line above is title-like, adjacent, and names more than a kind of item
+            // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
-                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1); j++) {
+                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1)
+                    && !(isOrganizerLine(v, title - 1) && !isQuotedLine(v, title - 1) && !isOrganizerLine(v, title)
+                        && namesAnEvent(v, title)); j++) {
                 title = title - 1;
             }
             return title;

@@ -466,4 +466,33 @@ class HeaderReaderTest {
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
         assertThat(events).allMatch(c -> c.confidence >= 0.5);
     }
+
+    private static final String MASTHEAD_PROGRAMME = """
+            ALPINE WATERSHEDS ALLIANCE (AWA) in collaboration with the Institute for Mountain Hydrology (IMH)
+            Third Technical Dialogue on Glacier-Fed Water Supplies
+            3–4 March 2026
+            Congress House, Innsbruck
+
+            Day 0 – Monday, 2 March 2026
+            Youth Delegates Briefing, 2 March, 14:30–16:00, Room B12, IMH
+
+            Day 1 – Tuesday, 3 March 2026
+            09:00–09:30  Registration
+            09:30–12:00  Session 1: Measuring melt
+            """;
+
+    @Test
+    void aMastheadOfOrganisationsIsNoTitleAndASideEventLineHasItsOwnTimeAndPlace() {
+        List<EventCandidate> events = read(READER, MASTHEAD_PROGRAMME, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Third Technical Dialogue on Glacier-Fed Water Supplies", "Youth Delegates Briefing");
+        EventCandidate side = events.get(1);
+        assertThat(value(side.startDate)).isEqualTo("2026-03-02");
+        assertThat(value(side.startTime)).isEqualTo("14:30");
+        assertThat(value(side.endTime)).isEqualTo("16:00");
+        assertThat(value(side.location)).isEqualTo("Room B12, IMH");
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("programme.txt", MASTHEAD_PROGRAMME));
+        assertThat(result.events().get(0).organizers())
+                .containsExactly("Alpine Watersheds Alliance", "Institute for Mountain Hydrology");
+    }
 }
