@@ -302,6 +302,11 @@ final class EventFields {
                     + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
+    /** How a report names the event it looks back on: "What happened at the ...", "Highlights from ...". */
+    private static final Pattern RECAP_PREFIX = Pattern.compile(
+            "(?i)^(?:what happened at|highlights (?:from|of)|recap(?:ping)? of|a look back at|looking back at|"
+                    + "report(?:ing)? (?:from|back from)|notes from|scenes from|(?:key )?takeaways from|inside)\\s+(?:the\\s+|this year's\\s+)?(?=\\p{Lu})");
+
     private static final Pattern ONLINE_TAIL = Pattern.compile(
             "(?i)\\s*(?:,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$");
 
@@ -319,6 +324,10 @@ final class EventFields {
         Matcher prefix = DOCUMENT_PREFIX.matcher(v.text(t));
         if (prefix.find() && prefix.end() < t.length()) {
             t = Span.of(t.start() + prefix.end(), t.end());
+        }
+        Matcher recap = RECAP_PREFIX.matcher(v.text(t));
+        if (recap.find() && recap.end() < t.length() - 3) {
+            t = Span.of(t.start() + recap.end(), t.end()); // "What happened at the X Forum": the forum
         }
         Matcher numbering = NUMBERING.matcher(v.text(t));
         if (numbering.find() && numbering.end() < t.length() - 3) {

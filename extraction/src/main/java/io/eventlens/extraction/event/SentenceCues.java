@@ -583,11 +583,21 @@ final class SentenceCues {
         String value = v.text(span);
         boolean venueWord = false;
         boolean eventNoun = false;
-        for (String w : OrganizerNames.wordList(value)) {
+        List<String> placeWords = OrganizerNames.wordList(value);
+        for (String w : placeWords) {
             venueWord |= Vocabulary.isVenueWord(w);
             eventNoun |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
         }
-        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord)) {
+        boolean namedEvent = false;
+        if (placeWords.size() >= 2) {
+            // "at the Mangrove Futures Forum": a name ending in an event noun names the event, not its venue
+            String lastWord = placeWords.get(placeWords.size() - 1).toLowerCase(Locale.ROOT);
+            namedEvent = Vocabulary.isEventNoun(lastWord) && !lastWord.equals("school") && !lastWord.equals("clinic");
+            for (String w : placeWords.subList(0, placeWords.size() - 1)) {
+                namedEvent &= !Vocabulary.isVenueWord(w);
+            }
+        }
+        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord) || namedEvent) {
             return null; // "at the National Consultation on X": an event, not a place
         }
         double c = confidence + (venue && venueWord ? 0.1 : 0);
