@@ -666,6 +666,8 @@ final class SentenceCues {
     // ---------------------------------------------------------------- titles
 
     /** A quotation the sentence gives as an event's title, with the event noun it names; null if none. */
+    private static final Set<String> SPEAKING_VERBS = Vocabulary.words("speak", "speaks", "speaking", "talk", "talks",
+            "talking", "lecture", "lectures", "lecturing", "present", "presents", "presenting");
     private static final Set<String> LAUNCH_NOUNS = Vocabulary.words("launch", "launching", "relaunch", "unveiling");
 
     List<QuotedTitle> quotedTitles(Sentence s) {
@@ -717,6 +719,11 @@ final class SentenceCues {
         }
         if (k >= s.firstToken() && HOSTING_VERBS.contains(lower(k))) {
             return "event"; // "will host “X” on Thursday": what is hosted is an event
+        }
+        if (k - 1 >= s.firstToken() && SPEAKING_VERBS.contains(lower(k - 1)) && lower(k).matches("on|about")
+                || k >= s.firstToken() && lower(k).matches("presents|present|presenting|discuss|discusses")
+                    && k - 1 >= s.firstToken() && lower(k - 1).equals("will")) {
+            return "talk"; // "Prof. X will speak on “Title”": a talk goes by what it is about
         }
         boolean trigger = false;
         for (int steps = 0; k >= s.firstToken() && steps < 12; k--, steps++) {

@@ -66,4 +66,18 @@ class NarrativeReaderTest {
             assertThat(value(c.location)).isEqualTo("Tamale");
         });
     }
+
+    @Test
+    void aTalkAnnouncedByWhatTheSpeakerWillSpeakOnIsAnEvent() {
+        String text = """
+                Next week: on Tuesday 11 November 2025, Dr. Lina Haddad (Riverside University) will speak on \u201CWells and Walls: Water in Informal Settlements\u201D.
+
+                On 18 November 2025 the department will discuss the \u201CAnnual Report of the Faculty\u201D.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Wells and Walls: Water in Informal Settlements");
+            assertThat(value(c.startDate)).isEqualTo("2025-11-11");
+        });
+    }
 }
