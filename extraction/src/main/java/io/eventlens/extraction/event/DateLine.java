@@ -36,7 +36,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
     private static final Pattern DAY_LABEL = Pattern.compile("(?i)^(?:day|part|week|session)\\s+(?:\\d+|[ivx]+|one|two|three|four|five)$");
     private static final Pattern NUMBERED_SESSION = Pattern.compile(
-            "(?i)^(?:session|part|episode|lecture|talk|webinar|seminar|meeting|panel|workshop)\\s+(?:\\d+|[ivx]+)\\b");
+            "(?i)^(?:session|part|episode|lecture|talk|webinar|seminar|meeting|panel|workshop|module|conversation|class)"
+                    + "\\s+(?:\\d+|[ivx]+)\\b");
     private static final Set<String> DATE_WORDS = Vocabulary.words(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
@@ -176,6 +177,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         Span location = null;
         String type = null;
         boolean dayLabel = false;
+        boolean seriesLabel = false;
         int labelEnd = -1;
         List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
@@ -193,8 +195,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 }
                 String value = rest.substring(p.start(), p.end()).strip();
                 String lower = value.toLowerCase(Locale.ROOT);
-                if (DAY_LABEL.matcher(value).matches()) {
-                    dayLabel = true;
+                if (DAY_LABEL.matcher(value).matches() || NUMBERED_SESSION.matcher(value).matches()) {
+                    dayLabel |= DAY_LABEL.matcher(value).matches();
+                    seriesLabel = true;
                     labelEnd = p.end();
                 } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)
                         || DATE_LABELS.contains(lower)) {
@@ -210,7 +213,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             addGroup(v, body, kept, groups);
         }
         Span title = null;
-        if (dayLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
+        if (seriesLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
                 && !v.isHeading(index)) {
             // "Session 1 — Mapping the Shoreline (25 January 2024)": a session of a series listed with its
             // title, not a day of a longer event

@@ -314,7 +314,7 @@ final class EventFields {
     private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
     /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:session|part|panel|module|day|item|talk|lecture|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
                     + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
             Pattern.CASE_INSENSITIVE);
 

@@ -861,6 +861,26 @@ public final class HeaderReader implements Annotator {
         return true;
     }
 
+    /** The nearest heading above line {@code d} is a section of events: "Past events", "Earlier in the series". */
+    private static boolean listedUnderEvents(DocumentView v, int d) {
+        for (int k = d - 1; k >= 0 && k >= d - 15; k--) {
+            if (!v.isHeading(k)) {
+                continue;
+            }
+            if (!isGeneric(v, k)) {
+                return false;
+            }
+            for (String w : OrganizerNames.wordList(v.text(v.lines.get(k).body()))) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (Vocabulary.isEventNoun(Vocabulary.singular(lower)) || lower.equals("series")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** For each line, the top-level markup heading before it (the page's title), or null. */
     private static Heading[] topHeadings(DocumentView v) {
         Heading[] before = new Heading[v.lines.size()];
@@ -1008,7 +1028,7 @@ public final class HeaderReader implements Annotator {
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
-                || (h.date.title() != null && DateLine.numberedSession(v, h.date));
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

@@ -495,4 +495,22 @@ class HeaderReaderTest {
         assertThat(result.events().get(0).organizers())
                 .containsExactly("Alpine Watersheds Alliance", "Institute for Mountain Hydrology");
     }
+
+    @Test
+    void itemsListedWithTheirDatesUnderAPastEventsHeadingAreEventsAndTheHeadingIsNoTitle() {
+        String page = """
+                <main><h1>Bees in the City: Pollinator Corridors That Work</h1>
+                <dl><dt>Date</dt><dd>Tuesday 21 October 2025</dd><dt>Time</dt><dd>13:00-14:00</dd></dl>
+                <h2>Past events</h2>
+                <ul><li><em>Living Walls on a Budget</em> (16 September 2025) · <a href="#">recording</a></li>
+                <li><em>Soil for Rooftops</em> (19 August 2025) · <a href="#">recording</a></li></ul>
+                <h2>Episode 7 of the series</h2>
+                <ul><li>Episode 7 – <em>Rain Gardens for Schools</em> (18 November 2025)</li></ul></main>
+                """;
+        List<EventCandidate> events = read(READER, page, SourceFormat.HTML);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Bees in the City: Pollinator Corridors That Work",
+                "Living Walls on a Budget", "Soil for Rooftops", "Rain Gardens for Schools");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-10-21", "2025-09-16", "2025-08-19", "2025-11-18");
+        assertThat(events).allMatch(c -> c.confidence >= 0.5);
+    }
 }
