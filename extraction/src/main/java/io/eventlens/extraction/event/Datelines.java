@@ -44,8 +44,10 @@ final class Datelines {
         if (index > 6 || date.relative()) {
             return false;
         }
-        if (index > 0 && !line.blankBefore()) {
-            return false; // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline
+        if (index > 0 && !line.blankBefore() && !startsWithByline(v, v.lines.get(index - 1))) {
+            // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline; but under
+            // "By A, Correspondent" the place and date are the article's
+            return false;
         }
         String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
         boolean placeBefore = before.isEmpty() || (PLACE_PREFIX.matcher(before).matches() && shortPlace(before));
@@ -73,6 +75,9 @@ final class Datelines {
     }
 
     /** "SANTIAGO, Chile —", "Geneva,": a few capitalised words, no lower-case word (not "Roundtable, UN premises, Ankara"). */
+    private static final java.util.Set<String> FIELD_WORDS = java.util.Set.of("date", "dates", "day", "when", "time",
+            "starts", "start", "begins", "on");
+
     private static boolean shortPlace(String before) {
         String[] words = before.split("[\\s,\u2013\u2014-]+");
         int n = 0;
@@ -80,8 +85,8 @@ final class Datelines {
             if (w.isEmpty()) {
                 continue;
             }
-            if (Character.isLowerCase(w.charAt(0))) {
-                return false;
+            if (Character.isLowerCase(w.charAt(0)) || FIELD_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "Date Tue 28.01.2025", "When 4 May": a field's label, not a dateline's place
             }
             n++;
         }

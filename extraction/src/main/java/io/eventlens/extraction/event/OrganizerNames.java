@@ -336,6 +336,9 @@ final class OrganizerNames {
             return true;
         }
         List<String> words = wordList(t);
+        if (words.size() > 1 && (words.get(0).equals("and") || words.get(0).equals("but"))) {
+            words = words.subList(1, words.size()); // ", and took place at ...": a second predicate, not a name
+        }
         return !words.isEmpty() && Character.isLowerCase(words.get(0).charAt(0)) && !Vocabulary.isFunctionWord(words.get(0));
     }
 
@@ -351,7 +354,8 @@ final class OrganizerNames {
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
             } else if (depth == 0 && (c == ';' || c == '|' || isSpacedDash(text, i)
-                    || (c == ',' && !unitOfParent(text, start, i, span.end())))) {
+                    || (c == ',' && !unitOfParent(text, start, i, span.end())
+                            && !CoordinatedBodies.continues(text.substring(start, i), text.substring(i + 1, Math.min(span.end(), i + 60)))))) {
                 parts.add(Span.of(start, i));
                 start = i + 1;
             }
@@ -411,19 +415,26 @@ final class OrganizerNames {
             String leftName = withoutAcronym(text, clean(text, left));
             String rightHead = beforeParent(withoutAcronym(text, clean(text, firstItemOf(text, right))));
             String connector = m.group().strip().toLowerCase(Locale.ROOT);
-            boolean partner = !connector.equals("and") && !connector.equals("&");
-            if (!partner && !andSplits) {
-                continue;
+            if ((connector.equals("and") || connector.equals("&"))
+                    && CoordinatedBodies.continues(text.substring(start, m.start()), text.substring(m.end(), Math.min(part.end(), m.end() + 60)))) {
+                continue; // "the Permanent Missions of Namibia and Finland": one plural, split into bodies later
             }
-            if (connector.equals("and from") || connector.equals("and with")) {
-                out.add(left);
+            boolean partner = !connector.equals("and") && !connector.equals("&");
+            boolean afterDefinition = !partner && definedAcronym(text, clean(text, Span.of(start, m.start()))) != null
+                    && !wordList(rightHead).isEmpty() && Phrases.capitalised(wordList(rightHead).get(0));
+            if (afterDefinition && looksLikeOrganization(leftName)) {
+                out.add(left); // "X (XA) and Heron Books": an acronym's definition closes the first name, in any list
                 start = m.end();
                 continue;
             }
-            boolean afterDefinition = !partner && definedAcronym(text, clean(text, Span.of(part.start(), m.start()))) != null
-                    && !wordList(rightHead).isEmpty() && Phrases.capitalised(wordList(rightHead).get(0));
-            if (afterDefinition && looksLikeOrganization(leftName)) {
-                out.add(left); // "X (XA) and Heron Books": an acronym's definition closes the first name
+            if (!partner && !andSplits) {
+                continue;
+            }
+            if (!partner && acronymSpansConnector(text, left, firstItemOf(text, right))) {
+                continue; // "International Federation of Sound and Image Archives (IFSIA)": one name, as its acronym says
+            }
+            if (connector.equals("and from") || connector.equals("and with")) {
+                out.add(left);
                 start = m.end();
                 continue;
             }
@@ -436,6 +447,37 @@ final class OrganizerNames {
         }
         out.add(Span.of(start, part.end()));
         return out;
+    }
+
+    /**
+     * The acronym defined right after {@code right} spells the initials of the words on both sides of
+     * the "and": the name runs across it.
+     */
+    private static boolean acronymSpansConnector(String text, Span left, Span right) {
+        Span rightItem = clean(text, right);
+        String acronym = rightItem.length() > 0 ? definedAcronym(text, rightItem) : null;
+        if (acronym == null) {
+            return false;
+        }
+        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String leftInitials = initials(withoutAcronym(text, clean(text, left)));
+        String rightInitials = initials(withoutAcronym(text, rightItem));
+        if (leftInitials.isEmpty() || rightInitials.isEmpty() || letters.equals(rightInitials)) {
+            return false;
+        }
+        String both = leftInitials + rightInitials;
+        return letters.length() >= 3 && letters.length() > rightInitials.length() && both.endsWith(letters);
+    }
+
+    /** The first letters of a name's capitalised words: "Federation of Sound" gives "FS". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : wordList(name)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** "International Affairs at Harvard Kennedy School" to "International Affairs": the part before a parent body. */
