@@ -72,11 +72,23 @@ public final class HeaderReader implements Annotator {
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
         List<EventCandidate> found = new ArrayList<>();
+        EventCandidate main = null;
         for (int k = 0; k < headers.size(); k++) {
-            EventCandidate c = candidate(v, fields, headers.get(k), regions.get(k), headers.size() == 1);
-            if (c != null) {
-                found.add(c);
+            Header h = headers.get(k);
+            EventCandidate c = candidate(v, fields, h, regions.get(k), headers.size() == 1);
+            if (c == null) {
+                continue;
             }
+            if (main != null && h.date.title() != null && DateLine.numberedSession(v, h.date)) {
+                // "Session 1 — Title (25 January 2024)" listed on the page of a later session: the series'
+                // organisers, not whatever the rest of the page names
+                c.organizers.clear();
+                c.organizers.addAll(main.organizers);
+            }
+            if (k == 0) {
+                main = c;
+            }
+            found.add(c);
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -413,8 +425,14 @@ public final class HeaderReader implements Annotator {
         int last;
     }
 
+    private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:in (?:partnership|collaboration|cooperation|association) with|jointly with|together with)\\s");
+
     private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
         int d = dateLine.line();
+        if (dateLine.dayLabel() && dateLine.title() == null) {
+            return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
+        }
         Header h = new Header();
         h.date = dateLine;
         h.first = d;
@@ -459,6 +477,18 @@ public final class HeaderReader implements Annotator {
             h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
         int chosen = chooseTitle(v, candidates);
+        if (chosen >= 1 && chosen <= 3 && h.orgLine < 0 && h.byLine < 0) {
+            // "NORTHERN COASTS NETWORK (NCN) in partnership with the X Institute" over the title at the top of
+            // the document: a programme's masthead names its organisers
+            for (int k = chosen - 1; k >= 0; k--) {
+                if (MASTHEAD_PARTNERSHIP.matcher(v.text(v.lines.get(k).body())).find() && isOrganizerLine(v, k)
+                        && !isQuotedLine(v, k) && !stopsHeader(v, k, dateLines)) {
+                    h.orgLine = k;
+                    h.first = Math.min(h.first, k);
+                    break;
+                }
+            }
+        }
         if (chosen >= 0) {
             h.titleLine = chosen;
             h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
@@ -606,8 +636,11 @@ public final class HeaderReader implements Annotator {
             }
             int title = c;
             // climb while the line above is title-like, adjacent, and names more than a kind of item
+            // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
-                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1); j++) {
+                    && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1)
+                    && !(isOrganizerLine(v, title - 1) && !isQuotedLine(v, title - 1) && !isOrganizerLine(v, title)
+                        && namesAnEvent(v, title)); j++) {
                 title = title - 1;
             }
             return title;
@@ -683,6 +716,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
+                || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }
@@ -874,6 +908,26 @@ public final class HeaderReader implements Annotator {
         return true;
     }
 
+    /** The nearest heading above line {@code d} is a section of events: "Past events", "Earlier in the series". */
+    private static boolean listedUnderEvents(DocumentView v, int d) {
+        for (int k = d - 1; k >= 0 && k >= d - 15; k--) {
+            if (!v.isHeading(k)) {
+                continue;
+            }
+            if (!isGeneric(v, k)) {
+                return false;
+            }
+            for (String w : OrganizerNames.wordList(v.text(v.lines.get(k).body()))) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (Vocabulary.isEventNoun(Vocabulary.singular(lower)) || lower.equals("series")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** For each line, the top-level markup heading before it (the page's title), or null. */
     private static Heading[] topHeadings(DocumentView v) {
         Heading[] before = new Heading[v.lines.size()];
@@ -1043,7 +1097,8 @@ public final class HeaderReader implements Annotator {
         }
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
-        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null;
+        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }
