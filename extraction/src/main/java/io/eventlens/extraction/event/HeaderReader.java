@@ -788,6 +788,8 @@ public final class HeaderReader implements Annotator {
 
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[^\\p{L}]*(\\p{L}+)");
 
+    private static final java.util.regex.Pattern TITLE_COLON = java.util.regex.Pattern.compile("\\p{L}{3,}[:?!]\\s+\\p{L}");
+
     private static boolean startsWithHonorific(DocumentView v, int k) {
         String text = v.text(v.lines.get(k).body());
         java.util.regex.Matcher first = FIRST_WORD.matcher(text);
@@ -801,6 +803,9 @@ public final class HeaderReader implements Annotator {
         String text = v.text(body);
         if (startsWithHonorific(v, k)) {
             return false; // "Dr. A B, Assistant Professor, X University": a speaker's line
+        }
+        if (TITLE_COLON.matcher(text).find()) {
+            return false; // "SEARCHING FOR THE MISSING: FAMILIES AND THE LAW": a title and its subtitle, no body's name
         }
         List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;

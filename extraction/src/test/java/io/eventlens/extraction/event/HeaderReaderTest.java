@@ -137,6 +137,24 @@ class HeaderReaderTest {
     }
 
     @Test
+    void anAllCapitalTitleWithASubtitleIsTheTitleOverItsGenreLine() {
+        String programme = """
+                KEEPING THE RIVER: WEIRS, NETS AND THE LAW
+                Regional Symposium
+
+                Tuesday, 9 June 2026 | 9:00 – 17:30
+                Mill House, Tarrow
+
+                Organised by the Guild of Net Makers and the Tarrow School of Law
+                """;
+        List<EventCandidate> events = read(READER, programme, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualToIgnoringCase("Keeping the River: Weirs, Nets and the Law");
+            assertThat(organizers(c)).containsExactly("Guild of Net Makers", "Tarrow School of Law");
+        });
+    }
+
+    @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
