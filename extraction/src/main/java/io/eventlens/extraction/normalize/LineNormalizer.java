@@ -34,11 +34,18 @@ final class LineNormalizer {
     private final Document document;
     private final String src;
     private final boolean markdown;
+    /** Lines join as Markdown paragraphs do; not for plain text that only carries Markdown's markers. */
+    private final boolean markdownParagraphs;
 
     LineNormalizer(Document document, boolean markdown) {
+        this(document, markdown, markdown);
+    }
+
+    LineNormalizer(Document document, boolean markdown, boolean markdownParagraphs) {
         this.document = document;
         this.src = document.source();
         this.markdown = markdown;
+        this.markdownParagraphs = markdownParagraphs;
     }
 
     NormalizedText normalize() {
@@ -55,7 +62,7 @@ final class LineNormalizer {
                 continue;
             }
             if (previous != null) {
-                boolean joined = LineJoiner.joins(previous, piece, blankRun, markdown, wrapWidth, previousContinues);
+                boolean joined = LineJoiner.joins(previous, piece, blankRun, markdownParagraphs, wrapWidth, previousContinues);
                 previousContinues = joined;
                 if (joined) {
                     out.replace(" ", previous.contentEnd, piece.contentStart);

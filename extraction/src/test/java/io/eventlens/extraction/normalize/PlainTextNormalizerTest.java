@@ -25,6 +25,25 @@ class PlainTextNormalizerTest {
             """;
 
     @Test
+    void plainTextCopiedWithMarkdownMarkersLosesThemButKeepsItsLines() {
+        String copied = """
+                # Talk: Mills of the Aske
+
+                **Thursday 4 June, 6.30pm**
+                Tarrow Library, Room 2
+                Free entry
+
+                Ada Brennock will be in conversation with **Tom Hale**, keeper of the mill, and **Dr Lena Voss**.
+                """;
+        Document d = normalize(copied, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("Talk: Mills of the Aske\n").contains("Thursday 4 June, 6.30pm\nTarrow Library, Room 2\nFree entry")
+                .contains("with Tom Hale, keeper").doesNotContain("**").doesNotContain("# ");
+        assertOffsetsFaithful(d);
+        // one heading and no bold pairs: plain text stays plain
+        assertThat(normalize("# 1\nA *b* c", SourceFormat.PLAIN).text()).contains("# 1");
+    }
+
+    @Test
     void linksBecomeTheirTextAndTargetsVanish() {
         Document d = normalize(BULLETIN, SourceFormat.PLAIN);
         assertThat(d.text()).contains("The Northmere Water Council convened the wardens")
