@@ -82,7 +82,7 @@ final class EventFields {
                     evidence = fuller;
                     value = v.text(fuller);
                 }
-                value = Phrases.clean(value);
+                value = Phrases.clean(INNER_ACRONYM.matcher(value).replaceAll(""));
                 if (Phrases.allCaps(value) && value.contains(" ")) {
                     value = Phrases.titleCase(value); // "NORDIC SCIENCE NETWORK" as a masthead writes it
                 }
@@ -94,6 +94,9 @@ final class EventFields {
         }
         return out;
     }
+
+    /** "Centre for Agrarian Studies (CAS), University of X": the unit's acronym inside the name of unit and parent. */
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,11}\\)(?=,\\s)");
 
     /** Where the document defines {@code acronym} ("International Peace Institute (IPI)"): the long form's span. */
     private Span expansion(String acronym) {
