@@ -88,6 +88,9 @@ final class Datelines {
     }
 
     /** "SANTIAGO, Chile —", "Geneva,": a few capitalised words, no lower-case word (not "Roundtable, UN premises, Ankara"). */
+    private static final java.util.Set<String> FIELD_WORDS = java.util.Set.of("date", "dates", "day", "when", "time",
+            "starts", "start", "begins", "on");
+
     private static boolean shortPlace(String before) {
         String[] words = before.split("[\\s,\u2013\u2014-]+");
         int n = 0;
@@ -95,8 +98,8 @@ final class Datelines {
             if (w.isEmpty()) {
                 continue;
             }
-            if (Character.isLowerCase(w.charAt(0))) {
-                return false;
+            if (Character.isLowerCase(w.charAt(0)) || FIELD_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "Date Tue 28.01.2025", "When 4 May": a field's label, not a dateline's place
             }
             n++;
         }

@@ -288,7 +288,7 @@ final class EventFields {
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
     private static final Pattern ONLINE_TAIL = Pattern.compile(
-            "(?i)\\s*(?:,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|livestream(?:ed)?)\\b.*$");
+            "(?i)\\s*(?:[\u2013\u2014-]\\s*(?:and|&|plus)?|,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|(?:a\\s+|on\\s+)?livestream(?:ed)?)\\b.*$");
 
     /** A short bracketed marker or a star after a title. */
     private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
@@ -345,6 +345,9 @@ final class EventFields {
             if (date.endTime() != null) {
                 c.endTime = Slot.of(date.endTime(), span, confidence * date.confidence());
             }
+        } else if (c.startTime != null && c.endTime == null && date.endTime() != null
+                && c.startTime.value().equals(date.startTime())) {
+            c.endTime = Slot.of(date.endTime(), span, confidence * date.confidence()); // the same start, now with its end
         }
     }
 

@@ -622,6 +622,7 @@ public final class HeaderReader implements Annotator {
             }
         }
         if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))
+                && !isMarkupHeading(v, candidates.get(0)) // "<h1>Archives at Risk: ...</h1>" is a title, whatever its words
                 && chooseTitle(v, candidates.subList(1, candidates.size())) >= 0) {
             h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
@@ -729,6 +730,10 @@ public final class HeaderReader implements Annotator {
      * line right under another title-like line is a subtitle or a kicker: the upper one is the title,
      * unless it only says what kind of item follows ("SEMINAR SERIES", "PRE-CONFERENCE WORKSHOP").
      */
+    private static boolean isMarkupHeading(DocumentView v, int k) {
+        return v.isHeading(k) && v.headingOfLine[k].fromMarkup() && v.headingOfLine[k].level() <= 2;
+    }
+
     private static int chooseTitle(DocumentView v, List<Integer> candidates) {
         int best = -1;
         for (int c : candidates) {
@@ -1144,11 +1149,13 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
-        if (c.startTime == null) {
+        if (c.startTime == null || c.endTime == null) {
+            // "Time: 14:00–15:30" among the fields; it completes a start time the date's markup gave
             LabeledLine time = fields.label(h.first, h.last + 3, EventFields.TIME_LABELS);
             if (time != null) {
                 for (EventDate t : v.datesIn(time)) {
-                    if (t.startTime() != null) {
+                    if (t.startTime() != null && (c.startTime == null
+                            || (t.endTime() != null && t.startTime().equals(c.startTime.value())))) {
                         EventFields.setTimes(c, t, 0.9);
                         break;
                     }

@@ -415,6 +415,9 @@ final class OrganizerNames {
             if (!partner && !andSplits) {
                 continue;
             }
+            if (!partner && acronymSpansConnector(text, left, firstItemOf(text, right))) {
+                continue; // "International Federation of Sound and Image Archives (IFSIA)": one name, as its acronym says
+            }
             if (connector.equals("and from") || connector.equals("and with")) {
                 out.add(left);
                 start = m.end();
@@ -436,6 +439,37 @@ final class OrganizerNames {
         }
         out.add(Span.of(start, part.end()));
         return out;
+    }
+
+    /**
+     * The acronym defined right after {@code right} spells the initials of the words on both sides of
+     * the "and": the name runs across it.
+     */
+    private static boolean acronymSpansConnector(String text, Span left, Span right) {
+        Span rightItem = clean(text, right);
+        String acronym = rightItem.length() > 0 ? definedAcronym(text, rightItem) : null;
+        if (acronym == null) {
+            return false;
+        }
+        String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+        String leftInitials = initials(withoutAcronym(text, clean(text, left)));
+        String rightInitials = initials(withoutAcronym(text, rightItem));
+        if (leftInitials.isEmpty() || rightInitials.isEmpty() || letters.equals(rightInitials)) {
+            return false;
+        }
+        String both = leftInitials + rightInitials;
+        return letters.length() >= 3 && letters.length() > rightInitials.length() && both.endsWith(letters);
+    }
+
+    /** The first letters of a name's capitalised words: "Federation of Sound" gives "FS". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : wordList(name)) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** "International Affairs at Harvard Kennedy School" to "International Affairs": the part before a parent body. */

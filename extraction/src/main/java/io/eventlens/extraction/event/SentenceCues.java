@@ -322,9 +322,16 @@ final class SentenceCues {
      * "... to a series of three free webinars": "to" and then an event noun; "invite submissions
      * for the 9th International Conference": a call for contributions to an event.
      */
+    /** What people are invited to do at a gathering: "invites X to discuss", "to join", "to take part". */
+    private static final Set<String> GATHERING_INFINITIVES = Vocabulary.words("discuss", "debate", "join", "attend",
+            "explore", "reflect", "hear", "take", "participate", "celebrate", "exchange", "meet");
+
     private boolean invitedTo(int from, int end) {
         for (int k = from; k < Math.min(end, from + 12); k++) {
             if (lower(k).equals("to") || (lower(k).equals("for") && k > from && CONTRIBUTIONS.contains(lower(k - 1)))) {
+                if (lower(k).equals("to") && k + 1 < end && k > from && GATHERING_INFINITIVES.contains(lower(k + 1))) {
+                    return true; // "invite archivists and the interested public to discuss ...": the hosts invite
+                }
                 for (int j = k + 1; j < Math.min(end, k + 8); j++) {
                     if (Vocabulary.isEventNoun(lower(j))) {
                         return true;

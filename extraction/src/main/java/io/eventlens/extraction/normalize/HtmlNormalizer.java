@@ -328,6 +328,11 @@ final class HtmlNormalizer {
         if ((tag.equals("dt") || tag.equals("th")) && labels(element)) {
             return; // the value follows on the same line
         }
+        if (isInlineLabel(element)) {
+            // <p><span class="label">Date</span> Tue 28.01.2025</p> reads as "Date: Tue 28.01.2025", as a visitor sees it
+            separator(": ", at);
+            return;
+        }
         if (PARAGRAPH_BLOCKS.contains(tag)) {
             requestBreak(2, at);
         } else if (LINE_BLOCKS.contains(tag)) {
@@ -356,6 +361,38 @@ final class HtmlNormalizer {
             case "time" -> element.hasAttr("datetime") && !element.attr("datetime").isBlank();
             default -> false;
         };
+    }
+
+    /**
+     * An inline element a page styles as the label of the text after it ({@code <span class="label">Venue</span> Hall 2},
+     * {@code <label>When</label> ...}): short, without its own colon, first in its line and followed by text.
+     */
+    private static boolean isInlineLabel(Element element) {
+        String tag = element.normalName();
+        if (PARAGRAPH_BLOCKS.contains(tag) || LINE_BLOCKS.contains(tag)) {
+            return false;
+        }
+        boolean labelled = tag.equals("label");
+        if (!labelled) {
+            for (String word : element.className().toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
+                labelled |= word.equals("label") || word.equals("key");
+            }
+        }
+        String own = element.text().strip();
+        if (!labelled || own.isEmpty() || own.length() > 30 || own.endsWith(":")) {
+            return false;
+        }
+        for (org.jsoup.nodes.Node n = element.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return false; // not the first thing in its line
+            }
+        }
+        for (org.jsoup.nodes.Node n = element.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode t ? !t.isBlank() : n instanceof Element e && !e.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code <dt>} or {@code <th>} whose value cell follows it. */

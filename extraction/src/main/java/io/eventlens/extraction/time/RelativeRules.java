@@ -72,6 +72,12 @@ final class RelativeRules {
         }
         int days;
         String pod = null;
+        String lead = extra == 0 && !w.endsWith("s") ? Lexicon.PARTS_OF_DAY.get(w) : null;
+        if (lead != null && ("today".equals(a.word(j + 1)) || "yesterday".equals(a.word(j + 1))
+                || "tomorrow".equals(a.word(j + 1)))) {
+            pod = lead; // "mid-afternoon yesterday", "late evening today": the part of the day named first
+            w = a.word(++j);
+        }
         switch (w) {
             case "today" -> days = 0;
             case "tomorrow" -> days = 1;
@@ -132,6 +138,9 @@ final class RelativeRules {
             String next = a.word(j + 1);
             if (next != null && (Lexicon.UNITS.containsKey(next) || amount(j + 1) != null || Lexicon.SEASONS.containsKey(next))) {
                 return null; // "the past five years", "the past year": durations and shifts
+            }
+            if ("of".equals(next)) {
+                return null; // "the future of the company": a prospect, not a time
             }
             return Phrase.valued(a, Phrase.Kind.REFERENCE, i, j + 1, v);
         }
@@ -234,6 +243,17 @@ final class RelativeRules {
         // last November, next March, this September
         TemporalGrammar.Hit month = grammar.monthName(j);
         if (month != null) {
+            // "last Oct. 23": the day goes with the month (unless a year follows: that date reads itself)
+            TemporalGrammar.Hit day = grammar.dayOfMonth(month.end());
+            boolean yearFollows = a.symbol(day == null ? -1 : day.end(), ',') && a.isNumber(day.end() + 1)
+                    && a.digits(day.end() + 1) == 4;
+            if (day != null && !yearFollows && !a.isNumber(day.end()) && !a.symbol(day.end(), '%')
+                    && !a.word(day.end(), "percent")) {
+                return directed(i, day.end(), dir, p -> {
+                    p.month = month.value();
+                    p.day = day.value();
+                });
+            }
             return directed(i, month.end(), dir, p -> p.month = month.value());
         }
         // last fall, this summer
@@ -341,6 +361,9 @@ final class RelativeRules {
         }
         if (unit == Unit.QUARTER && !the || unit == Unit.SECOND && (a.word(j, "a") || a.word(j, "an"))) {
             return null; // "three-quarters of", "a quarter of": fractions; "a second time": an ordinal
+        }
+        if (!hyphen && a.dash(k + 1) && a.tight(k + 1) && (a.word(k + 2, "earlier") || a.word(k + 2, "ago"))) {
+            return null; // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year"
         }
         String value = amount.value;
         int end = k + 1;
@@ -881,7 +904,7 @@ final class RelativeRules {
         return Phrase.point(a, i, year.to, p);
     }
 
-    /** "for the year", "the year ended Sept. 30": a year's duration; "the full year", "the current year": this year. */
+    /** "the year ended Sept. 30": a year's duration; "for the year", "the full year", "the current year": this year. */
     private Phrase theYear(int i) {
         // year-end, year end, year's end: the end of this year
         if (a.word(i, "year") && (a.dash(i + 1) && a.tight(i + 1) && a.word(i + 2, "end")
@@ -924,9 +947,17 @@ final class RelativeRules {
         if (!a.word(j, "year") || a.dash(j + 1) && a.tight(j + 1) || a.symbol(j + 1, '\'') || a.symbol(j + 1, '\u2019')) {
             return null;
         }
-        boolean span = fiscal || a.word(j + 1, "ended") || a.word(j + 1, "ending") || "for".equals(before)
-                || "during".equals(before) || "over".equals(before) || "throughout".equals(before);
-        return span ? Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y") : null;
+        // "the year ended Sept. 30", "throughout the year": twelve months; "for the year", "during the
+        // fiscal year": the year the text is about, a date like "the quarter"
+        if (a.word(j + 1, "ended") || a.word(j + 1, "ending") || "over".equals(before) || "throughout".equals(before)) {
+            return Phrase.valued(a, Phrase.Kind.DURATION, i, j + 1, "P1Y");
+        }
+        if (fiscal || "for".equals(before) || "during".equals(before)) {
+            Point p = new Point();
+            p.shiftUnit = Unit.YEAR;
+            return Phrase.point(a, i, j + 1, p);
+        }
+        return null;
     }
 
     /** Holidays named in English-language news and agendas, fixed by date or by a weekday of their month. */

@@ -54,6 +54,35 @@ class HeaderReaderTest {
         assertThat(events).allMatch(c -> c.confidence >= 0.8);
     }
 
+    private static final String EVENT_PAGE = """
+            <html><body><header><a class="logo" href="/">Lowmoor Rope Museum</a></header>
+            <main><article>
+            <p class="kicker">Talk &middot; Hybrid</p>
+            <h1>Knots at Sea: Rigging Records in the Age of Steam</h1>
+            <p><span class="label">Date</span> <time datetime="2023-05-04T18:30+01:00">Thu 04.05.2023</time></p>
+            <p><span class="label">Time</span> 18:30&ndash;20:00 BST</p>
+            <p><span class="label">Venue</span> Lowmoor Rope Museum, Loft Gallery, Quay Street 4, Lowmoor &mdash; and livestream</p>
+            <p>The Lowmoor Rope Museum and the Guild of Sail and Rigging Historians (GSRH) invite sailors, curators and
+            the curious to discuss what old rigging books tell us.</p>
+            </article></main></body></html>
+            """;
+
+    @Test
+    void anEventPageTitledByItsMainHeadingWithStyledLabelsForItsFacts() {
+        List<EventCandidate> events = read(READER, EVENT_PAGE, SourceFormat.HTML);
+        assertThat(events).hasSize(1);
+        EventCandidate page = events.get(0);
+        // the kicker above the heading is the kind of event, the heading its title
+        assertThat(value(page.title)).isEqualTo("Knots at Sea: Rigging Records in the Age of Steam");
+        assertThat(value(page.startDate)).isEqualTo("2023-05-04");
+        // the time element gives the start, the "Time" field completes it with the end
+        assertThat(value(page.startTime)).isEqualTo("18:30");
+        assertThat(value(page.endTime)).isEqualTo("20:00");
+        assertThat(value(page.location)).isEqualTo("Lowmoor Rope Museum, Loft Gallery, Quay Street 4, Lowmoor");
+        // the hosts invite people "to discuss"; the acronym keeps "Sail and Rigging" inside one name
+        assertThat(organizers(page)).containsExactly("Lowmoor Rope Museum", "Guild of Sail and Rigging Historians");
+    }
+
     @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);

@@ -26,6 +26,16 @@ class OrganizerNamesTest {
     }
 
     @Test
+    void anAcronymWhoseLettersSpanTheAndKeepsTheNameWhole() {
+        String pair = "the Lowmoor Guild of Weavers and the Union of Rope and Net Makers (URNM)";
+        assertThat(texts(pair, OrganizerNames.byList(pair, Span.of(0, pair.length()))))
+                .containsExactly("Lowmoor Guild of Weavers", "Union of Rope and Net Makers (URNM)");
+        String two = "the Tarrow Institute and the Net Makers Society (NMS)";
+        assertThat(texts(two, OrganizerNames.byList(two, Span.of(0, two.length()))))
+                .containsExactly("Tarrow Institute", "Net Makers Society (NMS)");
+    }
+
+    @Test
     void anInnerAndBelongsToTheNameInAListOfSeveral() {
         String line = "Panel on Dunes in the North, Office for Coasts and RtoS, Mission of Tarrow to the Lowland Union";
         assertThat(texts(line, OrganizerNames.split(line, Span.of(0, line.length()), false)))

@@ -67,6 +67,18 @@ class HtmlNormalizerTest {
     }
 
     @Test
+    void aStyledLabelWithoutColonReadsAsAField() {
+        Document d = normalize("<div class=\"facts\"><p><span class=\"label\">When</span> <time datetime=\"2023-05-04\">Thu 04.05.2023</time></p>\n"
+                + "<p><label>Where</label> Boathouse, River Lane</p>\n"
+                + "<p><span class=\"label\">Fee:</span> none</p>\n"
+                + "<p>Bring a <span class=\"label\">flask</span> of tea</p>\n"
+                + "<p><span class=\"label\">Sold out</span></p></div>", SourceFormat.HTML);
+        assertThat(d.text()).isEqualTo("When: Thu 04.05.2023\n\nWhere: Boathouse, River Lane\n\nFee: none\n\n"
+                + "Bring a flask of tea\n\nSold out");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
     void markupAndTimeValuesAreKept() {
         Document d = normalize(PAGE, SourceFormat.HTML);
         assertThat(texts(d, Markup.Kind.HEADING)).containsExactly("Pruning Old Trees \u2013 A Field Day");

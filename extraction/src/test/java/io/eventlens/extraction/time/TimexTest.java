@@ -31,6 +31,8 @@ class TimexTest {
                     .containsExactly("today|DATE|2015-02-20", "yesterday|DATE|2015-02-19", "tomorrow|DATE|2015-02-21");
             assertThat(timexes("He spoke tonight after a quiet yesterday morning."))
                     .containsExactly("tonight|TIME|2015-02-20TNI", "yesterday morning|TIME|2015-02-19TMO");
+            assertThat(timexes("Shares rose at mid-afternoon yesterday and late evening today."))
+                    .containsExactly("mid-afternoon yesterday|TIME|2015-02-19TAF", "late evening today|TIME|2015-02-20TEV");
         }
 
         @Test
@@ -40,6 +42,16 @@ class TimexTest {
             assertThat(timexes("The board will vote on Monday.")).containsExactly("Monday|DATE|2015-02-23");
             assertThat(timexes("Prices fell last Friday and will rise next Tuesday."))
                     .containsExactly("last Friday|DATE|2015-02-13", "next Tuesday|DATE|2015-02-24");
+        }
+
+        @Test
+        void theAuxiliaryBeforeAnExpressionOutweighsAParticipleAfterIt() {
+            assertThat(timexes("The airline will double its flights by August in a push for markets untouched by the slump."))
+                    .containsExactly("August|DATE|2015-08");
+            assertThat(timexes("The winner will be named on Monday.")).containsExactly("Monday|DATE|2015-02-23");
+            assertThat(timexes("The offer had been due to expire Wednesday.")).containsExactly("Wednesday|DATE|2015-02-18");
+            assertThat(timexes("Talks are set to resume Monday in Geneva.")).containsExactly("Monday|DATE|2015-02-23");
+            assertThat(timexes("The stock is to resume trading Tuesday.")).containsExactly("Tuesday|DATE|2015-02-24");
         }
 
         @Test
@@ -69,6 +81,8 @@ class TimexTest {
         void seasonsAndMonthsWithLastNextThis() {
             assertThat(timexes("It began last fall, peaked this summer and ended last March."))
                     .containsExactly("last fall|DATE|2014-FA", "this summer|DATE|2015-SU", "last March|DATE|2014-03");
+            assertThat(timexes("The mill burned last Oct. 23 and reopens next June 5; output fell last May 5 percent."))
+                    .containsExactly("last Oct. 23|DATE|2014-10-23", "next June 5|DATE|2015-06-05", "last May|DATE|2014-05");
         }
 
         @Test
@@ -96,6 +110,16 @@ class TimexTest {
                     .containsExactly("Fourth-quarter|DATE|2014-Q4", "a year earlier|DATE|2013-Q4");
             assertThat(timexes("The company was founded two decades ago; a year earlier it had no staff."))
                     .containsExactly("two decades ago|DATE|199", "a year earlier|DATE|2014");
+            assertThat(timexes("The mill lost $3 million in the third quarter, against a year-earlier loss of $5 million."))
+                    .containsExactly("the third quarter|DATE|2014-Q3", "year-earlier|DATE|2013-Q3");
+        }
+
+        @Test
+        void theYearOfAReportIsThisYearUnlessItEndsOnADate() {
+            assertThat(timexes("For the year, volume was flat; sales for the fiscal year will fall."))
+                    .containsExactly("the year|DATE|2015", "the fiscal year|DATE|2015");
+            assertThat(timexes("Net income for the year ended Dec. 31 rose; costs grew throughout the year."))
+                    .containsExactly("the year|DURATION|P1Y", "Dec. 31|DATE|2014-12-31", "the year|DURATION|P1Y");
         }
 
         @Test
@@ -160,6 +184,7 @@ class TimexTest {
         void presentPastFuture() {
             assertThat(timexes("Rates are now low; they rose recently and may fall in the future."))
                     .containsExactly("now|DATE|PRESENT_REF", "recently|DATE|PAST_REF", "the future|DATE|FUTURE_REF");
+            assertThat(timexes("Investors worry about the future of the mill.")).isEmpty();
         }
     }
 
