@@ -85,6 +85,13 @@ public final class HeaderReader implements Annotator {
                 if (headers.get(k).prose) {
                     sections.add(c);
                 }
+                if (k > 0 && !found.isEmpty() && found.get(0) != c && c.organizers.isEmpty()
+                        && partOfTheMainEvent(v, headers.get(k))) {
+                    // "Eve-of-Symposium Public Lecture", "Pre-Conference Workshop": held by those who hold the symposium
+                    for (Slot<String> o : found.get(0).organizers) {
+                        c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                    }
+                }
             }
         }
         if (headers.size() > 1) {
@@ -130,6 +137,25 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(partners);
             }
         }
+    }
+
+    /** The header's title sits under a label placing its event beside the main one ("Eve-of-Symposium Lecture", "Side Event"). */
+    private static boolean partOfTheMainEvent(DocumentView v, Header h) {
+        int label = h.titleLine - 1;
+        if (h.titleLine <= 0 || v.lines.get(h.titleLine).blankBefore() || h.typedTitle != null) {
+            return false;
+        }
+        String text = v.text(v.lines.get(label).body());
+        if (!DateLine.eventTypeOnly(text)) {
+            return false;
+        }
+        for (String w : OrganizerNames.wordList(text)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (DateLine.eventCompound(lower) || lower.matches("(?:pre|post)-[\\p{L}-]+|side|satellite|parallel|fringe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speaksInFirstPerson(DocumentView v, EventCandidate c) {

@@ -563,5 +563,26 @@ class HeaderReaderTest {
         assertThat(organizers(events.get(0)).stream().distinct())
                 .containsExactly("Institute for Water Justice, University of Eastport", "Brook Trust");
         assertThat(value(events.get(1).startDate)).isEqualTo("2025-11-13");
+        // the evening before the colloquium is held by those who convene the colloquium
+        assertThat(organizers(events.get(1)).stream().distinct())
+                .containsExactly("Institute for Water Justice, University of Eastport", "Brook Trust");
+    }
+
+    @Test
+    void aLectureUnderALabelThatNamesNoMainEventTakesNoOrganisers() {
+        String page = """
+                RIVERS AND RIGHTS
+                Friday, 14 November 2025 \u00B7 Council Chamber, Town Hall, Eastport
+                Organised by the Institute for Water Justice
+
+                Public Lecture
+                Who Owns a River? Law and the Living Water
+                Thursday, 20 November 2025, 18:30
+                Great Hall, Eastport
+                """;
+        List<EventCandidate> events = read(READER, page, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).contains("Who Owns a River? Law and the Living Water");
+        assertThat(events.stream().filter(c -> value(c.title).startsWith("Who Owns")).findFirst().orElseThrow().organizers)
+                .isEmpty();
     }
 }
