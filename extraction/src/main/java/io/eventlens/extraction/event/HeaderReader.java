@@ -440,7 +440,7 @@ public final class HeaderReader implements Annotator {
         if (own == null && !anyHeading) {
             return -1;
         }
-        for (int j = k + 1; j < v.lines.size(); j++) {
+        for (int j = k + 1; j < v.lines.size() && j <= k + MAX_SECTION_LINES; j++) {
             Line line = v.lines.get(j);
             if (!line.blankBefore()) {
                 continue;
@@ -460,6 +460,9 @@ public final class HeaderReader implements Annotator {
         }
         return -1;
     }
+
+    /** Lines a section's end is looked for in; further on, the section runs to the next header as before. */
+    private static final int MAX_SECTION_LINES = 400;
 
     private static int depth(String sectionNumber) {
         return sectionNumber.split("\\.").length;
