@@ -63,7 +63,10 @@ public final class AcronymAnnotator implements Annotator {
         int windowStart = tokens.get(first).start();
         int windowEnd = tokens.get(paren - 1).end();
         String window = text.substring(windowStart, windowEnd);
-        int start = matchBackwards(letters, window);
+        int start = matchInitials(letters, window);
+        if (start < 0) {
+            start = matchBackwards(letters, window);
+        }
         if (start < 0) {
             return null;
         }
@@ -94,6 +97,40 @@ public final class AcronymAnnotator implements Annotator {
         }
         return b.toString();
     }
+
+    private static final java.util.Set<String> SKIPPED_WORDS = java.util.Set.of("of", "for", "and", "the", "on", "in", "to",
+            "at", "de", "des", "du", "la", "le", "el", "del", "y", "et", "für", "der", "&");
+
+    /**
+     * Matches {@code letters} to the first letters of the window's last words, small words ("of",
+     * "for", "the") skipped when they do not match: "Centre for Care Economy Research" for CCER,
+     * where a match inside words would stop at "Care". Returns the offset of the first word, or -1.
+     */
+    static int matchInitials(String letters, String window) {
+        java.util.List<int[]> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(window);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int s = letters.length() - 1;
+        for (int w = words.size() - 1; w >= 0 && s >= 0; w--) {
+            String word = window.substring(words.get(w)[0], words.get(w)[1]);
+            char initial = Character.toLowerCase(word.charAt(0));
+            if (SKIPPED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue; // "Office of the ...": the small words spell no letter here
+            }
+            if (initial != letters.charAt(s)) {
+                return -1;
+            }
+            s--;
+            if (s < 0) {
+                return words.get(w)[0];
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019-]*");
 
     /**
      * Matches {@code letters} backwards through {@code window}; returns the offset of the word where

@@ -11,20 +11,24 @@ import java.util.regex.Pattern;
  */
 public final class Honorifics {
 
+    /** Words that open a compound form of address before an honorific: "Right Honourable", "Most Reverend", "Her Excellency". */
+    private static final Set<String> ADDRESS_OPENERS = Set.of("right", "most", "very", "her", "his", "their", "royal");
+
     /** Lower-case, without the final period. */
     private static final Set<String> WORDS = Set.of(
             "mr", "mrs", "ms", "mx", "miss", "messrs", "mme", "mlle", "dr", "prof", "professor", "h.e", "hon",
             "honourable", "honorable", "sir", "dame", "lord", "lady", "ambassador", "amb", "admiral", "adm",
             "judge", "justice", "senator", "sen", "rep", "gov", "gen", "col", "capt", "lt", "maj", "sgt", "rev",
             "reverend", "rabbi", "imam", "sheikh", "father", "sister", "brother", "bishop", "archbishop",
-            "cardinal", "excellency", "dott", "ing", "herr", "frau", "eng");
+            "cardinal", "excellency", "dott", "ing", "herr", "frau", "eng", "baroness", "baron", "countess", "viscount",
+            "viscountess", "marchioness", "highness", "eminence", "rt", "canon", "venerable", "mother");
 
     /** Words that are honorifics only when written with their period or in a known abbreviation form. */
     private static final Set<String> NEED_PERIOD = Set.of("sen", "rep", "gov", "gen", "col", "capt", "lt", "maj",
-            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng");
+            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother");
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
-    private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "sri", "shri", "smt", "shrimati");
+    private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati");
 
     /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */
     private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "ir", "drs", "ing", "mr", "prof", "em", "h.c", "dipl");
@@ -55,6 +59,14 @@ public final class Honorifics {
         }
         // "He" is a pronoun, only "H.E." is the honorific; all forms must start with a capital
         return Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * "Right" of "Right Honourable", "Most" of "Most Reverend", "Her" of "Her Excellency", "Royal" of "Royal Highness":
+     * a word that opens a form of address when an honorific follows it.
+     */
+    public static boolean opensAddress(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ADDRESS_OPENERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Sister", "Father", "Brother": an honorific without its period when a full name of two or more words follows. */

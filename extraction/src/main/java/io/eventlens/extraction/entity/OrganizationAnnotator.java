@@ -127,7 +127,11 @@ public final class OrganizationAnnotator implements Annotator {
             String w = words[end];
             if (Words.isCapitalised(w) && !Words.isPossessive(w)) {
                 String lower = w.toLowerCase(Locale.ROOT);
-                if (Honorifics.isHonorific(w, end + 1 < sentence.endToken() && words[end + 1].equals("."))
+                boolean period = end + 1 < sentence.endToken() && words[end + 1].equals(".");
+                int afterTitle = end + (period ? 2 : 1);
+                boolean nameFollows = afterTitle < sentence.endToken() && Words.isCapitalised(words[afterTitle]);
+                // "Parliament for Mayuge" + "Dr. Harriet Lubega"; "Institute for Transitional Justice, who" keeps its "Justice"
+                if (nameFollows && Honorifics.isHonorific(w, period)
                         || Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + (end + 1 < sentence.endToken() ? words[end + 1] : ""))) {
                     break; // "Parliament for Mayuge" + "Dr. Harriet Lubega"
                 }

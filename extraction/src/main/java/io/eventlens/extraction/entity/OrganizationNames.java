@@ -84,11 +84,18 @@ public final class OrganizationNames {
                 return byInitials;
             }
         }
+        if (words.length == 1 && Words.isCapitalised(name) && !Words.isAcronym(name) && Vocabulary.isOrganisationWord(name)) {
+            String only = onlyNamedWithHead(name); // "Programme Officer at the Trust": the one Trust the document names
+            if (only != null) {
+                return only;
+            }
+        }
         if (Vocabulary.isOrganisationWord(words[words.length - 1]) && words.length >= 2) {
             String longer = null;
             String prefix = name.toLowerCase(Locale.ROOT) + " ";
             for (String candidate : longNamesByFirstWord.getOrDefault(firstWord(name), Set.of())) {
-                if (candidate.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                // "the Merlin Centre" is the "Merlin Centre for Civilian Protection", not the masthead's "MERLIN CENTRE NEWS"
+                if (candidate.toLowerCase(Locale.ROOT).startsWith(prefix) && continuesWithConnector(candidate, prefix.length())) {
                     if (longer != null && !longer.equals(candidate)) {
                         return name; // two different organisations begin this way: keep what was written
                     }
@@ -121,6 +128,30 @@ public final class OrganizationNames {
             byInitials.keySet().removeAll(ambiguous);
         }
         return byInitials.get(acronym.toUpperCase(Locale.ROOT));
+    }
+
+    /** The longer name goes on after the short one with a lower-case connector: "... Centre for ...", "... University of ...". */
+    private static boolean continuesWithConnector(String longer, int at) {
+        int space = longer.indexOf(' ', at);
+        String next = longer.substring(at, space < 0 ? longer.length() : space);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** The one organisation named in the document whose name ends with the word {@code head}, or null (none or several). */
+    private String onlyNamedWithHead(String head) {
+        String found = null;
+        for (Set<String> names : longNamesByFirstWord.values()) {
+            for (String n : names) {
+                int space = n.lastIndexOf(' ');
+                if (space > 0 && n.substring(space + 1).equalsIgnoreCase(head)) {
+                    if (found != null && !found.equalsIgnoreCase(n)) {
+                        return null;
+                    }
+                    found = n;
+                }
+            }
+        }
+        return found;
     }
 
     /** Organisations named in the document by the initials of their capitalised words, built when first asked. */

@@ -2,6 +2,8 @@ package io.eventlens.extraction.entity;
 
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.ner.EntityMention;
+import io.eventlens.extraction.ner.NameTagger;
+import io.eventlens.extraction.ner.NameTaggerModel;
 import io.eventlens.extraction.pipeline.Annotator;
 import io.eventlens.extraction.text.Sentence;
 import io.eventlens.extraction.text.Token;
@@ -88,6 +90,45 @@ public final class PersonAnnotator implements Annotator {
     /** Name suffixes that belong to the name: "Dan R. Olsen Jr." */
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** The bundled name model's word frequencies, or null when the engine was built without the model. */
+    private final NameTaggerModel wordFrequencies;
+
+    public PersonAnnotator() {
+        this(bundledModel());
+    }
+
+    /** {@code wordFrequencies}: the name model whose lower-case word counts tell ordinary words from names; may be null. */
+    public PersonAnnotator(NameTaggerModel wordFrequencies) {
+        this.wordFrequencies = wordFrequencies;
+    }
+
+    private static NameTaggerModel bundledModel() {
+        try {
+            return NameTagger.bundled().model();
+        } catch (RuntimeException e) {
+            return null; // without the model, names are judged by the patterns alone
+        }
+    }
+
+    /** Evidence that only a name's shape and place give ("Early Warning" on an agenda line looks like a listed person). */
+    private static final Set<String> SHAPE_EVIDENCE = Set.of("entry", "alone", "cue", "subject", "label");
+
+    /**
+     * "Early Warning", "Community Dialogue": every word of the candidate is an ordinary word that the name model's
+     * training text writes in lower case often, and the statistical tagger saw no person there: a topic, not a name.
+     */
+    private boolean ordinaryWords(String[] words, int from, int to, int[] anyTagged, boolean tagged) {
+        if (wordFrequencies == null || !tagged || anyTagged[from] > from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(words[k].charAt(0)) && wordFrequencies.lowercaseFrequency(words[k]) < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void annotate(Document document) {
         String text = document.text();
@@ -99,6 +140,7 @@ public final class PersonAnnotator implements Annotator {
         boolean[] taken = new boolean[tokens.size()];
         int[] taggedEnd = taggedPersons(document, tokens, STATISTICAL_CONFIDENCE);
         int[] anyTagged = taggedPersons(document, tokens, WEAK_STATISTICAL_CONFIDENCE);
+        boolean taggerRan = document.has(EntityMention.LAYER); // without the tagger, no name is judged by its ordinary words
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Sentence nextLine = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
@@ -127,6 +169,12 @@ public final class PersonAnnotator implements Annotator {
                     if (end - i >= 3 && scan.countWords(i + 1, end) >= 2 && (Vocabulary.isRoleWord(words[i])
                             || scan.startsEntry(i) && Vocabulary.isPluralRole(words[i]))) {
                         i++; // "Mayor Sandra Liepa", "Greengrocer Jan Peeters", "Fellows Ana Tsosie and ...": a title
+                        // "Deputy Chief Constable Ian Muir", "Air Vice-Marshal X": a rank of several words
+                        while (end - i >= 3 && scan.countWords(i + 1, end) >= 2
+                                && (Vocabulary.isRoleWord(words[i]) && !Vocabulary.isSurnameRole(words[i]) || Vocabulary.isTitleModifier(words[i])
+                                || Honorifics.isHonorificBeforeFullName(words[i]))) { // "Queen Mother X"
+                            i++;
+                        }
                     }
                     int initial = scan.initialWithin(i, end);
                     if (initial > i) {
@@ -142,7 +190,8 @@ public final class PersonAnnotator implements Annotator {
                         continue;
                     }
                     String evidence = end - i >= 2 ? scan.evidence(i, end, lastPersonEnd, nextLine) : null;
-                    if (evidence != null && scan.countWords(i, end) >= 2) {
+                    if (evidence != null && scan.countWords(i, end) >= 2 && !scan.looksLikeVenue(i, end, taggedEnd)
+                            && !(SHAPE_EVIDENCE.contains(evidence) && ordinaryWords(words, i, end, anyTagged, taggerRan))) {
                         found.add(scan.mention(i, i, end, evidence, evidence.equals("entry") ? 0.7 : 0.8));
                         mark(taken, i, end);
                         lastPersonEnd = end;
@@ -383,6 +432,13 @@ public final class PersonAnnotator implements Annotator {
                     k += period ? 2 : 1;
                 } else if (k > i && Honorifics.isLowerCaseTitle(w) && (period || w.endsWith("."))) {
                     k += period ? 2 : 1; // "Prof. dr. ir. Gerrit Smit"
+                } else if (Honorifics.opensAddress(w) && (Honorifics.isHonorific(w(k + 1), w(k + 2).equals("."))
+                        || Honorifics.opensAddress(w(k + 1)) && Honorifics.isHonorific(w(k + 2), w(k + 3).equals(".")))) {
+                    k++; // "Right Honourable", "Her Excellency", "Her Royal Highness"
+                } else if (k > i && w.equals("Emeritus")) {
+                    k++; // "Professor Emeritus Alasdair Moffat"
+                } else if (k > i && retiredMarkEnd(k) > k) {
+                    k = retiredMarkEnd(k); // "Lt. Gen. (ret.) Isobel Farquharson"
                 } else if (k == i && Honorifics.isHonorificBeforeFullName(w) && !Places.startsWithCountry(w + " " + w(k + 1))
                         && countWords(k + 1 + (period ? 1 : 0), nameEnd(k + 1 + (period ? 1 : 0), false)) >= 2) {
                     k += period ? 2 : 1; // "Sister Agnes Kabore", "Sri A. B. Name" (not "Sri Lanka")
@@ -391,6 +447,19 @@ public final class PersonAnnotator implements Annotator {
                 }
             }
             return k;
+        }
+
+        /** After "(ret.)", "(retd)", "(Retired)" written behind a rank at {@code k}, or {@code k}. */
+        int retiredMarkEnd(int k) {
+            if (!w(k).equals("(")) {
+                return k;
+            }
+            String mark = w(k + 1).toLowerCase(Locale.ROOT);
+            if (!(mark.equals("ret") || mark.equals("retd") || mark.equals("rtd") || mark.equals("retired") || mark.equals("ret'd"))) {
+                return k;
+            }
+            int close = k + 2 + (w(k + 2).equals(".") ? 1 : 0);
+            return w(close).equals(")") ? close + 1 : k;
         }
 
         boolean capitalHonorific(int from, int to) {
@@ -680,6 +749,18 @@ public final class PersonAnnotator implements Annotator {
         boolean isTitlePhrase(int from, int to) {
             String last = words[to - 1];
             return Vocabulary.isRoleWord(last) && (!Vocabulary.isSurnameRole(last) || Vocabulary.isTitleModifier(words[from]));
+        }
+
+        /**
+         * "Riverside Hall, X Institute, Bangkok": capitalised words ending in a room or venue word ("Hall", "Auditorium")
+         * or a periodical's word ("Weekly"), or opening with a place word ("Lake"), name a place or a thing unless the statistical tagger is sure of a person there
+         * ("Stuart Hall").
+         */
+        boolean looksLikeVenue(int first, int end, int[] taggedEnd) {
+            String last = words[end - 1];
+            boolean venueWord = Vocabulary.isRoomWord(last) || Vocabulary.namesAPlace(words[first], last)
+                    || Vocabulary.isPublicationWord(last); // "Coastal Science Weekly" on a masthead
+            return venueWord && taggedEnd[first] != end;
         }
 
         /** "Klubas Ausra, Gedimino pr. 9, Vilnius": a street address follows, so the name is a venue's. */

@@ -65,7 +65,7 @@ public final class Vocabulary {
             "magistrate", "sheriff", "marshal", "lieutenant", "sergeant", "major", "brigadier", "officer-in-charge",
             "principal", "fellow", "chairs", "directors", "professors", "representatives", "ambassadors",
             "correspondents", "journalists", "trainer", "examiner", "supervisor", "promotor", "co-promotor",
-            "convenor", "convener", "co-convenor", "lead", "investigator", "evaluator", "reviewer", "assessor");
+            "convenor", "convener", "co-convenor", "lead", "constable", "investigator", "evaluator", "reviewer", "assessor");
 
     /**
      * Occupations that are also common surnames or first names ("Potter", "Fisher", "Singer"): role words,
@@ -221,6 +221,15 @@ public final class Vocabulary {
     /** A word that qualifies a title: "Senior", "Chief", "Deputy", "Programme"... */
     public static boolean isTitleModifier(String word) {
         return TITLE_MODIFIERS.contains(lower(word));
+    }
+
+    /** Words that end the name of a periodical or a series ("Coastal Science Weekly", "Policy Digest"). */
+    private static final Set<String> PUBLICATION_TAILS = words("weekly", "daily", "monthly", "quarterly", "bulletin",
+            "newsletter", "digest", "review", "briefing", "brief", "update", "podcast", "blog", "series");
+
+    /** "Weekly", "Digest", "Bulletin": a word that ends a periodical's name, never a person's. */
+    public static boolean isPublicationWord(String word) {
+        return PUBLICATION_TAILS.contains(lower(word));
     }
 
     /** Head words of venues and rooms that end a place's name ("Mwambao Auditorium", "Hollis Building"). */

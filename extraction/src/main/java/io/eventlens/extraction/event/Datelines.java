@@ -54,8 +54,10 @@ final class Datelines {
         if (index > 6 || date.relative()) {
             return false;
         }
-        if (index > 0 && !line.blankBefore()) {
-            return false; // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline
+        if (index > 0 && !line.blankBefore() && !startsWithByline(v, v.lines.get(index - 1))) {
+            // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline; but under
+            // "By A, Correspondent" the place and date are the article's
+            return false;
         }
         String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
         boolean placeBefore = before.isEmpty() || (PLACE_PREFIX.matcher(before).matches() && shortPlace(before));

@@ -2,6 +2,8 @@ package io.eventlens.extraction.event;
 
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.AcronymDefinition;
+import io.eventlens.extraction.entity.Honorifics;
+import io.eventlens.extraction.entity.PersonMention;
 import io.eventlens.extraction.layout.LabeledLine;
 import io.eventlens.extraction.text.Sentence;
 import java.util.ArrayList;
@@ -28,14 +30,16 @@ final class EventFields {
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|run|held|co-hosted|co-organi[sz]ed)(?:\\s+(?:jointly|together))?\\s+with\\s+"
                     // "Organised with the X.": a partner of the publisher; "with the support of" is no organiser
                     + "(?!(?:the\\s+)?(?:kind\\s+|generous\\s+)?support)"
-                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+");
+                    + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
+                    // a call's or invitation's header: "Issued 12 February 2025 by the X and the Y"
+                    + "|^issued(?:\\s+on)?(?:\\s+[\\p{L}\\d,.]+){0,4}?\\s+by\\s+");
     /** "Organised by the X and the Y" as a line of its own. */
     static final Pattern BY_LINE = Pattern.compile(
             "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|co-hosted|co-organi[sz]ed|co-convened)(?:\\s+jointly)?\\s+by\\s+"
                     + "|^(?:in (?:partnership|cooperation|collaboration|association) with)\\s+"
                     + "|" + PARTNERS_ONLY.pattern());
     /** "X at Harvard Kennedy School": the organiser is X. */
-    private static final Pattern AT_PARENT = Pattern.compile("\\s+at\\s+(?:the\\s+)?(?=\\p{Lu})");
+    private static final Pattern AT_PARENT = Pattern.compile("\\s+(at|in)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "Geneva Human Rights Platform of the Geneva Academy": two organisations. */
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=\\p{Lu})");
 
@@ -72,6 +76,19 @@ final class EventFields {
         Set<String> seen = new HashSet<>();
         for (Span item : items) {
             for (Span name : refine(item)) {
+                if (namesNoBody(name)) {
+                    continue;
+                }
+                List<String> bodies = CoordinatedBodies.expand(Phrases.clean(v.text(name)));
+                if (!bodies.isEmpty()) {
+                    // "the Permanent Missions of Namibia and Finland to the United Nations": one organiser per country
+                    for (String body : bodies) {
+                        if (seen.add(body.toLowerCase(Locale.ROOT)) || !dropRepeats) {
+                            out.add(Slot.of(body, name, confidence));
+                        }
+                    }
+                    continue;
+                }
                 String value = v.text(name);
                 Span evidence = name;
                 Span fuller = expansion(value);
@@ -98,6 +115,53 @@ final class EventFields {
     /** "Centre for Agrarian Studies (CAS), University of X": the unit's acronym inside the name of unit and parent. */
     private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,11}\\)(?=,\\s)");
 
+    /**
+     * A candidate that names a person or a position, never an organiser: a bare honorific ("Dr"), a
+     * person's name with or without its honorific ("Dr Pieter Aalders"), a role phrase ("Senior
+     * Archivist at ICMA", "Director of the Institute"): lists of hosts run into the people chairing.
+     */
+    private boolean namesNoBody(Span name) {
+        String value = v.text(name).strip();
+        List<String> words = OrganizerNames.wordList(value);
+        if (words.isEmpty()) {
+            return true;
+        }
+        boolean orgWord = false;
+        for (String w : words) {
+            orgWord |= Vocabulary.isOrganizationWord(w) || Phrases.isAcronym(w) && !w.matches("(?i)h\\.?e\\.?");
+        }
+        String first = words.get(0);
+        if (Honorifics.isHonorific(first, true) && (words.size() == 1 || !orgWord)) {
+            return true; // "Dr", "Dr Pieter Aalders"
+        }
+        int k = 0;
+        while (k < words.size() && !words.get(k).equals("at") && !words.get(k).equals("of")) {
+            k++;
+        }
+        if (k > 0 && k < words.size()) {
+            boolean role = false;
+            boolean body = false;
+            for (String w : words.subList(0, k)) {
+                role |= io.eventlens.extraction.entity.Vocabulary.isRoleWord(w);
+                body |= Vocabulary.isOrganizationWord(w) || Phrases.isAcronym(w);
+            }
+            // "Senior Archivist at ICMA", "Executive Director of LFGP": a position at a body; a one-word office
+            // of a body ("President of the General Assembly") can convene in its own right
+            if (role && !body && (words.get(k).equals("at") || k >= 2)) {
+                return true;
+            }
+        }
+        if (orgWord) {
+            return false;
+        }
+        for (PersonMention p : v.document.within(PersonMention.LAYER, name)) {
+            if ((p.nameEnd() - p.nameStart()) * 10 >= value.length() * 6) {
+                return true; // a person's name the entity annotators found
+            }
+        }
+        return false;
+    }
+
     /** Where the document defines {@code acronym} ("International Peace Institute (IPI)"): the long form's span. */
     private Span expansion(String acronym) {
         String bare = acronym.endsWith("\u2019s") || acronym.endsWith("'s") ? acronym.substring(0, acronym.length() - 2) : acronym;
@@ -118,10 +182,15 @@ final class EventFields {
         if (at.find()) {
             String left = value.substring(0, at.start());
             String right = value.substring(at.end());
-            boolean venue = OrganizerNames.wordList(right).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isVenueWord(w));
-            if (OrganizerNames.looksLikeOrganization(left) && (OrganizerNames.looksLikeOrganization(right) || venue)
+            // a venue word that names no kind of body: "Hall", "Hotel", "Palácio", not "Centre" or "University"
+            boolean venue = OrganizerNames.wordList(right).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isVenueWord(w)
+                    && !Vocabulary.isOrganizationWord(w));
+            boolean unit = OrganizerNames.wordList(left).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isUnitWord(w));
+            boolean in = at.group(1).equals("in");
+            if (OrganizerNames.looksLikeOrganization(left) && (venue || !in && OrganizerNames.looksLikeOrganization(right) && !unit)
                     && !Vocabulary.isCountry(right)) {
-                // "X at Harvard Kennedy School", "X at the Polar Hall in Tromsø": the organiser is X
+                // "X at Harvard Kennedy School", "X at the Polar Hall in Tromsø": the organiser is X; "the Humanitarian
+                // Security Program at the Whitmore Centre" is a programme of the Centre, named by both
                 Span kept = Span.of(name.start(), name.start() + at.start());
                 return List.of(Span.of(kept.start(), OrganizerNames.nameEnd(v.text, kept)));
             }
@@ -221,6 +290,25 @@ final class EventFields {
             return item.length() == 0 ? List.of() : organizers(List.of(item), confidence);
         }
         return organizers(OrganizerNames.split(v.text, list, false), confidence);
+    }
+
+    /**
+     * "Hosts: Dr. Ana Ruiz, Director at X; Cape Institute for Memory": a field that opens with a person may still
+     * list bodies in its other semicolon-separated parts; those are its organisers (none when there are none).
+     */
+    List<Slot<String>> organizersBesidePeople(Span value, double confidence) {
+        List<Slot<String>> out = new ArrayList<>();
+        int from = value.start();
+        for (int i = value.start(); i <= value.end(); i++) {
+            if (i == value.end() || v.text.charAt(i) == ';') {
+                Span part = Span.of(from, i);
+                if (from > value.start() && !startsWithPerson(part)) {
+                    out.addAll(organizersOfLine(part, false, confidence));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     /** "Host: Dr. Ana Ruiz, Director ...": the field names a person, not an organisation. */

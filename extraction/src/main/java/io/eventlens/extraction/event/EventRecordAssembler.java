@@ -46,8 +46,19 @@ public final class EventRecordAssembler implements Annotator {
         List<AssembledEvent> events = new ArrayList<>();
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
+            EventFields fields = null;
+            for (EventCandidate c : merged) {
+                if ("announcement".equals(c.reader()) && c.organizers.isEmpty()) {
+                    // a seminar mail's header names no organiser; its text may: "The colloquium is organised by ..."
+                    fields = fields == null ? new EventFields(new DocumentView(document)) : fields;
+                    c.organizers.addAll(fields.organizersInText(ownText(c, merged), 0.7));
+                }
+            }
             resolveSubEvents(merged);
             Publisher.fillIn(document, merged);
+            for (EventCandidate c : merged) {
+                c.location = withoutAside(document.text(), c.location);
+            }
             for (EventCandidate c : merged) {
                 List<Span> own = ownText(c, merged);
                 List<Span> read = EventFields.bounded(own);
@@ -356,14 +367,40 @@ public final class EventRecordAssembler implements Annotator {
                     return i;
                 }
                 int n = wordCounts.get(i);
-                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words
+                // Dice >= 0.8 needs the shorter name to have at least two thirds of the longer one's words;
+                // "Permanent Mission of Namibia" and "Permanent Mission of Finland" are two missions
                 if (3 * Math.min(n, tokens.size()) >= 2 * Math.max(n, tokens.size())
-                        && Phrases.dice(words.get(i), n, tokens) >= 0.8) {
+                        && Phrases.dice(words.get(i), n, tokens) >= 0.8 && !differentCountries(other, value)) {
                     return i;
                 }
             }
             return -1;
         }
+    }
+
+    /** Both names name a country ("... of Namibia to the United Nations"), and not the same ones. */
+    static boolean differentCountries(String a, String b) {
+        java.util.Set<String> ca = countriesIn(a);
+        java.util.Set<String> cb = countriesIn(b);
+        return !ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb);
+    }
+
+    private static java.util.Set<String> countriesIn(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String[] words = name.split("[\\s,]+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                if (Vocabulary.isCountry(phrase)) {
+                    out.add(phrase.toLowerCase(java.util.Locale.ROOT));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static void addOrganizer(List<Slot<String>> organizers, Slot<String> organizer) {
@@ -380,7 +417,7 @@ public final class EventRecordAssembler implements Annotator {
     static boolean sameOrganization(String a, String b) {
         String na = normalise(a);
         String nb = normalise(b);
-        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8) {
+        if (na.equals(nb) || Phrases.similarity(a, b) >= 0.8 && !differentCountries(a, b)) {
             return true;
         }
         return (Phrases.isAcronym(a) && OrganizerNames.initialsFit(a, b) && acronymLetters(a, b))
@@ -500,6 +537,26 @@ public final class EventRecordAssembler implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "Room 1105 (note the different room)", "Hall 2 (and on Zoom, link below": a remark after a place, in lower case. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)?\\s*$");
+
+    /** The place without a remark in brackets at its end. */
+    static Slot<String> withoutAside(String text, Slot<String> location) {
+        if (location == null || location.value() == null) {
+            return location;
+        }
+        java.util.regex.Matcher m = ASIDE.matcher(location.value());
+        if (!m.find() || m.start() == 0) {
+            return location;
+        }
+        String value = location.value().substring(0, m.start());
+        Span span = location.span();
+        if (span != null && text.substring(span.start(), span.end()).equals(location.value())) {
+            span = Span.of(span.start(), span.start() + m.start());
+        }
+        return Slot.of(value, span, location.confidence());
     }
 
     static EventRecord toRecord(Document document, EventCandidate c) {

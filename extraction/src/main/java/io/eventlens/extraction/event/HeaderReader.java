@@ -74,8 +74,8 @@ public final class HeaderReader implements Annotator {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
         }
-        List<List<Span>> regions = regions(v, headers, dateLines);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
+        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
         List<EventCandidate> found = new ArrayList<>();
         Set<EventCandidate> sections = new HashSet<>();
         for (int k = 0; k < headers.size(); k++) {
@@ -665,7 +665,8 @@ public final class HeaderReader implements Annotator {
         }
         // "12 September 2024 / Workshop: Restoring Salt Marshes": the event's type and title right under its
         // date beat a heading a blank line above it
-        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)) {
+        if (d + 1 < v.lines.size() && !v.lines.get(d + 1).blankBefore() && (h.titleLine < 0 || gaps > 0)
+                && dateLines[d + 1] == null) { // "Orientation webinar: 25 March / Consultation: 9-10 April": a list of dates
             LabeledLine typed = v.labelOfLine[d + 1];
             if (typed != null && !typed.known() && typed.hasValue() && DateLine.eventTypeOnly(v.text.substring(
                     v.lines.get(d + 1).bodyStart(), typed.labelEnd()))) {
@@ -694,6 +695,10 @@ public final class HeaderReader implements Annotator {
                 h.last = k;
                 continue;
             }
+            if (h.titleLine < 0 && !blankCrossed && startsWithHonorific(v, k)) {
+                h.last = k; // "date / Dr. A B, Professor, X / "Title"": the speaker's line comes before the title
+                continue;
+            }
             boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
                     && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
             if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
@@ -705,7 +710,7 @@ public final class HeaderReader implements Annotator {
                 h.last = k;
                 continue;
             }
-            if (blankCrossed && label == null) {
+            if (blankCrossed && label == null && !isByLine(v, k)) {
                 break;
             }
             if (isByLine(v, k)) {
@@ -921,10 +926,22 @@ public final class HeaderReader implements Annotator {
         return body.startsWith("(") && body.endsWith(")");
     }
 
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[^\\p{L}]*(\\p{L}+)");
+
+    private static boolean startsWithHonorific(DocumentView v, int k) {
+        String text = v.text(v.lines.get(k).body());
+        java.util.regex.Matcher first = FIRST_WORD.matcher(text);
+        return first.lookingAt() && io.eventlens.extraction.entity.Honorifics.isHonorific(first.group(1),
+                text.length() > first.end(1) && text.charAt(first.end(1)) == '.');
+    }
+
     /** A line listing organisations: their names make up most of it and no event is named. */
     static boolean isOrganizerLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
         String text = v.text(body);
+        if (startsWithHonorific(v, k)) {
+            return false; // "Dr. A B, Assistant Professor, X University": a speaker's line
+        }
         if (namesASeries(text)) {
             return false;
         }
@@ -1092,13 +1109,27 @@ public final class HeaderReader implements Annotator {
      * The text of each header's event: from its header to the next one; after a day divider ("DAY 2
      * - Friday 15 May") back to the event whose dates cover that day. One header owns the whole text.
      */
-    private static List<List<Span>> regions(DocumentView v, List<Header> headers, DateLine[] dateLines) {
+    /**
+     * An e-mail announcement read before names its own event and the one header lies below it (a
+     * "Coming up" talk after this week's): that header's text starts at the header, not at the top.
+     */
+    private static boolean announced(DocumentView v, List<EventCandidate> earlier, List<Header> headers) {
+        if (headers.size() != 1 || earlier.stream().noneMatch(c -> "announcement".equals(c.reader()))) {
+            return false;
+        }
+        Header h = headers.get(0);
+        Span own = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first);
+        return own.start() > v.text.length() / 3;
+    }
+
+    private static List<List<Span>> regions(DocumentView v, List<Header> headers, DateLine[] dateLines, boolean belowAnnouncement) {
         List<List<Span>> regions = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
             regions.add(new ArrayList<>());
         }
         if (headers.size() == 1) {
-            regions.get(0).add(Span.of(0, v.text.length()));
+            int from = belowAnnouncement ? v.lines.get(headers.get(0).first).start() : 0;
+            regions.get(0).add(Span.of(from, v.text.length()));
             return regions;
         }
         Set<Integer> headerDates = new HashSet<>();
@@ -1222,6 +1253,8 @@ public final class HeaderReader implements Annotator {
             if (organiser != null && !fields.startsWithPerson(organiser.value())) {
                 boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
                 c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
+            } else if (organiser != null && !fields.organizersBesidePeople(organiser.value(), 0.85).isEmpty()) {
+                c.organizers.addAll(fields.organizersBesidePeople(organiser.value(), 0.85));
             } else {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }

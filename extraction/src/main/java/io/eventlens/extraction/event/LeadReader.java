@@ -30,8 +30,9 @@ public final class LeadReader implements Annotator {
         }
         List<EventCandidate> existing = document.get(EventCandidate.LAYER);
         for (EventCandidate c : existing) {
-            if (c.reader().equals(HeaderReader.READER)) {
-                return;
+            if (c.reader().equals(HeaderReader.READER) && c.title != null
+                    && c.confidence >= EventRecordAssembler.MIN_CONFIDENCE) {
+                return; // a header the assembler will not use (an organisation masthead over a dateline) leaves the lead to read
             }
         }
         DocumentView v = new DocumentView(document);
@@ -133,6 +134,8 @@ public final class LeadReader implements Annotator {
         if (organiser != null && !fields.startsWithPerson(organiser.value())) {
             boolean single = !organiser.key().endsWith("s") && !organiser.key().endsWith("by");
             c.organizers.addAll(fields.organizersOfLine(organiser.value(), single, 0.9));
+        } else if (organiser != null && !fields.organizersBesidePeople(organiser.value(), 0.85).isEmpty()) {
+            c.organizers.addAll(fields.organizersBesidePeople(organiser.value(), 0.85));
         } else {
             c.organizers.addAll(fields.organizersInText(whole, 0.7));
         }
@@ -165,9 +168,20 @@ public final class LeadReader implements Annotator {
     /** A heading whose nouns name a document (a report, a statement) and no gathering. */
     private static boolean namesADocument(String heading) {
         boolean document = false;
+        boolean organization = false;
+        boolean complement = false;
         for (String w : OrganizerNames.wordList(heading)) {
             if (Vocabulary.isEventNoun(w)) {
                 return false;
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (Phrases.capitalised(w) && Vocabulary.isOrganizationWord(w) && !Vocabulary.isNonEventNoun(w)) {
+                organization = true;
+                complement = false;
+            } else if (organization && (lower.equals("for") || lower.equals("of") || lower.equals("on"))) {
+                complement = true;
+            } else if (complement && Phrases.capitalised(w) && Vocabulary.isNonEventNoun(w)) {
+                continue; // "INSTITUTE FOR MIGRATION POLICY": the policy is part of a body's name, not a document
             }
             document |= Phrases.capitalised(w) && Vocabulary.isNonEventNoun(w); // "ANNUAL REPORT", not "trade notes"
         }

@@ -336,6 +336,9 @@ final class OrganizerNames {
             return true;
         }
         List<String> words = wordList(t);
+        if (words.size() > 1 && (words.get(0).equals("and") || words.get(0).equals("but"))) {
+            words = words.subList(1, words.size()); // ", and took place at ...": a second predicate, not a name
+        }
         return !words.isEmpty() && Character.isLowerCase(words.get(0).charAt(0)) && !Vocabulary.isFunctionWord(words.get(0));
     }
 
@@ -351,7 +354,8 @@ final class OrganizerNames {
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
             } else if (depth == 0 && (c == ';' || c == '|' || isSpacedDash(text, i)
-                    || (c == ',' && !unitOfParent(text, start, i, span.end())))) {
+                    || (c == ',' && !unitOfParent(text, start, i, span.end())
+                            && !CoordinatedBodies.continues(text.substring(start, i), text.substring(i + 1, Math.min(span.end(), i + 60)))))) {
                 parts.add(Span.of(start, i));
                 start = i + 1;
             }
@@ -411,7 +415,18 @@ final class OrganizerNames {
             String leftName = withoutAcronym(text, clean(text, left));
             String rightHead = beforeParent(withoutAcronym(text, clean(text, firstItemOf(text, right))));
             String connector = m.group().strip().toLowerCase(Locale.ROOT);
+            if ((connector.equals("and") || connector.equals("&"))
+                    && CoordinatedBodies.continues(text.substring(start, m.start()), text.substring(m.end(), Math.min(part.end(), m.end() + 60)))) {
+                continue; // "the Permanent Missions of Namibia and Finland": one plural, split into bodies later
+            }
             boolean partner = !connector.equals("and") && !connector.equals("&");
+            boolean afterDefinition = !partner && definedAcronym(text, clean(text, Span.of(start, m.start()))) != null
+                    && !wordList(rightHead).isEmpty() && Phrases.capitalised(wordList(rightHead).get(0));
+            if (afterDefinition && looksLikeOrganization(leftName)) {
+                out.add(left); // "X (XA) and Heron Books": an acronym's definition closes the first name, in any list
+                start = m.end();
+                continue;
+            }
             if (!partner && !andSplits) {
                 continue;
             }
@@ -420,13 +435,6 @@ final class OrganizerNames {
             }
             if (connector.equals("and from") || connector.equals("and with")) {
                 out.add(left);
-                start = m.end();
-                continue;
-            }
-            boolean afterDefinition = !partner && definedAcronym(text, clean(text, Span.of(part.start(), m.start()))) != null
-                    && !wordList(rightHead).isEmpty() && Phrases.capitalised(wordList(rightHead).get(0));
-            if (afterDefinition && looksLikeOrganization(leftName)) {
-                out.add(left); // "X (XA) and Heron Books": an acronym's definition closes the first name
                 start = m.end();
                 continue;
             }

@@ -120,7 +120,15 @@ final class Phrases {
     }
 
     static boolean capitalised(String word) {
-        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+                || elidedBeforeCapital(word));
+    }
+
+    /** "d’Ivoire", "l'Homme", "dell'Ambiente": an elided article or preposition before a capitalised word. */
+    private static boolean elidedBeforeCapital(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        return apostrophe > 0 && apostrophe <= 4 && apostrophe + 1 < word.length()
+                && Character.isUpperCase(word.charAt(apostrophe + 1)) && Character.isLowerCase(word.charAt(0));
     }
 
     /** "RtoP", "ICRtoP", "CSIS", "APR2P", "U.S.": mostly capitals, short. */

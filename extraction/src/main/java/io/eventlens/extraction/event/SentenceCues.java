@@ -96,6 +96,15 @@ final class SentenceCues {
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
+                if (!w.equals("with") && i - 1 > first) {
+                    // "X (XA) in partnership with the Y (YA)" as a masthead or byline: X is a partner too
+                    Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(i - 2).end());
+                    List<Span> names = OrganizerNames.trailing(v.text, subject);
+                    boolean agent = v.text(subject).toLowerCase(Locale.ROOT).matches("(?s).*\\bby\\b.*"); // "Hosted by X in partnership with"
+                    if (!agent && !names.isEmpty() && startsAt(names.get(0), subject)) {
+                        out.addAll(names);
+                    }
+                }
                 if (from < end) {
                     int listEnd = clauseEnd(from, end);
                     if (listEnd > from) {
@@ -788,6 +797,24 @@ final class SentenceCues {
      * A capitalised name containing an event noun: "Regional Workshop on Antimicrobial Stewardship
      * in Primary Care", "Global Health Thought Leadership Dialogue". Null if the sentence has none.
      */
+    /** The name begins the span, after an article at most. */
+    private boolean startsAt(Span name, Span span) {
+        String before = v.text.substring(span.start(), name.start()).strip();
+        return before.isEmpty() || before.equalsIgnoreCase("the");
+    }
+
+    /** Token {@code noun} lies in an organisation's name that begins before token {@code start}. */
+    private boolean insideOrganisationName(int start, int noun) {
+        Span token = v.tokens.get(noun);
+        for (io.eventlens.extraction.entity.OrganizationMention o
+                : v.document.within(io.eventlens.extraction.entity.OrganizationMention.LAYER, Span.of(Math.max(0, token.start() - 200), Math.min(v.text.length(), token.end() + 200)))) {
+            if (o.start() < v.tokens.get(start).start() && o.end() >= token.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Span eventName(Sentence s) {
         if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
             return null;
@@ -802,9 +829,13 @@ final class SentenceCues {
                 continue; // "Policy Events Worth Your Time" names no one event
             }
             int start = i;
-            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end))
+            while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end)
+                    || pluralPossessive(start - 1, first))
                     && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
+            }
+            if (insideOrganisationName(start, i)) {
+                continue; // "the Whitmore Centre for Strategic Dialogue": the end of a body's name, no event's
             }
             if (Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(lowerWord) && !appositiveEvent(i, end) && !eventContext(start, i, first, end)) {
                 continue; // "the Fisheries Forum (IOFF)" is a body; "the Seed Forum, an annual meeting" an event
@@ -836,6 +867,24 @@ final class SentenceCues {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("women", "men", "children", "people");
+
+    /**
+     * Token {@code k} is the apostrophe of a plural possessive inside a name: "Mayors' Summit",
+     * "Members' Assembly", "Women's Forum" (not "the Centre's panel", whose owner is the organiser).
+     */
+    private boolean pluralPossessive(int k, int first) {
+        String w = word(k);
+        if (k - 1 < first || !Phrases.capitalised(word(k - 1))) {
+            return false;
+        }
+        String owner = lower(k - 1);
+        if (w.equals("'") || w.equals("\u2019")) {
+            return owner.endsWith("s");
+        }
+        return (w.equals("'s") || w.equals("\u2019s")) && PLURALS_WITHOUT_S.contains(owner);
     }
 
     /**

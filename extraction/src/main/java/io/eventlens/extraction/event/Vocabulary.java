@@ -81,7 +81,11 @@ final class Vocabulary {
             "restaurant", "café", "cafe", "studio", "space", "forum", "court", "courtyard", "garden", "gardens",
             "club", "school", "university", "college", "institute", "hospital", "station", "terminal", "port",
             "harbour", "harbor", "lobby", "basement", "annex", "wing", "block", "tower", "plaza", "hub", "barn",
-            "farm", "lodge", "inn", "bar", "pub", "cinema", "opera", "amphitheatre", "amphitheater", "atrium");
+            "farm", "lodge", "inn", "bar", "pub", "cinema", "opera", "amphitheatre", "amphitheater", "atrium",
+            "palácio", "palacio", "palazzo", "palau", "salle", "sala", "salon", "manor", "mansion", "auditorio", "auditório");
+    /** Parts of a body that are named after the body they belong to ("Program at the X Centre", "Unit of the Y"). */
+    static final Set<String> UNIT_WORDS = words("programme", "program", "project", "initiative", "unit", "department",
+            "division", "section", "lab", "laboratory", "desk", "team", "chair", "clinic", "group", "observatory", "hub");
     /** Headings that organise a page rather than name an event. */
     static final Set<String> GENERIC_HEADING_WORDS = words(
             "programme", "program", "agenda", "schedule", "speakers", "speaker", "panelists", "panellists",
@@ -141,6 +145,11 @@ final class Vocabulary {
         return VENUE_WORDS.contains(w) || VENUE_WORDS.contains(singular(w));
     }
 
+    static boolean isUnitWord(String word) {
+        String w = lower(word);
+        return UNIT_WORDS.contains(w) || UNIT_WORDS.contains(singular(w));
+    }
+
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(lower(word));
     }
@@ -173,12 +182,22 @@ final class Vocabulary {
                 if (name.contains(" & ")) {
                     names.add(lower(name.replace(" & ", " and ")));
                 }
+                int paren = name.indexOf(" (");
+                if (paren > 0 && name.endsWith(")")) { // "Myanmar (Burma)"
+                    names.add(lower(name.substring(0, paren)));
+                    names.add(lower(name.substring(paren + 2, name.length() - 1)));
+                }
+                names.add(lower(name.replace('\u2019', '\'')));
             }
         }
         names.add("usa");
         names.add("uk");
         names.add("the united states");
         names.add("the netherlands");
+        // official short names the JDK's English display names do not use
+        names.addAll(java.util.List.of("cabo verde", "türkiye", "turkiye", "czech republic", "republic of korea",
+                "the gambia", "the bahamas", "state of palestine", "palestine", "holy see", "ivory coast", "swaziland",
+                "east timor", "republic of moldova", "russian federation", "viet nam", "lao pdr", "syrian arab republic"));
         return Set.copyOf(names);
     }
 }

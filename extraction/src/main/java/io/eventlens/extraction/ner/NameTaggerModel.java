@@ -54,6 +54,14 @@ public final class NameTaggerModel {
         return new NameTaggerModel(scheme, commonWords, index, weights, transitions, firstWeights, lastWeights, t);
     }
 
+    /**
+     * How often the training text wrote {@code word} in lower case: 0 never, 1 rarely (fewer than 3 times) to 4 very
+     * often (100 times or more). "warning" and "early" are ordinary words; "akello" is none.
+     */
+    public int lowercaseFrequency(String word) {
+        return commonWords.frequencyClass(TokenFeatures.normalize(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     public List<String> types() {
         return scheme.types();
     }

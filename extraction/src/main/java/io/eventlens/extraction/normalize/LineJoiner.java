@@ -127,6 +127,9 @@ final class LineJoiner {
                 || DATE_START.matcher(after).find() || isQuoted(before)) {
             return false;
         }
+        if (!markdown && DATE_START.matcher(before).find() && !Character.isLowerCase(after.charAt(0))) {
+            return false; // "Tuesday, 25 February, 12:30, Room 5 (note the new room)" / "Dr. A B, ...": a date line, then the speaker
+        }
         int words = wordCount(before);
         int prose = proseWords(before);
         // a long line with a comma in it is prose even with one content word in lower case ("The X Centre (XC), together with the")

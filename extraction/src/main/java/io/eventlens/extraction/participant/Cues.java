@@ -107,7 +107,8 @@ final class Cues {
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
     static final Pattern FROM = Pattern.compile("(?i)\\b((?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|responses?|introductions?|"
-            + "welcome|contributions?|comments|reflections|greetings|message\\s+in\\s+person))\\s+from\\s+"
+            + "welcome|contributions?|comments|reflections|greetings|message\\s+in\\s+person|"
+            + "(?:opening|closing|welcoming|welcome|introductory|concluding)\\s+words))\\s+from\\s+"
             + "(?:(?:the|our|its|their)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*)?$");
 
     /**
@@ -171,7 +172,7 @@ final class Cues {
             + "((?:brought|brings|bring|bringing|will\\s+bring)\\s+together|(?:taking|took|take)\\s+part\\s+(?:are|were|will\\s+be))|"
             + "(featur(?:es|ed|ing|e))|"
             // "The meeting also heard from Ms. A, ...; Ms. B, ...; and Mr. C"
-            + "heard\\s+(?:(?:statements|presentations|briefings|remarks|testimon(?:y|ies))\\s+)?(?:from|by)|"
+            + "(?:heard|hear|hears|hearing)\\s+(?:(?:statements|presentations|briefings|remarks|testimon(?:y|ies))\\s+)?(?:from|by)|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
@@ -214,6 +215,13 @@ final class Cues {
             + "letter\\s+(?:of|from|by)|remarks\\s+(?:prepared\\s+)?by\\s+.{0,30}\\s+(?:were|was)\\s+read|read\\s+out\\s+on\\s+behalf\\s+of|"
             + "in\\s+the\\s+name\\s+of)\\s*(?:the\\s+[\\p{L}\\s\\-’']{1,60},\\s*)?$");
 
+    /**
+     * "in memory of Constable X", "the late Professor Y", "a tribute to Z": the person is remembered, not present.
+     * Up to three title words may stand between the cue and the name.
+     */
+    static final Pattern COMMEMORATED = Pattern.compile("(?i)(?:\\bmemory\\s+of|\\bthe\\s+late|\\btributes?\\s+to|\\bin\\s+remembrance\\s+of|"
+            + "\\bremembering|\\bmourn(?:s|ed|ing)?|\\bobituary\\s+(?:of|for))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
+
     /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
     static boolean mayBeSpokenFor(String lowerBefore) {
         return lowerBefore.contains("behalf") || lowerBefore.contains("statement") || lowerBefore.contains("message")
@@ -225,6 +233,13 @@ final class Cues {
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
             + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|take\\s+part|be\\s+(?:able|attending|speaking))|"
             + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to|"
+            // "did not attend but sent a message", "was not able to join us", "sent a written statement", "in absentia"
+            + "(?:did|does|do|could|can|would)\\s+not\\s+(?:attend|join|come|participate|take\\s+part|be\\s+present|make\\s+it)|"
+            + "(?:not|un)\\s*able\\s+to\\s+(?:attend|join|come|be\\s+(?:present|with|here|there)|travel|make\\s+it)|"
+            + "(?:sent|sends|send|will\\s+send)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+)?(?:short\\s+|brief\\s+|written\\s+|recorded\\s+|video\\s+)?"
+            + "(?:message|statement|letter|apologies|greetings)|was\\s+absent|were\\s+absent|in\\s+absentia|"
+            + "(?:was|were|is|are|will)\\s+not\\s+(?:be\\s+)?(?:present|there|in\\s+attendance)|"
+            + "^\\s*,?\\s*who\\s+(?:died|passed\\s+away|was\\s+killed|lost\\s+(?:her|his)\\s+life)|"
             + "(?:will|can)\\s+no\\s+longer\\s+(?:attend|participate|take\\s+part|speak|join|be\\s+(?:able|attending|participating|speaking|joining)))\\b");
 
     /** Section labels above people who are contacts or staff, not participants. */

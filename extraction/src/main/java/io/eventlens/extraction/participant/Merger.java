@@ -4,6 +4,7 @@ import io.eventlens.contract.ParticipantKind;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.entity.OrganizationNames;
+import io.eventlens.extraction.entity.PersonMention;
 import io.eventlens.extraction.event.ParticipantCandidate;
 import io.eventlens.extraction.event.Slot;
 import java.text.Normalizer;
@@ -229,7 +230,8 @@ final class Merger {
         if (roleText != null && isConvener(roleText) && priority(kind) > priority(ParticipantKind.HOST)) {
             kind = ParticipantKind.HOST;
         }
-        ParticipantCandidate c = new ParticipantCandidate(Slot.of(best.name(), best.mention.nameSpan(), confidence));
+        PersonMention named = best.mention.name().indexOf(' ') < 0 ? fullNameElsewhere(best.mention) : best.mention;
+        ParticipantCandidate c = new ParticipantCandidate(Slot.of(named.name(), named.nameSpan(), confidence));
         if (roleText != null && !roleText.isEmpty()) {
             c.role = Slot.of(roleText, role, confidence * 0.9);
         }
@@ -243,6 +245,36 @@ final class Merger {
         return c;
     }
 
+    /**
+     * "Arancibia opened the session" where the document gave "Diego Arancibia" outside the region read: the one fuller
+     * name in the whole document that the single word belongs to (its last word, else any word); else the mention itself.
+     */
+    private PersonMention fullNameElsewhere(PersonMention single) {
+        String word = key(single.name());
+        PersonMention bySurname = null;
+        PersonMention byAnyWord = null;
+        boolean surnameAmbiguous = false;
+        boolean anyAmbiguous = false;
+        for (PersonMention m : document.get(PersonMention.LAYER)) {
+            String[] words = key(m.name()).split(" ");
+            if (words.length < 2) {
+                continue;
+            }
+            if (words[words.length - 1].equals(word)) {
+                surnameAmbiguous |= bySurname != null && !key(bySurname.name()).equals(key(m.name()));
+                bySurname = bySurname == null ? m : bySurname;
+            }
+            if (java.util.Arrays.asList(words).contains(word)) {
+                anyAmbiguous |= byAnyWord != null && !key(byAnyWord.name()).equals(key(m.name()));
+                byAnyWord = byAnyWord == null ? m : byAnyWord;
+            }
+        }
+        if (bySurname != null) {
+            return surnameAmbiguous ? single : bySurname;
+        }
+        return byAnyWord != null && !anyAmbiguous ? byAnyWord : single;
+    }
+
     /** Honorifics that are also titles when written in full: "Professor", "Ambassador", "Judge"... */
     private static final java.util.Set<String> TITLE_HONORIFICS = java.util.Set.of("professor", "ambassador", "judge",
             "justice", "senator", "admiral", "bishop", "archbishop", "rabbi", "imam", "cardinal", "sheikh");
@@ -254,10 +286,13 @@ final class Merger {
             if (h == null) {
                 continue;
             }
-            String last = h.substring(h.lastIndexOf(' ') + 1);
+            String[] words = h.split(" ");
+            int n = words.length;
+            boolean emeritus = n >= 2 && words[n - 1].equals("Emeritus"); // "Professor Emeritus"
+            String last = words[emeritus ? n - 2 : n - 1];
             if (TITLE_HONORIFICS.contains(last.toLowerCase(Locale.ROOT))) {
                 int end = s.mention.start() + h.length();
-                return Span.of(end - last.length(), end);
+                return Span.of(h.lastIndexOf(last) + s.mention.start(), end);
             }
         }
         return null;

@@ -90,6 +90,10 @@ public final class ParticipantFinder {
             + "speech|statement|introduction|panel|discussion|moderat\\w*)\\b");
     /** Capitalised words or an acronym right before an opening parenthesis. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of|for|the|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,7})\\s*$");
+    /** "(ret.)", "(retd)", "(Retired)" after a rank. */
+    private static final Pattern RETIRED_MARK = Pattern.compile("(?i)\\((?:ret|retd|rtd|retired)\\.?\\)");
+    /** "moderated by Kenyan broadcaster ", "chaired by ": a verb and "by" (and a title) right before a name. */
+    private static final Pattern CUE_BEFORE_NAME = Pattern.compile("(?i)\\b\\p{L}+\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,5}$");
     private static final Pattern ABOUT_HEADING = Pattern.compile("(?i)\\W*(?:about|biography|bio|profile)\\b");
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
     /** "its director, X", "their curator, Y": the determiner is no part of the title. */
@@ -333,9 +337,40 @@ public final class ParticipantFinder {
                 orgStart = text.indexOf(' ', orgStart) + 1;
                 int end = Math.min(scanEnd(orgStart, lineEnd, m), splitter.capitalisedNameEnd(orgStart, lineEnd));
                 sighting.organization = splitter.organisationOnly(orgStart, end);
+                int q = skipSpaces(end, lineEnd);
+                if (q < lineEnd && text.charAt(q) == ',') {
+                    // "Baroness X of Cramond, Member of the Y Committee": a title and its organisation follow the place
+                    int start = skipSpaces(q + 1, lineEnd);
+                    if (startsWithRoleWordAt(start, lineEnd) && !startsClause(start, lineEnd) && !personStartsNear(start, m)) {
+                        int more = scanEnd(start, lineEnd, m);
+                        RoleAndOrganization.Split split = splitter.split(start, more);
+                        if (split.role() != null) {
+                            sighting.role = split.role();
+                            if (split.organization() != null) {
+                                sighting.organization = split.organization();
+                            }
+                            return more;
+                        }
+                    }
+                }
                 return end;
             }
             return k;
+        }
+
+        /** A role word (or "former") opens the text at {@code at}, after an article: "Member of ...", "the former head of ...". */
+        private boolean startsWithRoleWordAt(int at, int lineEnd) {
+            Matcher w = WORD.matcher(text).region(at, Math.min(lineEnd, at + 80));
+            for (int n = 0; n < 3 && w.find(); n++) {
+                String word = w.group();
+                if (Vocabulary.isRoleWord(word) || Vocabulary.isTitleModifier(word)) {
+                    return true;
+                }
+                if (!(word.equalsIgnoreCase("the") || word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean roleWordWithin(int from, int lineEnd, int words) {
@@ -552,6 +587,9 @@ public final class ParticipantFinder {
             }
             boolean comma = word(i - 1).equals(",");
             int last = comma ? i - 2 : i - 1;
+            if (!comma) {
+                last = beforeRetiredMark(last, s); // "Chief Superintendent (ret.) Graham E": the rank before the mark
+            }
             if (last < s.firstToken()) {
                 return m.start();
             }
@@ -593,6 +631,20 @@ public final class ParticipantFinder {
             }
             splitPossessive(sighting, first, last);
             return phraseStart;
+        }
+
+        /** The token before "(ret.)", "(retd)", "(Retired)" when one ends at token {@code last}; else {@code last}. */
+        private int beforeRetiredMark(int last, Sentence s) {
+            if (last - 2 < s.firstToken() || !word(last).equals(")")) {
+                return last;
+            }
+            int open = word(last - 1).equals(".") ? last - 3 : last - 2;
+            if (open < s.firstToken() || !word(open).equals("(")) {
+                return last;
+            }
+            String mark = word(open + 1).toLowerCase(Locale.ROOT);
+            boolean retired = mark.equals("ret") || mark.equals("retd") || mark.equals("rtd") || mark.equals("retired");
+            return retired && open - 1 >= s.firstToken() ? open - 1 : last;
         }
 
         /**
@@ -758,9 +810,14 @@ public final class ParticipantFinder {
                 sighting.notParticipating = true;
                 return;
             }
+            if ((tail.contains("late") || tail.contains("memor") || tail.contains("tribute") || tail.contains("mourn")
+                    || tail.contains("obituary")) && Cues.COMMEMORATED.matcher(beforeMention).find()) {
+                sighting.withdrawn = true; // "in memory of X", "the late Y": no mention of them makes a participant
+                return;
+            }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
-            if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterStart + 80))).find()) {
+            if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterRelativeClause(afterStart, s) + 80))).find()) {
                 sighting.withdrawn = true;
                 return;
             }
@@ -898,6 +955,20 @@ public final class ParticipantFinder {
                 take(sighting, label.kind, cue.start(), cue.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "Speakers: A (X), B (Y)"
             }
+        }
+
+        /**
+         * Where the sentence goes on after a relative clause that follows a name and its description ("X, who chaired
+         * the 2019 inquiry, is unable to join us"): after the clause's closing comma, else {@code from}.
+         */
+        private int afterRelativeClause(int from, Sentence s) {
+            int limit = Math.min(s.end(), from + REACH);
+            Matcher relative = RELATIVE_CLAUSE.matcher(text).region(skipSpaces(from, limit), limit);
+            if (!relative.lookingAt()) {
+                return from;
+            }
+            int comma = indexOf(',', relative.end(), limit);
+            return comma < 0 ? from : comma;
         }
 
         /** The text between two people of a list; "), the " before an organisation loses its article. */
@@ -1047,8 +1118,8 @@ public final class ParticipantFinder {
             if (cue.contains("keynote")) {
                 return ParticipantKind.KEYNOTE;
             }
-            if (cue.startsWith("welcom")) {
-                return ParticipantKind.HOST;
+            if (cue.startsWith("welcom") || cue.startsWith("introduction")) {
+                return ParticipantKind.HOST; // "Introduction by the Director, X": who introduces, hosts
             }
             if (cue.startsWith("response") || cue.equals("comments") || cue.equals("reflections")) {
                 return ParticipantKind.PANELIST;
@@ -1457,11 +1528,58 @@ public final class ParticipantFinder {
                 if (Cues.NOT_PARTICIPANTS.matcher(label).find() || Cues.VALEDICTION.matcher(label).find()) {
                     return new LineLabel(null, null, true, false); // contacts, staff, a letter's signer
                 }
+                List<PersonMention> named = line.length() <= 2 * REACH ? document.within(PersonMention.LAYER, line) : List.of();
+                if (!named.isEmpty()) { // (a label is short: a long line is read as before, so entries never rescan it)
+                    // "A panel moderated by X of Radio Y then heard from:": the label's own person is the moderator,
+                    // the entries under it are what the rest of the label says (here: a panel's panellists)
+                    ParticipantKind kind = labelKindBesides(line, named);
+                    return new LineLabel(kind, Span.of(line.start(), line.end()), false, kind != null);
+                }
                 ParticipantKind kind = labelKind(label);
                 return new LineLabel(kind, Span.of(line.start(), line.end()), false,
                         kind != null || LABEL_LINE.matcher(label).matches());
             }
             return new LineLabel(null, null, false, false);
+        }
+
+        /**
+         * The kind a label line that names people itself gives the entries below it: read without those people and the
+         * cue that introduces them ("moderated by X of Y"), so that only the words about the list remain ("A panel ...
+         * then heard from:"). A discussion led by a named moderator has panellists; a list cue with no kind words gives none.
+         */
+        private ParticipantKind labelKindBesides(Sentence line, List<PersonMention> named) {
+            StringBuilder words = new StringBuilder();
+            boolean ledByThem = false;
+            int from = line.start();
+            for (PersonMention person : named) {
+                if (person.start() < from) {
+                    continue;
+                }
+                String before = text.substring(from, person.start());
+                Matcher by = CUE_BEFORE_NAME.matcher(before);
+                if (by.find()) {
+                    ledByThem |= Cues.kindOf(by.group()) == ParticipantKind.MODERATOR;
+                    before = before.substring(0, by.start());
+                }
+                words.append(before).append(' ');
+                from = Math.min(line.end(), Math.max(person.end(), descriptionEnd(person, line.end())));
+            }
+            String tail = text.substring(from, line.end());
+            String rest = words + tail;
+            Matcher list = Cues.LIST.matcher(tail.strip());
+            if (list.find()) {
+                ParticipantKind kind = listKind(list, rest);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+            ParticipantKind kind = labelKind(rest);
+            // "The session, chaired by X, went on to hear from:": the voices of a moderated discussion are its panellists
+            boolean opensList = tail.strip().endsWith(":");
+            if (kind == null && (ledByThem && opensList || (ledByThem || list.find(0)) && Cues.mentionsDiscussion(rest))) {
+                return ParticipantKind.PANELIST;
+            }
+            return kind;
         }
 
         private ParticipantKind labelKind(String label) {
@@ -1477,14 +1595,28 @@ public final class ParticipantFinder {
 
         /** "Sister ", "Professor ", "Deputy Mayor ": a title written before the name, not a label of the line. */
         private boolean isTitleOnly(String prefix) {
-            String[] words = prefix.strip().split("\\s+");
-            for (String w : words) {
-                if (!(Vocabulary.isRoleWord(w) || Vocabulary.isTitleModifier(w)
-                        || io.eventlens.extraction.entity.Honorifics.isHonorific(w, true))) {
+            // "Lt. Gen. (ret.)", "The Right Reverend", "Air Vice-Marshal": a rank may carry a mark, and capitalised
+            // words (an article first) may lead to its last title word
+            String[] words = RETIRED_MARK.matcher(prefix).replaceAll(" ").strip().split("\\s+");
+            if (words.length > 4) {
+                return false;
+            }
+            boolean allTitles = true;
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                boolean title = isTitleWord(w);
+                boolean lead = k < words.length - 1 && Words.isCapitalised(w) && (!Vocabulary.isNeverName(w) || k == 0 && w.equals("The"));
+                if (!title && !lead) {
                     return false;
                 }
+                allTitles &= title;
             }
-            return words.length <= 4;
+            return allTitles || isTitleWord(words[words.length - 1]) && !Vocabulary.isTitleModifier(words[words.length - 1]);
+        }
+
+        private static boolean isTitleWord(String w) {
+            return Vocabulary.isRoleWord(w) || Vocabulary.isTitleModifier(w) || io.eventlens.extraction.entity.Honorifics.isHonorific(w, true)
+                    || io.eventlens.extraction.entity.Honorifics.opensAddress(w);
         }
 
         /** A line that lists a person, or continues a person's description: skipped when looking for a label. */
@@ -1504,6 +1636,9 @@ public final class ParticipantFinder {
                 }
                 // "2. Commander Piet Oduya (retired)": a title between the list marker and the name
                 String title = prefix.replaceFirst("^[\\s\\p{Pd}\u2022\u00b7*>|]*(?:\\d{1,2}[.)])?\\s*", "");
+                if (title.strip().equals("The") && in.get(0).honorific() != null) {
+                    return true; // "- The Right Reverend X": the article of a form of address
+                }
                 return !title.isBlank() && isTitleOnly(title);
             }
             String content = text.substring(line.start(), line.end());
@@ -1518,7 +1653,9 @@ public final class ParticipantFinder {
             List<String> found = new ArrayList<>();
             Matcher m = CONVENER.matcher(text).region(region.start(), region.end());
             while (m.find()) {
-                found.add(m.group(1).strip());
+                if (!RETIRED_MARK.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 12)).lookingAt()) {
+                    found.add(m.group(1).strip()); // "chaired by Deputy Chief Constable (retd) X" names a person's rank
+                }
             }
             return found;
         }

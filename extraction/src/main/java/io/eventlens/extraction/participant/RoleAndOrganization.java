@@ -6,6 +6,7 @@ import io.eventlens.extraction.entity.OrganizationMention;
 import io.eventlens.extraction.entity.Places;
 import io.eventlens.extraction.entity.Vocabulary;
 import io.eventlens.extraction.entity.Words;
+import io.eventlens.extraction.ner.EntityMention;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,11 +33,16 @@ final class RoleAndOrganization {
     record Split(Span role, Span organization) {
     }
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An)\\s+)?(?:then\\s+)?");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|The|A|An|its|their|his|her|our|Its|Their|His|Her|Our)\\s+)?(?:then\\s+)?");
     private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\s*[A-Z][A-Za-z0-9&/\\-]{1,11}\\s*\\)\\s*$");
     private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
     private static final Pattern STRONG_PREPOSITION = Pattern.compile("\\s(?:at|with|@|in(?=\\s+the\\s))\\s");
     private static final Pattern OF = Pattern.compile("\\sof\\s");
+    /** " from the GYPN chapter in Karachi" at the end of a description. */
+    private static final Pattern LOCAL_CHAPTER = Pattern.compile(
+            "\\s(?:from|of|with|at|in)\\s+(?:the\\s+|its\\s+|their\\s+)?([A-Z][A-Za-z0-9&]{1,11})\\s+"
+                    + "(?:chapter|branch|office|section|team|delegation|unit|cell|committee|club|group|country office|field office)"
+                    + "(?:\\s+(?:in|of|for)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})?\\s*$");
     private static final Pattern DESCRIPTOR_THEN_NAME = Pattern.compile(
             "^(?:the\\s+|a\\s+|an\\s+)?(?:[a-z][\\p{L}\\-]*\\s+){1,5}((?:\\p{Lu}[\\p{L}\\p{M}'’\\-&.]*\\s?)+)$");
 
@@ -82,9 +88,14 @@ final class RoleAndOrganization {
             end = acronym.start();
         }
         end = dropTrailingCountries(start, end);
+        end = dropTrailingPlace(start, end);
         Span whole = wholeOrganisation(start, end);
         if (whole != null) {
             return new Split(null, whole); // "(Ministry of Health, Peru)"
+        }
+        Split chapter = localChapter(start, end);
+        if (chapter != null) {
+            return chapter;
         }
         Split byPreposition = atOrWith(start, end);
         if (byPreposition != null) {
@@ -198,6 +209,28 @@ final class RoleAndOrganization {
         }
     }
 
+    /**
+     * "co-founder of the X campaign, Amsterdam": a last comma part that names a place (the statistical tagger's
+     * location, one to three capitalised words without an organisation word) says where, not with whom.
+     */
+    private int dropTrailingPlace(int start, int end) {
+        int comma = lastTopLevelComma(start, end);
+        if (comma <= start || !document.has(EntityMention.LAYER)) {
+            return end;
+        }
+        int[] part = trim(comma + 1, end);
+        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))) {
+            return end; // "Director, Treaty Division, OHCHR": an acronym names a body
+        }
+        for (EntityMention e : document.within(EntityMention.LAYER, Span.of(part[0], part[1]))) {
+            if (e.start() == part[0] && e.end() == part[1] && EntityMention.LOCATION.equals(e.type()) && e.confidence() >= 0.3) {
+                int cut = trim(start, comma)[1];
+                return cut > start ? cut : end;
+            }
+        }
+        return end;
+    }
+
     /** The organisation mention that is all of [start, end) after "the", or null. */
     private Span wholeOrganisation(int start, int end) {
         int from = skipArticle(start, end);
@@ -208,6 +241,19 @@ final class RoleAndOrganization {
             break;
         }
         return null;
+    }
+
+    /**
+     * "youth delegate from the GYPN chapter in Karachi", "volunteer with the NRC office in Goma": a local part
+     * of a body named by its acronym; the affiliation is the body (spelled out later where the text defines it).
+     */
+    private Split localChapter(int start, int end) {
+        Matcher m = LOCAL_CHAPTER.matcher(text).region(start, end);
+        if (!m.find() || !Words.isAcronym(m.group(1))) {
+            return null;
+        }
+        Span role = m.start() > start ? roleSpan(start, m.start()) : null;
+        return new Split(role, Span.of(m.start(1), m.end(1)));
     }
 
     /** The last "at" or "with" followed by something that reads as an organisation. */
@@ -262,10 +308,34 @@ final class RoleAndOrganization {
                     last = j;
                 }
             }
+            // "Senior Lecturer, Department of Statistics, Linnaeus University": a unit of the parent body after it
+            // belongs to the affiliation; "Director, Treaty Division, OHCHR" keeps the division in the role
+            while (last - 1 > i - 1 && last - 1 >= 1 && unitBeforeParent(parts.get(last - 1), parts.get(last))) {
+                last--;
+            }
             int[] org = parts.get(last);
             return new Split(roleSpan(start, parts.get(last - 1)[1]), Span.of(skipArticle(org[0], org[1]), end));
         }
         return null;
+    }
+
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("faculty", "department", "school", "institute",
+            "centre", "center", "laboratory", "lab", "programme", "program", "chair", "clinic", "unit", "college", "division");
+    private static final java.util.Set<String> PARENT_WORDS = java.util.Set.of("university", "college", "polytechnic",
+            "academy", "hospital", "universität", "université", "universidad", "universidade", "università");
+
+    /** A part naming a unit (Department, Faculty, School...) followed by one naming a university or the like. */
+    private boolean unitBeforeParent(int[] unit, int[] parent) {
+        boolean isUnit = false;
+        for (String w : text.substring(unit[0], unit[1]).split("[\\s()]+")) {
+            isUnit |= Words.isCapitalised(w) && UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        boolean isParent = false;
+        for (String w : text.substring(parent[0], parent[1]).split("[\\s()]+")) {
+            isParent |= Words.isCapitalised(w) && PARENT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        String unitText = text.substring(unit[0], unit[1]);
+        return isUnit && isParent && !PARENT_WORDS.contains(unitText.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     /** "mapping coordinator (Open Streets for Relief)": a role, then its organisation in parentheses. */
@@ -389,11 +459,14 @@ final class RoleAndOrganization {
         int best = -1;
         Span bestOrg = null;
         while (m.find()) {
-            if (insideOrganisationName(m.start() + 1)) {
+            if (insideOrganisationName(m.start() + 1) || memberOfParliament(m.start(), m.end(), end)) {
                 continue;
             }
             int tail = skipArticle(m.end(), end);
             Span org = organisationIn(tail, end);
+            if (org == null && tail > skipSpaces(m.end(), end) && roleWordBefore(start, m.start())) {
+                org = namedBody(tail, end); // "coordinator of the Kisumu Women's Circle"
+            }
             if (org != null) {
                 best = m.start();
                 bestOrg = org;
@@ -403,6 +476,12 @@ final class RoleAndOrganization {
             return null;
         }
         return new Split(roleSpan(start, best), bestOrg);
+    }
+
+    /** "Member of Parliament for X": a title in its own right, whose "Parliament" is no affiliation. */
+    private boolean memberOfParliament(int ofStart, int ofEnd, int end) {
+        return ofStart >= 6 && text.startsWith("Member", ofStart - 6) && text.startsWith("Parliament", ofEnd)
+                && (ofEnd + 10 >= end || !Character.isLetter(text.charAt(ofEnd + 10)));
     }
 
     /**
@@ -438,11 +517,65 @@ final class RoleAndOrganization {
         if (nearStart != null) {
             return Span.of(nearStart.start(), nearStart.end());
         }
+        Span campaign = nameThenBodyWord(tail, end);
+        if (campaign != null) {
+            return campaign; // "the Gezichtsloos campaign", "the Kisumu women's network"
+        }
         Matcher d = DESCRIPTOR_THEN_NAME.matcher(text).region(tail, end);
         if (d.matches() && !Places.isCountry(d.group(1).strip())) {
             return Span.of(d.start(1), trim(d.start(1), d.end(1))[1]);
         }
         return capitalisedOrganisation(tail, end);
+    }
+
+    /**
+     * "the Kisumu Women's Circle" after a role's "of the": two or more capitalised words (joined by "of", "and"...)
+     * that are neither a title nor a country nor a place's name alone name a body, whatever its head word.
+     */
+    private Span namedBody(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String s = text.substring(t[0], t[1]);
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > 8 || Places.isCountry(s) || Places.startsWithCountry(s)) {
+            return null;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!(Words.isCapitalised(w) || JOINERS.contains(w)) || Vocabulary.isRoleWord(w) || w.indexOf(',') >= 0
+                    || w.indexOf('(') >= 0) {
+                return null;
+            }
+            capitalised += Words.isCapitalised(w) ? 1 : 0;
+        }
+        return capitalised >= 2 && Words.isCapitalised(words[words.length - 1]) ? Span.of(t[0], t[1]) : null;
+    }
+
+    /** A role word among the words of [start, end): "survivor-activist and coordinator". */
+    private boolean roleWordBefore(int start, int end) {
+        return containsRoleWord(text.substring(start, end));
+    }
+
+    /** Capitalised words and then one lower-case organisation word that ends the complement: "Gezichtsloos campaign". */
+    private Span nameThenBodyWord(int tail, int end) {
+        int[] t = trim(tail, end);
+        if (t[0] >= t[1]) {
+            return null;
+        }
+        String[] words = text.substring(t[0], t[1]).split("\\s+");
+        int n = words.length;
+        if (n < 2 || n > 6 || !Character.isLowerCase(words[n - 1].charAt(0)) || !Vocabulary.isOrganisationWord(words[n - 1])) {
+            return null;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Words.isCapitalised(words[i]) || Vocabulary.isRoleWord(words[i])) {
+                return null;
+            }
+        }
+        return Places.isCountry(text.substring(t[0], t[1]).substring(0, text.substring(t[0], t[1]).lastIndexOf(' ')))
+                ? null : Span.of(t[0], t[1]);
     }
 
     /** "Kasenyi Landing Site Women's Group": capitalised words ending in an organisation word, which the annotator missed. */
@@ -471,7 +604,7 @@ final class RoleAndOrganization {
     int capitalisedNameEnd(int start, int limit) {
         for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(start, limit))) {
             if (o.start() <= skipArticle(start, limit)) {
-                return o.end();
+                return unitAtParentEnd(o, limit);
             }
             break;
         }
@@ -491,6 +624,47 @@ final class RoleAndOrganization {
             previous = words.end();
         }
         return end > start ? end : limit;
+    }
+
+    private static final Pattern AT_THE = Pattern.compile("\\s+at\\s+(?:the\\s+)?");
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("programme", "program", "project", "initiative",
+            "unit", "department", "lab", "laboratory", "desk", "team", "chair", "clinic", "group", "observatory", "hub",
+            "division", "section", "fellowship");
+    private static final java.util.Set<String> BUILDING_WORDS = java.util.Set.of("hall", "room", "hotel", "suites", "suite",
+            "palace", "palais", "palácio", "palacio", "auditorium", "headquarters", "building", "campus", "theatre", "theater");
+
+    /**
+     * Where the organisation {@code o} ends, or where the body it is part of ends: "the Humanitarian Security
+     * Program at the Whitmore Centre for Strategic Dialogue" is one affiliation, a programme named with its
+     * organisation; "at the Grand Hall" after it is a place, not a parent.
+     */
+    private int unitAtParentEnd(OrganizationMention o, int limit) {
+        String name = text.substring(o.start(), o.end());
+        boolean part = false;
+        for (String w : name.split("\\s+")) {
+            part |= Words.isCapitalised(w) && PART_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!part) {
+            return o.end();
+        }
+        Matcher at = AT_THE.matcher(text).region(o.end(), limit);
+        if (!at.lookingAt()) {
+            return o.end();
+        }
+        for (OrganizationMention parent : document.within(OrganizationMention.LAYER, Span.of(at.end(), limit))) {
+            if (parent.start() != at.end()) {
+                break;
+            }
+            boolean body = false;
+            for (String w : text.substring(parent.start(), parent.end()).split("\\s+")) {
+                if (BUILDING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return o.end();
+                }
+                body |= Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) || Words.isAcronym(w);
+            }
+            return body ? parent.end() : o.end();
+        }
+        return o.end();
     }
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.&/-]*");

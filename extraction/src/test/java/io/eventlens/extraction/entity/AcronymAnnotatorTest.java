@@ -30,6 +30,14 @@ class AcronymAnnotatorTest {
     }
 
     @Test
+    void lettersMatchTheInitialsOfWordsBeforeLettersInsideThem() {
+        // C-C-E-R also fits inside "Care Economy Research" (the c of "Economy"); the initials give the whole name
+        Document d = run("Hosted by the Centre for Care Economy Research (CCER) and the Guild of Net and Rope Workers (GNRW).");
+        assertThat(d.get(AcronymDefinition.LAYER)).extracting(AcronymDefinition::longForm)
+                .containsExactly("Centre for Care Economy Research", "Guild of Net and Rope Workers");
+    }
+
+    @Test
     void readsDigitsAsToAndForAndIgnoresAPluralS() {
         Document d = run("The Lowland Centre for the Right to Protect (LCR2P) studies peacekeeping operations (PKOs).");
         assertThat(d.get(AcronymDefinition.LAYER)).extracting(AcronymDefinition::acronym, AcronymDefinition::longForm)

@@ -52,4 +52,19 @@ class OrganizationNamesTest {
                 + " Society met. HFS will report."));
         assertThat(two.fullest("HFS")).as("two organisations of the document have these initials").isEqualTo("HFS");
     }
+
+    @Test
+    void anOrganisationWordAloneIsTheOneOrganisationNamedWithIt() {
+        OrganizationNames names = OrganizationNames.of(EntityFixtures.entities(
+                "The Tumaini Legal Aid Trust and the Kessel Policy Institute met. A Programme Officer at the Trust spoke."));
+        assertThat(names.fullest("the Trust")).isEqualTo("Tumaini Legal Aid Trust");
+        assertThat(names.fullest("Foundation")).isEqualTo("Foundation");
+    }
+
+    @Test
+    void aShortNameIsCompletedOnlyByALongerNameThatGoesOnWithAConnector() {
+        OrganizationNames names = OrganizationNames.of(EntityFixtures.entities(
+                "MERLIN CENTRE NEWS\nMerlin Centre for Civilian Protection\n\nThe Merlin Centre hosted two briefings."));
+        assertThat(names.fullest("Merlin Centre")).isEqualTo("Merlin Centre for Civilian Protection");
+    }
 }

@@ -156,4 +156,24 @@ class PersonAnnotatorTest {
                 .containsExactly("Ruta Vaitkiene");
         assertThat(names("Ilse Marten and Second Harbour met at the Asia/Pacific Centre.")).containsExactly("Ilse Marten");
     }
+
+    @Test
+    void leavesRanksAndCompoundFormsOfAddressOutOfTheName() {
+        assertThat(names("Chaired by Deputy Chief Constable Ian Muir and Baroness Helena Strachan of Cramond."))
+                .containsExactly("Ian Muir", "Helena Strachan");
+        Document d = EntityFixtures.entities("Speakers: Lt. Gen. (ret.) Isobel Farquharson; the Rt Hon. Colin Drummond;"
+                + " Her Excellency Ms. Aminata Conteh; Professor Emeritus Alasdair Moffat.");
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name, PersonMention::honorific).containsExactly(
+                tuple("Isobel Farquharson", "Lt. Gen. (ret.)"), tuple("Colin Drummond", "Rt Hon."),
+                tuple("Aminata Conteh", "Her Excellency Ms."), tuple("Alasdair Moffat", "Professor Emeritus"));
+        assertThat(names("Guests: Lt. Col. (Retd.) Kwesi Boateng; Most Rev. Charles Palmer-Ansah; Queen Mother Ama Serwaa Nyarko."))
+                .containsExactly("Kwesi Boateng", "Charles Palmer-Ansah", "Ama Serwaa Nyarko");
+    }
+
+    @Test
+    void venuesMastheadsAndTopicsOnListLinesAreNoPeople() {
+        assertThat(names("Coastal Policy Weekly\n\nRiverside Hall, Sorensen Institute of Water Studies, Hanoi\n\n"
+                + "09:30 Early Warning\n      Senior analysts from the provincial committees\n"
+                + "      Mr. Pham Van Long, Provincial Flood Committee")).containsExactly("Pham Van Long");
+    }
 }

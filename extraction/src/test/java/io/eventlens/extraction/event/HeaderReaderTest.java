@@ -84,6 +84,30 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aCallIssuedByOrganisationsNamesThemAndItsListOfKeyDatesNamesNoTitles() {
+        String call = """
+                CALL FOR APPLICATIONS
+
+                Third Summer School on River Restoration
+
+                June 3–6, 2026 · Mill House Field Station, Lowmoor
+
+                Issued 2 February 2026 by the Lowmoor Rivers Trust (LRT) and the Tarrow Angling Society
+
+                Key dates
+                • Application deadline: March 1, 2026
+                • Orientation call: May 20, 2026
+                • Summer school: June 3–6, 2026
+                """;
+        List<EventCandidate> events = read(READER, call, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).contains("Third Summer School on River Restoration")
+                .noneMatch(t -> t.startsWith("June") || t.startsWith("May"));
+        EventCandidate school = events.stream().filter(c -> value(c.title).startsWith("Third")).findFirst().orElseThrow();
+        assertThat(value(school.startDate)).isEqualTo("2026-06-03");
+        assertThat(organizers(school)).containsExactly("Lowmoor Rivers Trust", "Tarrow Angling Society");
+    }
+
+    @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());

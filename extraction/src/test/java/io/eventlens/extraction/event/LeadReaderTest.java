@@ -58,6 +58,29 @@ class LeadReaderTest {
     }
 
     @Test
+    void aDatelineUnderABylineIsTheArticlesAndAPluralPossessiveStaysInTheEventsName() {
+        String article = """
+                Ferry towns agree to share one timetable
+
+                By Ada Brennock, Transport Correspondent
+                TARROW, Thursday 12 June 2025
+
+                Harbour masters from nine towns agreed on Wednesday to publish a single winter timetable. The Harbour
+                Masters' Conference on Night Crossings, held at the Old Customs House in Tarrow, was convened by the
+                Lowmoor Ferry Association.
+                """;
+        List<EventCandidate> events = new java.util.ArrayList<>(read(READER, article, SourceFormat.PLAIN));
+        events.addAll(read(new HeaderReader(), article, SourceFormat.PLAIN));
+        // the byline and its dateline are the article's, not an event's header
+        assertThat(events).extracting(c -> value(c.title)).doesNotContain("By Ada Brennock, Transport Correspondent");
+        assertThat(events).anySatisfy(c -> {
+            assertThat(value(c.title)).isEqualTo("Harbour Masters' Conference on Night Crossings");
+            assertThat(value(c.startDate)).isEqualTo("2025-06-11");
+            assertThat(organizers(c)).containsExactly("Lowmoor Ferry Association");
+        });
+    }
+
+    @Test
     void aQuotedTitleTiedToAnEventNounIsTheTitleAndTheHeadlineIsNot() {
         String news = """
                 Packed hall hears the case for quieter streets

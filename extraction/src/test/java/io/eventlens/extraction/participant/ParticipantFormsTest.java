@@ -459,4 +459,25 @@ class ParticipantFormsTest {
         assertThat(people(text)).extracting(t -> t.toArray()[0], t -> t.toArray()[1])
                 .containsExactly(tuple("Casimir Oyelowo-Frank", "Senior Flood Investigator"));
     }
+
+    @Test
+    void takesAffiliationsAtTheirFullestUnitOfAUniversityProgrammeAtACentreBodyOfALocalChapter() {
+        String text = "Speakers include Dr Ilse Marsh, Associate Professor, Faculty of Law, University of the Saale Valley;"
+                + " Mr Tobias Renn of the Maritime Safety Programme at the Ostend Institute for Ports; and Ms Leyla Aydin,"
+                + " a volunteer from the CRN chapter in Izmir. The Coastal Rescue Network (CRN) trains volunteers in six countries.\n";
+        assertThat(peopleThroughTheEngine("speakers.txt", text, SourceFormat.PLAIN)).containsExactly(
+                p("Ilse Marsh", "Associate Professor", "Faculty of Law, University of the Saale Valley", ParticipantKind.SPEAKER),
+                p("Tobias Renn", null, "Maritime Safety Programme at the Ostend Institute for Ports", ParticipantKind.SPEAKER),
+                p("Leyla Aydin", "volunteer", "Coastal Rescue Network", ParticipantKind.SPEAKER));
+    }
+
+    @Test
+    void aDivisionBeforeAnAcronymStaysInTheRoleAndAProgrammeAtAHallIsTheProgramme() {
+        String text = "Panellists:\n"
+                + "Ana Lopes, Director, Treaty Division, OHRX\n\n"
+                + "The panel was moderated by Mr Karim Saleh of the Youth Leaders Programme at the Grand Hall Hotel in Leeds.\n";
+        assertThat(peopleThroughTheEngine("panel.txt", text, SourceFormat.PLAIN)).containsExactly(
+                p("Ana Lopes", "Director, Treaty Division", "OHRX", ParticipantKind.PANELIST),
+                p("Karim Saleh", null, "Youth Leaders Programme", ParticipantKind.MODERATOR));
+    }
 }
