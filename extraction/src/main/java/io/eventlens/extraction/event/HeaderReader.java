@@ -918,8 +918,16 @@ public final class HeaderReader implements Annotator {
     }
 
     private static boolean isByLine(DocumentView v, int k) {
-        return EventFields.BY_LINE.matcher(v.text(v.lines.get(k).body())).find();
+        String body = v.text(v.lines.get(k).body());
+        // "Co-organised with the X, the forum was held at ... . Ambassador Y, Director of the X, ...": a paragraph
+        // that opens like an organiser line is prose, and its commas do not separate organisers
+        return EventFields.BY_LINE.matcher(body).find() && Phrases.words(v.text, v.lines.get(k).body()).size() <= BY_LINE_WORDS
+                && !SENTENCE_BREAK.matcher(body).find();
     }
+
+    /** Words of an "Organised by ..." line at most. */
+    private static final int BY_LINE_WORDS = 40;
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[a-z\\)]{2}[.;] \\p{Lu}");
 
     private static boolean isParenthetical(DocumentView v, int k) {
         String body = v.text(v.lines.get(k).body());

@@ -539,8 +539,8 @@ class HeaderReaderTest {
 
                 2.2 Summer School on Ocean Governance 2023 (3\u20137 July, Split)
 
-                Jointly organised with the Adriatic Law Faculty, the summer school took place at the Villa Dalmacija
-                and welcomed forty students.
+                Co-organised with the Adriatic Law Faculty, the summer school took place at the Villa Dalmacija
+                and welcomed forty students. Professor Ivo Maric, Dean of the Adriatic Law Faculty, gave the opening lecture.
 
                 2.3 Other activities
 
@@ -558,6 +558,11 @@ class HeaderReaderTest {
         assertThat(value(events.get(0).location)).isEqualTo("Lisbon");
         // the venue the text names, in the bracket's city
         assertThat(value(events.get(1).location)).isEqualTo("Villa Dalmacija, Split");
+        // a paragraph opening "Co-organised with X, ..." is prose: its commas do not list organisers
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("report.txt", report));
+        assertThat(result.events()).filteredOn(e -> e.title().startsWith("Summer School")).singleElement()
+                .satisfies(e -> assertThat(e.organizers()).contains("Adriatic Law Faculty")
+                        .noneMatch(o -> o.startsWith("Dean")));
         // the section ends at the next sub-section: the chapter after it is no part of the event
         assertThat(events.get(1).end()).isLessThan(report.indexOf("Other activities"));
     }
