@@ -35,6 +35,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?\\s*(?:[-–—]|to)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?"
                     + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?\\s?[mM]\\.?)?|\\b\\d{1,2}\\s*[aApP]\\.?\\s?[mM]\\.?|\\bnoon\\b|\\bmidnight\\b");
     private static final Pattern DAY_LABEL = Pattern.compile("(?i)^(?:day|part|week|session)\\s+(?:\\d+|[ivx]+|one|two|three|four|five)$");
+    private static final Pattern NUMBERED_SESSION = Pattern.compile(
+            "(?i)^(?:session|part|episode|lecture|talk|webinar|seminar|meeting|panel|workshop|module|conversation|class)"
+                    + "\\s+(?:\\d+|[ivx]+)\\b");
     private static final Set<String> DATE_WORDS = Vocabulary.words(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "from", "to", "until", "till", "on", "at", "and", "or", "each",
@@ -230,18 +233,28 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         Span location = null;
         String type = null;
         boolean dayLabel = false;
+        boolean seriesLabel = false;
+        int labelEnd = -1;
         List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
             List<Span> kept = new ArrayList<>();
             for (Span part : split(rest, group.start(), group.end(), ",;")) {
                 Span p = Phrases.trim(rest.toString(), part, "-()[]");
                 if (p.length() == 0) {
+                    if (kept.size() == 1 && namesEvent(rest.substring(kept.get(0).start(), kept.get(0).end()))) {
+                        // "Preparatory Meeting, 26 November, 16:00, Seminar Room 3": the date parts divide the
+                        // event's name from its place
+                        addGroup(v, body, kept, groups);
+                        kept.clear();
+                    }
                     continue;
                 }
                 String value = rest.substring(p.start(), p.end()).strip();
                 String lower = value.toLowerCase(Locale.ROOT);
-                if (DAY_LABEL.matcher(value).matches()) {
-                    dayLabel = true;
+                if (DAY_LABEL.matcher(value).matches() || NUMBERED_SESSION.matcher(value).matches()) {
+                    dayLabel |= DAY_LABEL.matcher(value).matches();
+                    seriesLabel = true;
+                    labelEnd = p.end();
                 } else if (Vocabulary.TIME_ZONE.matcher(value).matches() || DATE_WORDS.contains(lower)
                         || DATE_LABELS.contains(lower)) {
                     // "ET", "local time"
@@ -253,19 +266,23 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                     kept.add(p);
                 }
             }
-            if (!kept.isEmpty()) {
-                Span first = kept.get(0);
-                Span last = kept.get(kept.size() - 1);
-                int from = body.start() + first.start();
-                int to = body.start() + last.end();
-                if (!v.text.substring(from, to).isBlank()) {
-                    groups.add(Phrases.trimValue(v.text, Span.of(from, to)));
-                }
-            }
+            addGroup(v, body, kept, groups);
         }
         Span title = null;
+        if (seriesLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
+                && !v.isHeading(index)) {
+            // "Session 1 — Mapping the Shoreline (25 January 2024)": a session of a series listed with its
+            // title, not a day of a longer event
+            dayLabel = false;
+            title = groups.remove(0);
+        }
+        if (title == null && !fromLabel && groups.size() == 1 && groups.get(0).end() <= date.start()
+                && v.text.substring(groups.get(0).end(), date.start()).strip().equals("(")
+                && v.lines.get(index).listItem()) {
+            title = groups.remove(0); // "- Who Owns the Silt? (8 February 2024)": an item listed with its date
+        }
         boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
-        if ((groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
+        if (title == null && (groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
                 && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
@@ -274,6 +291,22 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             location = groups.get(0);
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
+    }
+
+    /** "Session 1 — Title (date)": the line lists one numbered session of a series. */
+    static boolean numberedSession(DocumentView v, DateLine line) {
+        return NUMBERED_SESSION.matcher(v.text(v.lines.get(line.line()).body())).find();
+    }
+
+    private static void addGroup(DocumentView v, Span body, List<Span> kept, List<Span> groups) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        int from = body.start() + kept.get(0).start();
+        int to = body.start() + kept.get(kept.size() - 1).end();
+        if (!v.text.substring(from, to).isBlank()) {
+            groups.add(Phrases.trimValue(v.text, Span.of(from, to)));
+        }
     }
 
     private static String lastPart(String place) {

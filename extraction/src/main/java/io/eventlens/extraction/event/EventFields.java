@@ -363,10 +363,28 @@ final class EventFields {
         Matcher online = ONLINE_TAIL.matcher(text);
         if (online.find() && online.start() > 0) {
             value = Span.of(value.start(), value.start() + online.start());
-        } else if (Vocabulary.ONLINE_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
-            return null;
+        } else if (onlineOnly(text)) {
+            return null; // "Online", "Online (Zoom webinar)", "via Teams": no place
         }
         return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
+    }
+
+    private static final Set<String> ONLINE_FILLERS = Vocabulary.words("only", "via", "event", "link", "platform", "meeting",
+            "session", "stream", "streamed", "live", "broadcast");
+
+    /** Every word of the value says the event happens online ("Online (Zoom webinar)", "Virtual, via Teams"). */
+    static boolean onlineOnly(String value) {
+        boolean online = false;
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || Vocabulary.isFunctionWord(w) || ONLINE_FILLERS.contains(w)) {
+                continue;
+            }
+            if (!Vocabulary.ONLINE_WORDS.contains(w)) {
+                return false;
+            }
+            online = true;
+        }
+        return online;
     }
 
     /** "Summary: ", "Invitation - ": what a document calls itself before the event's name. */
@@ -375,6 +393,11 @@ final class EventFields {
                     + "update|news|press release|media advisory|outcome|minutes|notes|review|meeting report|event report|"
                     + "event recap|chair's summary|co-chairs' summary)\\s*(?:of|:|\u2013|\u2014|-)\\s+(?:the\\s+)?(?=\\S)");
 
+    /** How a report names the event it looks back on: "What happened at the ...", "Highlights from ...". */
+    private static final Pattern RECAP_PREFIX = Pattern.compile(
+            "(?i)^(?:what happened at|highlights (?:from|of)|recap(?:ping)? of|a look back at|looking back at|"
+                    + "report(?:ing)? (?:from|back from)|notes from|scenes from|(?:key )?takeaways from|inside)\\s+(?:the\\s+|this year's\\s+)?(?=\\p{Lu})");
+
     private static final Pattern ONLINE_TAIL = Pattern.compile(
             "(?i)\\s*(?:[\u2013\u2014-]\\s*(?:and|&|plus)?|,\\s*and|,|and|&|/|\\+|or)\\s*(?:online|virtual(?:ly)?|via zoom|(?:a\\s+|on\\s+)?livestream(?:ed)?)\\b.*$");
 
@@ -382,7 +405,7 @@ final class EventFields {
     private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
     /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:session|part|panel|module|day|item|talk|lecture|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
                     + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -392,6 +415,10 @@ final class EventFields {
         Matcher prefix = DOCUMENT_PREFIX.matcher(v.text(t));
         if (prefix.find() && prefix.end() < t.length()) {
             t = Span.of(t.start() + prefix.end(), t.end());
+        }
+        Matcher recap = RECAP_PREFIX.matcher(v.text(t));
+        if (recap.find() && recap.end() < t.length() - 3) {
+            t = Span.of(t.start() + recap.end(), t.end()); // "What happened at the X Forum": the forum
         }
         Matcher numbering = NUMBERING.matcher(v.text(t));
         if (numbering.find() && numbering.end() < t.length() - 3) {

@@ -151,7 +151,7 @@ public final class EventRecordAssembler implements Annotator {
             }
             if (group == null) {
                 for (List<EventCandidate> g : groups) {
-                    if (sameEvent(g.get(0), c)) {
+                    if (sameEvent(g.get(0), c) || sameLine(document.text(), g.get(0), c)) {
                         group = g;
                         break;
                     }
@@ -205,6 +205,23 @@ public final class EventRecordAssembler implements Annotator {
         String da = a.startDate == null ? null : a.startDate.value();
         String db = b.startDate == null ? null : b.startDate.value();
         return da == null || db == null || da.equals(db) || covers(a, db) || covers(b, da);
+    }
+
+    /**
+     * "Lecture 3 – Compost, Cities and Carbon (18 October 2023)": two readers that took different words
+     * of one line as the title, with the same date, read the same event.
+     */
+    private static boolean sameLine(String text, EventCandidate a, EventCandidate b) {
+        Span ta = a.title.span();
+        Span tb = b.title.span();
+        if (ta == null || tb == null || a.startDate == null || b.startDate == null
+                || !a.startDate.value().equals(b.startDate.value())) {
+            return false;
+        }
+        int from = Math.min(ta.start(), tb.start());
+        int to = Math.max(ta.end(), tb.end());
+        int lineEnd = text.indexOf('\n', from);
+        return to - from <= 400 && (lineEnd < 0 || lineEnd >= to);
     }
 
     /** {@code day} falls within the candidate's date range ("closed yesterday" in a two-day workshop). */

@@ -78,21 +78,32 @@ public final class HeaderReader implements Annotator {
         List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
         List<EventCandidate> found = new ArrayList<>();
         Set<EventCandidate> sections = new HashSet<>();
+        EventCandidate main = null;
         for (int k = 0; k < headers.size(); k++) {
-            EventCandidate c = candidate(v, fields, headers.get(k), regions.get(k), headers.size() == 1);
-            if (c != null) {
-                found.add(c);
-                if (headers.get(k).prose) {
-                    sections.add(c);
-                }
-                if (k > 0 && !found.isEmpty() && found.get(0) != c && c.organizers.isEmpty()
-                        && partOfTheMainEvent(v, headers.get(k))) {
-                    // "Eve-of-Symposium Public Lecture", "Pre-Conference Workshop": held by those who hold the symposium
-                    for (Slot<String> o : found.get(0).organizers) {
-                        c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
-                    }
+            Header h = headers.get(k);
+            EventCandidate c = candidate(v, fields, h, regions.get(k), headers.size() == 1);
+            if (c == null) {
+                continue;
+            }
+            if (main != null && h.date.title() != null && DateLine.numberedSession(v, h.date)) {
+                // "Session 1 — Title (25 January 2024)" listed on the page of a later session: the series'
+                // organisers, not whatever the rest of the page names
+                c.organizers.clear();
+                c.organizers.addAll(main.organizers);
+            }
+            if (main != null && c.organizers.isEmpty() && partOfTheMainEvent(v, h)) {
+                // "Eve-of-Symposium Public Lecture", "Pre-Conference Workshop": held by those who hold the symposium
+                for (Slot<String> o : main.organizers) {
+                    c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
                 }
             }
+            if (h.prose) {
+                sections.add(c);
+            }
+            if (k == 0) {
+                main = c;
+            }
+            found.add(c);
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -610,8 +621,14 @@ public final class HeaderReader implements Annotator {
         boolean prose;
     }
 
+    private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:in (?:partnership|collaboration|cooperation|association) with|jointly with|together with)\\s");
+
     private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
         int d = dateLine.line();
+        if (dateLine.dayLabel() && dateLine.title() == null) {
+            return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
+        }
         Header h = new Header();
         h.date = dateLine;
         h.first = d;
@@ -656,6 +673,18 @@ public final class HeaderReader implements Annotator {
             h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
         }
         int chosen = chooseTitle(v, candidates);
+        if (chosen >= 1 && chosen <= 3 && h.orgLine < 0 && h.byLine < 0) {
+            // "NORTHERN COASTS NETWORK (NCN) in partnership with the X Institute" over the title at the top of
+            // the document: a programme's masthead names its organisers
+            for (int k = chosen - 1; k >= 0; k--) {
+                if (MASTHEAD_PARTNERSHIP.matcher(v.text(v.lines.get(k).body())).find() && isOrganizerLine(v, k)
+                        && !isQuotedLine(v, k) && !stopsHeader(v, k, dateLines)) {
+                    h.orgLine = k;
+                    h.first = Math.min(h.first, k);
+                    break;
+                }
+            }
+        }
         if (chosen >= 0) {
             h.titleLine = chosen;
             h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
@@ -687,8 +716,8 @@ public final class HeaderReader implements Annotator {
                 }
                 blankCrossed = true;
             }
-            if (dateLines[k] != null || v.agendaOfLine[k] != null) {
-                break;
+            if (dateLines[k] != null || (v.agendaOfLine[k] != null && !(k == d + 1 && isTimeLine(v, k)))) {
+                break; // a time alone under the date is the event's, not a programme's first slot
             }
             LabeledLine label = v.labelOfLine[k];
             if (k == h.titleLine) {
@@ -727,6 +756,22 @@ public final class HeaderReader implements Annotator {
                 break;
             }
             h.last = k;
+        }
+        if (h.byLine < 0) {
+            // a flyer's "Co-hosted by" block a paragraph under its date, time and place lines
+            int blanks = 0;
+            for (int k = h.last + 1; k < v.lines.size() && k <= h.last + 6; k++) {
+                if (v.lines.get(k).blankBefore() && ++blanks > 1) {
+                    break;
+                }
+                if (isByLine(v, k)) {
+                    h.byLine = k;
+                    break;
+                }
+                if (dateLines[k] != null || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())) {
+                    break;
+                }
+            }
         }
         if (h.titleLine < 0 && dateLine.fromLabel()) {
             // an event page's facts ("Date: ...") far from its title: the page's main heading
@@ -787,9 +832,12 @@ public final class HeaderReader implements Annotator {
             }
             int title = c;
             // climb while the line above is title-like, adjacent, and names more than a kind of item
+            // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
                     && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1)
-                    && !DateLine.eventTypeOnly(v.text(v.lines.get(title - 1).body())); j++) {
+                    && !DateLine.eventTypeOnly(v.text(v.lines.get(title - 1).body()))
+                    && !(isOrganizerLine(v, title - 1) && !isQuotedLine(v, title - 1) && !isOrganizerLine(v, title)
+                        && namesAnEvent(v, title)); j++) {
                 // "Pre-Colloquium Evening Talk" over "Who Owns a River?": a label saying what kind of event follows
                 title = title - 1;
             }
@@ -866,6 +914,7 @@ public final class HeaderReader implements Annotator {
 
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
+                || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
         }
@@ -922,7 +971,16 @@ public final class HeaderReader implements Annotator {
         // "Co-organised with the X, the forum was held at ... . Ambassador Y, Director of the X, ...": a paragraph
         // that opens like an organiser line is prose, and its commas do not separate organisers
         return EventFields.BY_LINE.matcher(body).find() && Phrases.words(v.text, v.lines.get(k).body()).size() <= BY_LINE_WORDS
-                && !SENTENCE_BREAK.matcher(body).find();
+                && !SENTENCE_BREAK.matcher(body).find() || isByHeading(v, k);
+    }
+
+    private static final java.util.regex.Pattern BY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:co-)?(?:organi[sz]ed|hosted|convened|presented|sponsored|co-sponsored)(?:\\s+jointly)?\\s+by\\s*:?$");
+
+    /** "Co-hosted by" on a line of its own, the organisers on the lines under it. */
+    private static boolean isByHeading(DocumentView v, int k) {
+        return k + 1 < v.lines.size() && !v.lines.get(k + 1).blankBefore()
+                && BY_HEADING.matcher(v.text(v.lines.get(k).body()).replace("*", "").strip()).matches();
     }
 
     /** Words of an "Organised by ..." line at most. */
@@ -935,6 +993,8 @@ public final class HeaderReader implements Annotator {
     }
 
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("[^\\p{L}]*(\\p{L}+)");
+
+    private static final java.util.regex.Pattern TITLE_COLON = java.util.regex.Pattern.compile("\\p{L}{3,}[:?!]\\s+\\p{L}");
 
     private static boolean startsWithHonorific(DocumentView v, int k) {
         String text = v.text(v.lines.get(k).body());
@@ -952,6 +1012,9 @@ public final class HeaderReader implements Annotator {
         }
         if (namesASeries(text)) {
             return false;
+        }
+        if (TITLE_COLON.matcher(text).find()) {
+            return false; // "SEARCHING FOR THE MISSING: FAMILIES AND THE LAW": a title and its subtitle, no body's name
         }
         List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;
@@ -1097,6 +1160,26 @@ public final class HeaderReader implements Annotator {
             }
         }
         return true;
+    }
+
+    /** The nearest heading above line {@code d} is a section of events: "Past events", "Earlier in the series". */
+    private static boolean listedUnderEvents(DocumentView v, int d) {
+        for (int k = d - 1; k >= 0 && k >= d - 15; k--) {
+            if (!v.isHeading(k)) {
+                continue;
+            }
+            if (!isGeneric(v, k)) {
+                return false;
+            }
+            for (String w : OrganizerNames.wordList(v.text(v.lines.get(k).body()))) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (Vocabulary.isEventNoun(Vocabulary.singular(lower)) || lower.equals("series")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** For each line, the top-level markup heading before it (the page's title), or null. */
@@ -1252,8 +1335,13 @@ public final class HeaderReader implements Annotator {
             c.location = fields.locationInText(region);
         }
         // organisers: the header's list, an "Organised by" line, a field, what the text says
-        if (h.orgLine >= 0) {
+        if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.orgLine).body(), false, 0.85));
+        } else if (h.byLine >= 0 && isByHeading(v, h.byLine)) {
+            // "Co-hosted by" alone on its line, one organiser on each line under it
+            for (int k = h.byLine + 1; k < v.lines.size() && k <= h.byLine + 8 && !v.lines.get(k).blankBefore(); k++) {
+                c.organizers.addAll(fields.organizersOfLine(v.lines.get(k).body(), false, 0.85));
+            }
         } else if (h.byLine >= 0) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.byLine).body(), false, 0.85));
         } else {
@@ -1269,7 +1357,8 @@ public final class HeaderReader implements Annotator {
         }
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
-        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null;
+        boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

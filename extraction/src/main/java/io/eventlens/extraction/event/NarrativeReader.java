@@ -75,19 +75,36 @@ public final class NarrativeReader implements Annotator {
         return m.find() && !date.startDate().startsWith(m.group(1));
     }
 
-    /** The sentence's date of a day (a written one before a relative one), not the document's own date. */
+    /**
+     * The sentence's date of a day (a written one before a relative one), not the document's own date;
+     * a month will do for an event the sentence says is planned ("is planned for Kigali in September 2022").
+     */
     private static EventDate dayOf(DocumentView v, Sentence s) {
         EventDate best = null;
+        EventDate month = null;
         for (EventDate d : v.datesIn(s)) {
-            if (!d.hasDay() || Datelines.isDocumentDate(v, d)) {
+            if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
+                continue;
+            }
+            if (!d.hasDay()) {
+                month = month == null && !d.relative() && d.startDate().length() == 7 ? d : month;
                 continue;
             }
             if (best == null || (best.relative() && !d.relative())) {
                 best = d;
             }
         }
+        if (best == null && month != null && s.tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS
+                && PLANNED.matcher(v.text(s)).find()) {
+            return month;
+        }
         return best;
     }
+
+    /** How a text announces an event still to come without its day. */
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were)\\s+(?:being\\s+|now\\s+|tentatively\\s+)?(?:planned|scheduled|expected|set|slated|foreseen)"
+                    + "\\s+(?:for|to)\\b|\\bwill\\s+(?:be\\s+(?:held|convened|hosted|organi[sz]ed)|take\\s+place|meet|convene)\\b");
 
     /** Where the paragraph of sentence {@code i} ends, or earlier, where another dated sentence begins. */
     private static int paragraphEnd(List<Block> blocks, Sentence s, DocumentView v, int i) {

@@ -26,6 +26,9 @@ final class SentenceCues {
     private static final Set<String> CLAUSE_BREAKERS = Vocabulary.words("who", "which", "where", "whose", "while", "when",
             "during", "because", "although", "though", "whereas", "after", "before", "since", "until");
     /** Verbs after which "at X" or "in X" names where the event took place. */
+    private static final Set<String> PLANNED_FOR = Vocabulary.words("planned", "scheduled", "slated", "foreseen", "set");
+    private static final Set<String> WEEKDAYS = Vocabulary.words("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> PLACE_VERBS = Vocabulary.words(
             "held", "hold", "holds", "place", "met", "meet", "meets", "gathered", "gather", "gathers", "convened",
             "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
@@ -494,6 +497,10 @@ final class SentenceCues {
             if (ROOM_WORDS.contains(w) && i + 1 < end && lower(i + 1).equals("of") && i > first) {
                 found = place(i + 2, end, 0.75, true);
                 found = found == null ? null : withNamedRoom(i, first, found);
+            } else if (PLANNED_FOR.contains(w) && i + 2 < end && lower(i + 1).equals("for")
+                    && Character.isUpperCase(word(i + 2).charAt(0)) && !MONTH_WORDS.contains(lower(i + 2))
+                    && !WEEKDAYS.contains(lower(i + 2))) {
+                found = place(i + 2, end, 0.6, false); // "is planned for Kigali in September 2022"
             } else if (PLACE_VERBS.contains(w)) {
                 found = afterVerb(i + 1, end, 24);
             } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
@@ -605,6 +612,7 @@ final class SentenceCues {
         }
         // "Hacettepe University in Ankara", "Palais des Nations, Geneva"
         if (j + 1 < end && (lower(j).equals("in") || lower(j).equals(",")) && Character.isUpperCase(word(j + 1).charAt(0))
+                && !MONTH_WORDS.contains(lower(j + 1)) && !WEEKDAYS.contains(lower(j + 1))
                 && (j + 2 >= end || !Character.isUpperCase(word(j + 2).charAt(0)) || lower(j).equals("in"))) {
             int city = j + 1;
             while (city + 1 < end && Character.isUpperCase(word(city + 1).charAt(0))) {
@@ -626,11 +634,21 @@ final class SentenceCues {
         String value = v.text(span);
         boolean venueWord = false;
         boolean eventNoun = false;
-        for (String w : OrganizerNames.wordList(value)) {
+        List<String> placeWords = OrganizerNames.wordList(value);
+        for (String w : placeWords) {
             venueWord |= Vocabulary.isVenueWord(w);
             eventNoun |= Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
         }
-        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord)) {
+        boolean namedEvent = false;
+        if (placeWords.size() >= 2) {
+            // "at the Mangrove Futures Forum": a name ending in an event noun names the event, not its venue
+            String lastWord = placeWords.get(placeWords.size() - 1).toLowerCase(Locale.ROOT);
+            namedEvent = Vocabulary.isEventNoun(lastWord) && !lastWord.equals("school") && !lastWord.equals("clinic");
+            for (String w : placeWords.subList(0, placeWords.size() - 1)) {
+                namedEvent &= !Vocabulary.isVenueWord(w);
+            }
+        }
+        if (Phrases.isAcronym(value) || value.length() < 3 || (eventNoun && !venueWord) || namedEvent) {
             return null; // "at the National Consultation on X": an event, not a place
         }
         double c = confidence + (venue && venueWord ? 0.1 : 0);
@@ -699,6 +717,10 @@ final class SentenceCues {
     // ---------------------------------------------------------------- titles
 
     /** A quotation the sentence gives as an event's title, with the event noun it names; null if none. */
+    private static final Set<String> SPEAKING_VERBS = Vocabulary.words("speak", "speaks", "speaking", "talk", "talks",
+            "talking", "lecture", "lectures", "lecturing", "present", "presents", "presenting");
+    private static final Set<String> LAUNCH_NOUNS = Vocabulary.words("launch", "launching", "relaunch", "unveiling");
+
     List<QuotedTitle> quotedTitles(Sentence s) {
         List<QuotedTitle> out = new ArrayList<>();
         if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
@@ -741,10 +763,18 @@ final class SentenceCues {
         }
         int k = q - 1;
         if (k >= s.firstToken() && lower(k).equals("of")) {
+            if (k - 1 >= s.firstToken() && LAUNCH_NOUNS.contains(lower(k - 1))) {
+                return "launch"; // "the launch of “Report Title”": the launch event goes by the report's title
+            }
             return null; // "a screening of “X”": X is the thing shown
         }
         if (k >= s.firstToken() && HOSTING_VERBS.contains(lower(k))) {
             return "event"; // "will host “X” on Thursday": what is hosted is an event
+        }
+        if (k - 1 >= s.firstToken() && SPEAKING_VERBS.contains(lower(k - 1)) && lower(k).matches("on|about")
+                || k >= s.firstToken() && lower(k).matches("presents|present|presenting|discuss|discusses")
+                    && k - 1 >= s.firstToken() && lower(k - 1).equals("will")) {
+            return "talk"; // "Prof. X will speak on “Title”": a talk goes by what it is about
         }
         boolean trigger = false;
         for (int steps = 0; k >= s.firstToken() && steps < 12; k--, steps++) {
@@ -830,7 +860,7 @@ final class SentenceCues {
             }
             int start = i;
             while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end)
-                    || pluralPossessive(start - 1, first))
+                    || possessive(start - 1, first) || pluralPossessive(start - 1, first))
                     && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
             }
@@ -946,6 +976,15 @@ final class SentenceCues {
         }
         return v.tokens.get(k - 1).end() == v.tokens.get(k).start() && v.tokens.get(k).end() == v.tokens.get(k + 1).start()
                 && Character.isUpperCase(word(k - 1).charAt(0)) && Character.isUpperCase(word(k + 1).charAt(0));
+    }
+
+    /** Token {@code k} is the possessive ending of the capitalised word before it: "Survivors' Forum", "Women's Assembly". */
+    private boolean possessive(int k, int first) {
+        String w = word(k);
+        if (k - 1 < first || !(w.equals("'") || w.equals("\u2019") || w.equals("'s") || w.equals("\u2019s"))) {
+            return false;
+        }
+        return v.tokens.get(k - 1).end() == v.tokens.get(k).start() && Character.isUpperCase(word(k - 1).charAt(0));
     }
 
     /** A date starts at token {@code k}: a month or weekday, a day before a month, a year. */

@@ -107,7 +107,8 @@ final class Vocabulary {
             "highlights", "key", "takeaways", "outcomes", "conclusions", "recommendations", "context", "objectives",
             "purpose", "format", "rsvp", "access", "admission", "accessibility", "this", "what", "who", "where",
             "when", "why", "how", "to", "expect", "you", "need", "know", "all", "list", "schedule:", "livestream",
-            "steps", "way", "forward", "follow-up");
+            "earlier", "later", "related", "materials", "steps", "also", "see", "archive", "archives", "forthcoming",
+            "contact", "editors", "ends", "follow-up", "readings", "way", "forward", "reading", "slides", "links", "useful", "watch", "again");
     /** Time-zone abbreviations that follow a time ("12:00 PM ET"). */
     static final Pattern TIME_ZONE = Pattern.compile("^(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST|IST|JST|EAT|WAT|CAT|SAST|AES?T|NZS?T)$");
     /** Words of place-free participation: such an event has no location. */

@@ -229,13 +229,20 @@ public final class LayoutAnnotator implements Annotator {
             int s = line.bodyStart();
             int cp = text.codePointAt(s);
             String pictogram = pictogramKey(cp);
-            if (pictogram != null) {
-                int v = s + Character.charCount(cp);
-                while (v < line.end() && (Character.isWhitespace(text.charAt(v)) || text.charAt(v) == '\uFE0F')) {
-                    v++;
+            int afterSymbols = afterPictograms(text, s, line.end());
+            if (afterSymbols > s) {
+                // "📅 Date: Thu 29 Feb", "🎤 Speakers:": the word label after the pictogram says what the value is
+                Matcher worded = LABEL.matcher(text).region(afterSymbols, line.end());
+                if (!worded.lookingAt()) {
+                    worded = ROW_LABEL.matcher(text).region(afterSymbols, line.end()); // "📅 Date | Thu 29 Feb"
                 }
-                out.add(new LabeledLine(line.start(), line.end(), line.index(), pictogram, true, v, v));
-                continue;
+                boolean known = worded.lookingAt()
+                        && KNOWN_LABELS.contains(worded.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                if (pictogram != null && !known) {
+                    out.add(new LabeledLine(line.start(), line.end(), line.index(), pictogram, true, afterSymbols, afterSymbols));
+                    continue;
+                }
+                s = afterSymbols;
             }
             Matcher m = LABEL.matcher(text).region(s, line.end());
             if (!m.lookingAt()) {
@@ -254,6 +261,26 @@ public final class LayoutAnnotator implements Annotator {
                     s + m.group(1).length(), m.end()));
         }
         return out;
+    }
+
+    /** Where the text after leading pictograms (emoji, dingbats, their variation selectors) and spaces starts. */
+    static int afterPictograms(String text, int from, int to) {
+        int k = from;
+        boolean symbol = false;
+        while (k < to) {
+            int c = text.codePointAt(k);
+            if (isPictogram(c) || (symbol && (c == 0xFE0F || c == 0x200D || Character.isWhitespace(c)))) {
+                symbol = true;
+                k += Character.charCount(c);
+            } else {
+                break;
+            }
+        }
+        return symbol ? k : from;
+    }
+
+    private static boolean isPictogram(int c) {
+        return c >= 0x2190 && Character.getType(c) == Character.OTHER_SYMBOL;
     }
 
     /** Pictograms used as field labels on event pages: a pin, a calendar, a clock. */
@@ -309,7 +336,7 @@ public final class LayoutAnnotator implements Annotator {
             }
             boolean numberedSection = line.listItem() && numberedSection(document, text, lines, line);
             if (agendaLine[line.index()] || knownLabel[line.index()] || line.listItem() && !numberedSection
-                    || !line.blankBefore() || signature[line.index()]) {
+                    || !line.blankBefore() || signature[line.index()] || isEditorialLine(body)) {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
@@ -320,6 +347,27 @@ public final class LayoutAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    private static final Pattern EDITORIAL_MARK = Pattern.compile(
+            "(?i)^[-–—*#=\\s]*(?:ends?|end of (?:release|text|statement)|[-*#]{3,})[-–—*#=\\s]*$");
+    private static final Pattern EDITORIAL_OPENING = Pattern.compile(
+            "(?i)^(?:(?:media|press|communications|for media|for press)\\s+(?:contacts?|enquiries|inquiries|office|relations)"
+                    + "|contacts?\\s*:|notes?\\s+(?:to|for)\\s+editors?|editors?'?\\s+notes?|for (?:further|more) information"
+                    + "|follow us\\b|issued by\\b|press release no\\b)");
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ()./-]{6,}");
+
+    /**
+     * The apparatus of a press release or a page, never a heading nor an event's title: "-ENDS-", "###",
+     * "Media contact: ...", "Notes to editors", a line of e-mail addresses and phone numbers.
+     */
+    public static boolean isEditorialLine(String body) {
+        String line = body.strip();
+        if (line.isEmpty() || line.length() > 300) {
+            return false;
+        }
+        return EDITORIAL_MARK.matcher(line).matches() || EDITORIAL_OPENING.matcher(line).lookingAt()
+                || CONTACT_DETAIL.matcher(line).find();
     }
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?)\\s+");

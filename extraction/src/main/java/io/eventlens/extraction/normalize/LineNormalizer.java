@@ -241,11 +241,79 @@ final class LineNormalizer {
             piece.contentStart = from;
             piece.contentEnd = contentEnd;
         }
+        if (contentEnd - from > 2 && src.charAt(from) == '|' && src.charAt(contentEnd - 1) == '|') {
+            return tableRow(piece, from, contentEnd);
+        }
         inline(piece, from, contentEnd);
         if (piece.text.length() == 0) {
             return Piece.blank();
         }
         return piece;
+    }
+
+    /**
+     * A table row "| Date | Thu 29 Feb 2024 |": a row of empty cells (a header without labels) is blank,
+     * a two-cell row is a field and becomes "Date: Thu 29 Feb 2024" so that it reads like any other
+     * labelled line; wider rows keep their cells.
+     */
+    private Piece tableRow(Piece piece, int from, int to) {
+        List<Integer> pipes = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (src.charAt(k) == '|' && (k == from || src.charAt(k - 1) != '\\')) {
+                pipes.add(k);
+            }
+        }
+        boolean empty = true;
+        for (int k = from; k < to && empty; k++) {
+            empty = src.charAt(k) == '|' || src.charAt(k) == '-' || src.charAt(k) == ':' || isBlankChar(src.charAt(k));
+        }
+        if (empty) {
+            return Piece.blank();
+        }
+        if (pipes.size() != 3) {
+            inline(piece, from, to);
+            return piece.text.length() == 0 ? Piece.blank() : piece;
+        }
+        int labelStart = skipBlank(pipes.get(0) + 1, pipes.get(1));
+        int labelEnd = trimEnd(labelStart, pipes.get(1));
+        int valueStart = skipBlank(pipes.get(1) + 1, pipes.get(2));
+        int valueEnd = trimEnd(valueStart, pipes.get(2));
+        if (labelStart == labelEnd || valueStart == valueEnd || labelEnd - labelStart > 60) {
+            int cell = labelStart == labelEnd ? valueStart : labelStart;
+            int cellEnd = labelStart == labelEnd ? valueEnd : (valueStart == valueEnd ? labelEnd : to);
+            if (cell == cellEnd) {
+                return Piece.blank();
+            }
+            piece.contentStart = cell;
+            piece.contentEnd = cellEnd;
+            inline(piece, cell, cellEnd);
+            return piece.text.length() == 0 ? Piece.blank() : piece;
+        }
+        piece.contentStart = labelStart;
+        piece.contentEnd = valueEnd;
+        inline(piece, labelStart, labelEnd);
+        int labelText = piece.text.length();
+        if (labelText == 0) {
+            return Piece.blank();
+        }
+        piece.mark(0, labelText, Markup.Kind.LABEL);
+        piece.add(piece.text.charAt(labelText - 1) == ':' ? " " : ": ", labelEnd, valueStart);
+        inline(piece, valueStart, valueEnd);
+        return piece;
+    }
+
+    private int skipBlank(int from, int to) {
+        while (from < to && isBlankChar(src.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && isBlankChar(src.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private int stripClosingHashes(int from, int end) {

@@ -30,4 +30,15 @@ class EventFieldsTest {
                 + "organisations convened in Suva, ended."))
                 .isEmpty();
     }
+
+    @Test
+    void aRecapHeadlineIsTitledWithTheEventItLooksBackOn() {
+        for (String heading : List.of("What happened at the Delta Farmers Forum", "Highlights from the Delta Farmers Forum",
+                "Looking back at Delta Farmers Forum")) {
+            Document document = EventTestSupport.prepared(heading + "\n", SourceFormat.PLAIN);
+            EventFields fields = new EventFields(new DocumentView(document));
+            assertThat(fields.title(io.eventlens.extraction.document.Span.of(0, heading.length()), 0.8).value())
+                    .isEqualTo("Delta Farmers Forum");
+        }
+    }
 }

@@ -108,6 +108,53 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aCoHostedByBlockUnderTheFactsNamesTheOrganisersOverAHeadlineOrganisation() {
+        String flyer = """
+                Annual Session of the Lowland River Commission (LRC)
+                SIDE EVENT
+
+                NETS, WEIRS AND WILD FISH: SHARING A RIVER
+
+                Tuesday, 9 June 2026
+                1:15 – 2:30 p.m.
+                Room 4, Commission House, Tarrow
+                Entry with a session badge only.
+
+                Co-hosted by
+                the Permanent Mission of Lowmoor to the Commission,
+                the Guild of Net Makers (GNM), and
+                the Tarrow Institute for Freshwater Studies
+                """;
+        List<EventCandidate> events = read(READER, flyer, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualToIgnoringCase("Nets, Weirs and Wild Fish: Sharing a River");
+            assertThat(organizers(c)).containsExactly("Permanent Mission of Lowmoor to the Commission", "Guild of Net Makers",
+                    "Tarrow Institute for Freshwater Studies");
+            // the time alone under the date is the event's; the place follows it
+            assertThat(value(c.startTime)).isEqualTo("13:15");
+            assertThat(value(c.location)).isEqualTo("Room 4, Commission House, Tarrow");
+        });
+    }
+
+    @Test
+    void anAllCapitalTitleWithASubtitleIsTheTitleOverItsGenreLine() {
+        String programme = """
+                KEEPING THE RIVER: WEIRS, NETS AND THE LAW
+                Regional Symposium
+
+                Tuesday, 9 June 2026 | 9:00 – 17:30
+                Mill House, Tarrow
+
+                Organised by the Guild of Net Makers and the Tarrow School of Law
+                """;
+        List<EventCandidate> events = read(READER, programme, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualToIgnoringCase("Keeping the River: Weirs, Nets and the Law");
+            assertThat(organizers(c)).containsExactly("Guild of Net Makers", "Tarrow School of Law");
+        });
+    }
+
+    @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
@@ -613,5 +660,92 @@ class HeaderReaderTest {
         assertThat(events).extracting(c -> value(c.title)).contains("Who Owns a River? Law and the Living Water");
         assertThat(events.stream().filter(c -> value(c.title).startsWith("Who Owns")).findFirst().orElseThrow().organizers)
                 .isEmpty();
+    }
+
+    private static final String SERIES_PAGE = """
+            # Part 4 — *Ledgers of the Lagoon: Fishing Records as History*
+
+            > **Saltwater Histories 2025**, convened by the **Lagoon Heritage Trust (LHT)** with the **Maritime Archive Society**.
+
+            | | |
+            |---|---|
+            | \uD83D\uDCC5 **Date** | Tue 11 March 2025 |
+            | \uD83D\uDD51 **Time** | 16:00–17:00 CET |
+            | \uD83D\uDCCD **Where** | Online (Teams) |
+
+            Fishing families kept ledgers for two centuries; historians now read them.
+
+            ## Previous sessions
+
+            - Part 2 — *Boats Without Names* (14 January 2025) · [video](#)
+            - Part 3 — *Salt, Sail and Census* (11 February 2025) · [slides](#)
+
+            ## Looking ahead
+
+            Further sessions will be announced.
+            """;
+
+    @Test
+    void aSeriesPageIsItsSessionAndTheEarlierSessionsItLists() {
+        List<EventCandidate> events = read(READER, SERIES_PAGE, SourceFormat.MARKDOWN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Ledgers of the Lagoon: Fishing Records as History", "Boats Without Names", "Salt, Sail and Census");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-03-11", "2025-01-14", "2025-02-11");
+        EventCandidate main = events.get(0);
+        assertThat(value(main.startTime)).isEqualTo("16:00");
+        assertThat(value(main.endTime)).isEqualTo("17:00");
+        assertThat(main.location).isNull(); // online only
+        assertThat(organizers(main)).containsExactly("Lagoon Heritage Trust", "Maritime Archive Society");
+        // the listed sessions belong to the same series: its organisers, and none of the page's own text
+        assertThat(organizers(events.get(1))).containsExactly("Lagoon Heritage Trust", "Maritime Archive Society");
+        assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
+        assertThat(events).allMatch(c -> c.confidence >= 0.5);
+    }
+
+    private static final String MASTHEAD_PROGRAMME = """
+            ALPINE WATERSHEDS ALLIANCE (AWA) in collaboration with the Institute for Mountain Hydrology (IMH)
+            Third Technical Dialogue on Glacier-Fed Water Supplies
+            3–4 March 2026
+            Congress House, Innsbruck
+
+            Day 0 – Monday, 2 March 2026
+            Youth Delegates Briefing, 2 March, 14:30–16:00, Room B12, IMH
+
+            Day 1 – Tuesday, 3 March 2026
+            09:00–09:30  Registration
+            09:30–12:00  Session 1: Measuring melt
+            """;
+
+    @Test
+    void aMastheadOfOrganisationsIsNoTitleAndASideEventLineHasItsOwnTimeAndPlace() {
+        List<EventCandidate> events = read(READER, MASTHEAD_PROGRAMME, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Third Technical Dialogue on Glacier-Fed Water Supplies", "Youth Delegates Briefing");
+        EventCandidate side = events.get(1);
+        assertThat(value(side.startDate)).isEqualTo("2026-03-02");
+        assertThat(value(side.startTime)).isEqualTo("14:30");
+        assertThat(value(side.endTime)).isEqualTo("16:00");
+        assertThat(value(side.location)).isEqualTo("Room B12, IMH");
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("programme.txt", MASTHEAD_PROGRAMME));
+        assertThat(result.events().get(0).organizers())
+                .containsExactly("Alpine Watersheds Alliance", "Institute for Mountain Hydrology");
+    }
+
+    @Test
+    void itemsListedWithTheirDatesUnderAPastEventsHeadingAreEventsAndTheHeadingIsNoTitle() {
+        String page = """
+                <main><h1>Bees in the City: Pollinator Corridors That Work</h1>
+                <dl><dt>Date</dt><dd>Tuesday 21 October 2025</dd><dt>Time</dt><dd>13:00-14:00</dd></dl>
+                <h2>Past events</h2>
+                <ul><li><em>Living Walls on a Budget</em> (16 September 2025) · <a href="#">recording</a></li>
+                <li><em>Soil for Rooftops</em> (19 August 2025) · <a href="#">recording</a></li></ul>
+                <h2>Episode 7 of the series</h2>
+                <ul><li>Episode 7 – <em>Rain Gardens for Schools</em> (18 November 2025)</li></ul></main>
+                """;
+        List<EventCandidate> events = read(READER, page, SourceFormat.HTML);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Bees in the City: Pollinator Corridors That Work",
+                "Living Walls on a Budget", "Soil for Rooftops", "Rain Gardens for Schools");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-10-21", "2025-09-16", "2025-08-19", "2025-11-18");
+        assertThat(events).allMatch(c -> c.confidence >= 0.5);
     }
 }

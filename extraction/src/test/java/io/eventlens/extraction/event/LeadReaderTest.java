@@ -178,4 +178,24 @@ class LeadReaderTest {
         assertThat(read(READER, invitation, SourceFormat.PLAIN)).singleElement()
                 .satisfies(c -> assertThat(value(c.title)).isEqualTo("Nordic Forum on Dune Grasses"));
     }
+
+    @Test
+    void aLaunchNamedOnlyByItsQuotedReportIsTheEventAndContactLinesNameNothing() {
+        String release = """
+                Seed systems report launched in Accra
+
+                ACCRA, 9 May 2024 – Farmers and ministry officials gathered in Accra on Tuesday for the launch of \u201CSeeds of Tomorrow: Smallholder Seed Systems in West Africa\u201D, a study by the Savanna Agrarian Institute.
+
+                The report draws on surveys in five countries.
+
+                ###
+
+                Press contact: Efua Mensah, Head of Communications, efua@example.org
+                """;
+        List<EventCandidate> events = read(READER, release, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Seeds of Tomorrow: Smallholder Seed Systems in West Africa");
+            assertThat(value(c.startDate)).isEqualTo("2024-05-07"); // the Tuesday before the dateline
+        });
+    }
 }

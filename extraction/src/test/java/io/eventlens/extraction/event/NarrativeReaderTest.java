@@ -49,4 +49,35 @@ class NarrativeReaderTest {
         List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
         assertThat(events).extracting(c -> value(c.title)).containsExactly("Lowmoor Water Summit");
     }
+
+    @Test
+    void anEventPlannedForAMonthIsAnEventWithItsPlaceButAMonthInPassingIsNot() {
+        String text = """
+                Next steps
+
+                A West African Seed Savers' Forum, hosted by the institute and the Farmers' Seed Alliance, is scheduled for Tamale in March 2025 and will bring seed groups from four countries together.
+
+                The Annual Seed Fair drew large crowds in March 2024.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("West African Seed Savers' Forum");
+            assertThat(value(c.startDate)).isEqualTo("2025-03");
+            assertThat(value(c.location)).isEqualTo("Tamale");
+        });
+    }
+
+    @Test
+    void aTalkAnnouncedByWhatTheSpeakerWillSpeakOnIsAnEvent() {
+        String text = """
+                Next week: on Tuesday 11 November 2025, Dr. Lina Haddad (Riverside University) will speak on \u201CWells and Walls: Water in Informal Settlements\u201D.
+
+                On 18 November 2025 the department will discuss the \u201CAnnual Report of the Faculty\u201D.
+                """;
+        List<EventCandidate> events = read(READER, text, SourceFormat.PLAIN);
+        assertThat(events).singleElement().satisfies(c -> {
+            assertThat(value(c.title)).isEqualTo("Wells and Walls: Water in Informal Settlements");
+            assertThat(value(c.startDate)).isEqualTo("2025-11-11");
+        });
+    }
 }

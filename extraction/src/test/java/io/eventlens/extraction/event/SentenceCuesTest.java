@@ -172,4 +172,22 @@ class SentenceCuesTest {
         assertThat(location("The seminar filled the main hall of the Tarn Institute."))
                 .isEqualTo("Tarn Institute");
     }
+
+    private static List<String> places(String text) {
+        Document document = EventTestSupport.prepared(text, SourceFormat.PLAIN);
+        SentenceCues cues = new SentenceCues(new DocumentView(document));
+        List<String> out = new ArrayList<>();
+        for (Sentence s : document.get(Sentence.LAYER)) {
+            Slot<String> place = cues.location(s);
+            out.add(place == null ? null : place.value());
+        }
+        return out;
+    }
+
+    @Test
+    void aNameEndingInAnEventNounIsTheEventNotItsVenueAndAMonthIsNoCity() {
+        assertThat(places("What happened at the Delta Farmers Forum\n\nGrowers met at the Riverside Exhibition Hall in "
+                + "Can Tho for the Delta Farmers Forum.\n\nA Youth Water Assembly is planned for Hue in October 2026."))
+                .containsExactly(null, "Riverside Exhibition Hall in Can Tho", "Hue");
+    }
 }

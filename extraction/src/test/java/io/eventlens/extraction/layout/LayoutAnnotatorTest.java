@@ -225,4 +225,25 @@ class LayoutAnnotatorTest {
                 """, SourceFormat.PLAIN);
         assertThat(headings(d)).containsExactly("Tree planting on the common");
     }
+
+    void aPictogramBeforeAWordLabelLeavesTheWordLabelInCharge() {
+        String page = "Harbour Lights Talk\n\n\uD83D\uDCC5 Date: Thu 6 June 2024\n\uD83D\uDD51 Time: 18:00\n"
+                + "\uD83D\uDCCD Where | Pier Hall\n\uD83C\uDFA4 Speakers: Ana Ruiz\n\uD83D\uDCCD Old Pier Hall, Brightwater\n";
+        Document d = layout(page, SourceFormat.PLAIN);
+        List<LabeledLine> labels = d.get(LabeledLine.LAYER);
+        assertThat(labels).extracting(LabeledLine::key).containsExactly("date", "time", "where", "speakers", "location");
+        assertThat(labels).extracting(l -> d.text(l.value()))
+                .containsExactly("Thu 6 June 2024", "18:00", "Pier Hall", "Ana Ruiz", "Old Pier Hall, Brightwater");
+    }
+
+    @Test
+    void theApparatusOfAPressReleaseIsNoHeading() {
+        String release = "River Towns Meet\n\nThe mayors met on Friday in the town hall.\n\n-ENDS-\n\n###\n\n"
+                + "Notes to editors\n\nMedia contact: Lea Brandt, Press Officer, +49 30 1234 567\n\nAbout the Network\n";
+        Document d = layout(release, SourceFormat.PLAIN);
+        assertThat(headings(d)).contains("River Towns Meet", "About the Network")
+                .doesNotContain("-ENDS-", "###", "Notes to editors", "Media contact: Lea Brandt, Press Officer, +49 30 1234 567");
+        assertThat(LayoutAnnotator.isEditorialLine("Press enquiries: press@example.org")).isTrue();
+        assertThat(LayoutAnnotator.isEditorialLine("Ends of the Earth: Polar Stories")).isFalse();
+    }
 }

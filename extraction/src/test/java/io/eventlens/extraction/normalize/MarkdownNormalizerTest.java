@@ -80,4 +80,24 @@ class MarkdownNormalizerTest {
         Document d = normalize("A ![map](map.png) point * of interest and 2 * 3 = 6", SourceFormat.MARKDOWN);
         assertThat(d.text()).isEqualTo("A  point * of interest and 2 * 3 = 6");
     }
+
+    @Test
+    void aTwoColumnTableRowReadsAsALabelledLine() {
+        String page = """
+                # Tidal Energy Evening
+
+                | | |
+                |---|:---|
+                | \uD83D\uDCC5 **Date** | Tue 4 June 2024 |
+                | Venue: | Pier Hall, Brightwater |
+                | Speaker | Topic | Room |
+                """;
+        Document d = normalize(page, SourceFormat.MARKDOWN);
+        assertThat(d.text()).contains("\uD83D\uDCC5 Date: Tue 4 June 2024\nVenue: Pier Hall, Brightwater\n")
+                .doesNotContain("| |");
+        // wider rows keep their cells
+        assertThat(d.text()).contains("| Speaker | Topic | Room |");
+        assertThat(texts(d, Markup.Kind.LABEL)).contains("\uD83D\uDCC5 Date", "Venue:");
+        assertOffsetsFaithful(d);
+    }
 }
