@@ -103,7 +103,7 @@ public final class EventRecordAssembler implements Annotator {
      * "Senior Fellow at the Institute", "Researcher, Merlin Centre": an affiliation written short for an
      * organiser of the event ("Lindqvist Institute for Public Administration", "Merlin Centre for Civilian
      * Protection") is that organiser; a lone organisation word otherwise names the body the text spells
-     * out in full, if it does.
+     * out in full, if it does. "Unit at the University" adds a parent, not the unit's fuller name.
      */
     static void fullerAffiliations(String text, EventCandidate c) {
         for (ParticipantCandidate p : c.participants) {
@@ -118,7 +118,7 @@ public final class EventRecordAssembler implements Annotator {
             String fuller = null;
             for (Slot<String> o : c.organizers) {
                 String name = o.value();
-                if (name.length() > short_.length() && (name.startsWith(short_ + " ")
+                if (name.length() > short_.length() && (name.startsWith(short_ + " ") && !name.startsWith(short_ + " at ")
                         || OrganizerNames.isReferenceBack(short_) && OrganizerNames.wordList(name).contains(words.get(0)))) {
                     fuller = fuller == null ? name : fuller; // the first organiser it fits
                 }

@@ -391,6 +391,10 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:by|until|till|before|deadline|due|closes|close|closing)(?:\\s+on)?\\s*:?\\s*$");
 
+    /** "ends at about", "until", "closes at": what says a time ends the event. */
+    private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ends?|ended|ending|finish(?:es|ed)?|until|till|closes?|closed)\\b[^.\\d]{0,14}$");
+
     /** Prepositions that a topic has and an organisation's name seldom does. */
     private static final Set<String> TOPIC_PREPOSITIONS = Vocabulary.words("between", "without", "beyond", "after", "before",
             "against", "across", "towards", "toward", "versus", "vs", "through", "under", "amid", "from");
@@ -1286,6 +1290,17 @@ public final class HeaderReader implements Annotator {
             return null;
         }
         EventFields.setDates(c, h.date.date(), 0.95);
+        if (c.startTime == null && h.prose) {
+            // a section's prose: the time its dating sentence gives ("On Monday, ... from 12:30 to 14:00"), not a later
+            // sentence's ("The talk ends at about 18:30")
+            int s = v.sentenceAt(h.date.date().start());
+            for (EventDate t : s < 0 ? List.<EventDate>of() : v.datesIn(v.sentences.get(s))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9);
+                    break;
+                }
+            }
+        }
         if (c.startTime == null) {
             // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
             for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
@@ -1293,6 +1308,9 @@ public final class HeaderReader implements Annotator {
                     break;
                 }
                 for (EventDate t : v.datesIn(v.lines.get(k))) {
+                    if (h.prose && ENDS_AT.matcher(v.text.substring(Math.max(0, t.start() - 24), t.start())).find()) {
+                        continue; // "The talk ends at about 18:30": the end, not the start
+                    }
                     if (t.startDate() == null && t.startTime() != null) {
                         EventFields.setTimes(c, t, 0.9);
                         break;
