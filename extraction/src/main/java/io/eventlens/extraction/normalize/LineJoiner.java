@@ -182,8 +182,13 @@ final class LineJoiner {
     }
 
     private static boolean startsStructure(String line) {
-        return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find();
+        return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find()
+                || BY_START.matcher(line).find();
     }
+
+    /** "Organised by the X", "Co-hosted by": a header's organiser line, written on a line of its own. */
+    private static final Pattern BY_START = Pattern.compile(
+            "^(?:Co-)?(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|[Pp]resented|[Ss]ponsored|[Cc]o-hosted|[Cc]o-organi[sz]ed)\\s+by\\b");
 
     private static boolean isDangling(String line) {
         char last = line.charAt(line.length() - 1);

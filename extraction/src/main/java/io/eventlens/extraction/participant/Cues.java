@@ -173,6 +173,8 @@ final class Cues {
             + "(featur(?:es|ed|ing|e))|"
             // "The meeting also heard from Ms. A, ...; Ms. B, ...; and Mr. C"
             + "(?:heard|hear|hears|hearing)\\s+(?:(?:statements|presentations|briefings|remarks|testimon(?:y|ies))\\s+)?(?:from|by)|"
+            // "Responses came from A, ..., and from Dr. B", "with comments from A and B"
+            + "(?:responses?|comments|contributions|reactions|interventions|inputs?)\\s+(?:(?:came|come|will\\s+come)\\s+)?from|"
             + "(?:will\\s+be\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?(joined\\s+by)|"
             + "(?:in|a)\\s+(conversation|dialogue|discussion)\\s+(?:with|between)|in\\s+conversation(?=\\s*:)|"
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
@@ -182,7 +184,7 @@ final class Cues {
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^\\)?(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
-            + "together\\s+with)\\s+)?(?:by\\s+)?$");
+            + "together\\s+with)\\s+)?(?:(?:by|from)\\s+)?$");
 
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
     static final Pattern OPENER = Pattern.compile("(?i)^\\W*(opening(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|closing(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|welcoming(?!\\s+(?:remarks|address|speech|words))|introducing|concluding|chairing|"

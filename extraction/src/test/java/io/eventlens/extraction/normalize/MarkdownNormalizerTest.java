@@ -50,6 +50,20 @@ class MarkdownNormalizerTest {
     }
 
     @Test
+    void anOrganiserLineInAQuotedHeaderStaysALineOfItsOwn() {
+        String page = """
+                # Mapping the Old River Beds
+
+                > **4 May 2026** · 10h00 to 16h00 · Mill House, Tarrow
+                > Organised by the **Tarrow Mapping Circle** and the Lowmoor Library
+                > but the walk itself is led by volunteers
+                """;
+        Document d = normalize(page, SourceFormat.MARKDOWN);
+        assertThat(d.text()).contains("Mill House, Tarrow\nOrganised by the Tarrow Mapping Circle and the Lowmoor Library but the walk");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
     void headingsListsAndEmphasisBecomeMarkup() {
         Document d = normalize(RELEASE, SourceFormat.MARKDOWN);
         assertThat(texts(d, Markup.Kind.HEADING)).containsExactly(

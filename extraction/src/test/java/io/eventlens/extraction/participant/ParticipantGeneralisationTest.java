@@ -33,6 +33,15 @@ class ParticipantGeneralisationTest {
     }
 
     @Test
+    void responsesFromPeopleMakeThemSpeakers() {
+        String text = "Dr. Amos Keller, Reader in Hydrology at Tarrow College, presented the findings. Responses came from "
+                + "Lena Voss, Senior Adviser at the Lowmoor Water Board, and from Dr. Ilkay Demir, Head of Planning at the "
+                + "Tarrow River Trust.";
+        assertThat(people(text)).extracting(t -> t.toList().get(0))
+                .containsExactly("Amos Keller", "Lena Voss", "Ilkay Demir");
+    }
+
+    @Test
     void aListUnderASentenceThatNamesItsModeratorHoldsPanellists() {
         String text = "Harbour Rights Forum, 3 June 2026\n\n"
                 + "The session, chaired by Jamaican journalist Odette Brown-Lyle of Harbour FM, went on to hear from:\n"
