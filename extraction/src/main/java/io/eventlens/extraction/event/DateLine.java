@@ -66,6 +66,12 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (body.length() > 1000) {
             return null;
         }
+        if (!fromLabel) {
+            DateLine titled = titledWithParenthesis(v, index, body);
+            if (titled != null) {
+                return titled;
+            }
+        }
         // "Thursday 20 November, 4pm, Room G.12. Dr X presents ...": a line that begins with its date ends
         // with its first sentence
         Span whole = body;
@@ -118,6 +124,56 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         return segments(v, index, date, body, rest, fromLabel);
+    }
+
+    /** Words of a title before its parenthesised date and place. */
+    private static final int MAX_TITLE_WORDS = 20;
+
+    /**
+     * A heading that carries its event's date and place in brackets at its end, as a report lists
+     * what it did: "Water Diplomacy Forum 2024 (14–15 May, Vienna)", "Briefing for Donor Agencies
+     * (October, Washington, D.C.)". The title is what comes before the bracket; a month alone will do
+     * for the date, since the heading names its event.
+     */
+    private static DateLine titledWithParenthesis(DocumentView v, int index, Span body) {
+        String text = v.text(body);
+        if (!text.endsWith(")") || !v.isHeading(index)) {
+            return null;
+        }
+        int open = text.lastIndexOf('(');
+        if (open <= 0 || text.indexOf(')') < open) {
+            return null;
+        }
+        Span title = Phrases.trim(v.text, Span.of(body.start(), body.start() + open), " -\u2013\u2014:,");
+        List<Span> titleWords = Phrases.words(v.text, title);
+        if (titleWords.size() < 2 || titleWords.size() > MAX_TITLE_WORDS
+                || !io.eventlens.extraction.layout.LayoutAnnotator.headingShape(v.text(title), true)) {
+            return null;
+        }
+        Span inside = Span.of(body.start() + open + 1, body.end() - 1);
+        EventDate date = null;
+        for (EventDate d : v.datesIn(inside)) {
+            if (d.startDate() != null && d.startDate().length() >= 7 && !d.relative()) {
+                date = d;
+                break;
+            }
+        }
+        if (date == null || date.start() > inside.start() + 2) {
+            return null; // the bracket opens with the date: "(14–15 May, Vienna)", not "(the second since 2019)"
+        }
+        Span rest = Phrases.trimValue(v.text, Phrases.trim(v.text, Span.of(date.end(), inside.end()), " ,;|\u00B7-\u2013\u2014"));
+        Span location = null;
+        if (rest.length() > 0) {
+            String place = v.text(rest);
+            for (Span w : Phrases.words(v.text, rest)) {
+                String word = v.text(w);
+                if (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word) && !Vocabulary.ONLINE_WORDS.contains(word)) {
+                    return null; // words of a sentence, not a place
+                }
+            }
+            location = onlineOnly(place.toLowerCase(Locale.ROOT)) ? null : rest;
+        }
+        return new DateLine(index, date, location, null, false, false, title);
     }
 
     private static final Set<String> ABBREVIATIONS = Vocabulary.words("dr", "prof", "st", "mr", "mrs", "ms", "no", "vol",
@@ -287,11 +343,17 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
                 return false;
             }
         }
         return noun;
+    }
+
+    /** "eve-of-symposium", "end-of-conference": a compound that places an item relative to an event. */
+    static boolean eventCompound(String word) {
+        String[] parts = word.split("-");
+        return parts.length >= 2 && Vocabulary.isEventNoun(parts[parts.length - 1]);
     }
 
     private static boolean onlineOnly(String lower) {

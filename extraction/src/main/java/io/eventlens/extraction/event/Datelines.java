@@ -15,6 +15,13 @@ final class Datelines {
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{L}.'\u2019 ,\u2013\u2014-]{0,50}[,\u2013\u2014-]?\\s*$");
     private static final Pattern PUBLICATION_PREFIX = Pattern.compile(
             "(?i)(?:posted|published|updated|last updated|issued|released|dated|as of|version of)\\s*(?:on)?\\s*:?\\s*$");
+    /** Lines at the top of a newsletter that may hold its masthead. */
+    private static final int MASTHEAD_LINES = 4;
+    /** An issue's number or a periodical's name before the date on a masthead line. */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "(?i)\\b(?:no\\.?|nr\\.?|issue|vol\\.?|volume|number|edition)\\s*#?\\d+\\b"
+                    + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|bi-?weekly|bi-?monthly)\\s+(?:briefing|bulletin|newsletter|digest|"
+                    + "update|news|review|round-?up|report|letter)\\b|\\b(?:newsletter|bulletin|digest)\\b");
     private static final Pattern PRESS_MARKER = Pattern.compile(
             "(?i)^(?:for immediate release|press release|news release|media advisory|media release|press statement|"
                     + "news|for release)\\b");
@@ -38,6 +45,9 @@ final class Datelines {
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
+        if (index <= MASTHEAD_LINES && MASTHEAD.matcher(before).find()) {
+            return true; // "Weekly Briefing No. 27 — Friday, 18 October 2024": the issue's date
+        }
         if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"
         }
@@ -60,6 +70,11 @@ final class Datelines {
     private static final int DATELINE_REACH = 200;
     /** Characters of a line's start that can hold a byline ("By" and a name of at most four words). */
     private static final int BYLINE_REACH = 120;
+
+    /** "By Dana Whitlock, Lakeside Daily": the line opens with a byline. */
+    static boolean isByline(DocumentView v, Line line) {
+        return startsWithByline(v, line);
+    }
 
     /** The line opens with a byline; only its first characters are read, however long the line. */
     private static boolean startsWithByline(DocumentView v, Line line) {

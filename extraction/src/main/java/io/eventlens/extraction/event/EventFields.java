@@ -99,7 +99,7 @@ final class EventFields {
                     evidence = fuller;
                     value = v.text(fuller);
                 }
-                value = Phrases.clean(value);
+                value = Phrases.clean(INNER_ACRONYM.matcher(value).replaceAll(""));
                 if (Phrases.allCaps(value) && value.contains(" ")) {
                     value = Phrases.titleCase(value); // "NORDIC SCIENCE NETWORK" as a masthead writes it
                 }
@@ -111,6 +111,9 @@ final class EventFields {
         }
         return out;
     }
+
+    /** "Centre for Agrarian Studies (CAS), University of X": the unit's acronym inside the name of unit and parent. */
+    private static final Pattern INNER_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,11}\\)(?=,\\s)");
 
     /**
      * A candidate that names a person or a position, never an organiser: a bare honorific ("Dr"), a

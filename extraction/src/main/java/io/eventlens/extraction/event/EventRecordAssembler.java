@@ -84,6 +84,7 @@ public final class EventRecordAssembler implements Annotator {
                 }
                 c.organizers.clear();
                 c.organizers.addAll(once.slots);
+                fullerAffiliations(document.text(), c);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
             // an e-mail announcement is about its announced event first; other events it lists follow
@@ -96,6 +97,40 @@ public final class EventRecordAssembler implements Annotator {
             document.note("no event found in " + document.name() + ": no title with the date of a gathering was recognised");
         }
         document.set(AssembledEvent.LAYER, events);
+    }
+
+    /**
+     * "Senior Fellow at the Institute", "Researcher, Merlin Centre": an affiliation written short for an
+     * organiser of the event ("Lindqvist Institute for Public Administration", "Merlin Centre for Civilian
+     * Protection") is that organiser; a lone organisation word otherwise names the body the text spells
+     * out in full, if it does. "Unit at the University" adds a parent, not the unit's fuller name.
+     */
+    static void fullerAffiliations(String text, EventCandidate c) {
+        for (ParticipantCandidate p : c.participants) {
+            if (p.organization == null || p.organization.value() == null) {
+                continue;
+            }
+            String short_ = p.organization.value();
+            List<String> words = OrganizerNames.wordList(short_);
+            if (words.isEmpty() || words.size() > 3 || Phrases.isAcronym(short_)) {
+                continue;
+            }
+            String fuller = null;
+            for (Slot<String> o : c.organizers) {
+                String name = o.value();
+                if (name.length() > short_.length() && (name.startsWith(short_ + " ") && !name.startsWith(short_ + " at ")
+                        || OrganizerNames.isReferenceBack(short_) && OrganizerNames.wordList(name).contains(words.get(0)))) {
+                    fuller = fuller == null ? name : fuller; // the first organiser it fits
+                }
+            }
+            if (fuller == null && OrganizerNames.isReferenceBack(short_)) {
+                Span body = OrganizerNames.referredBody(text, short_);
+                fuller = body == null ? null : Phrases.clean(text.substring(body.start(), body.end()));
+            }
+            if (fuller != null) {
+                p.organization = Slot.of(fuller, p.organization.span(), p.organization.confidence());
+            }
+        }
     }
 
     static List<EventCandidate> merge(Document document, List<EventCandidate> candidates) {

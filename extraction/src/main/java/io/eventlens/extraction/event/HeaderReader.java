@@ -69,9 +69,15 @@ public final class HeaderReader implements Annotator {
             return;
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
+        for (Header h : headers) {
+            if (h.end < 0 && v.isHeading(h.titleLine)) {
+                h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
+            }
+        }
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
         List<EventCandidate> found = new ArrayList<>();
+        Set<EventCandidate> sections = new HashSet<>();
         EventCandidate main = null;
         for (int k = 0; k < headers.size(); k++) {
             Header h = headers.get(k);
@@ -85,6 +91,15 @@ public final class HeaderReader implements Annotator {
                 c.organizers.clear();
                 c.organizers.addAll(main.organizers);
             }
+            if (main != null && c.organizers.isEmpty() && partOfTheMainEvent(v, h)) {
+                // "Eve-of-Symposium Public Lecture", "Pre-Conference Workshop": held by those who hold the symposium
+                for (Slot<String> o : main.organizers) {
+                    c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                }
+            }
+            if (h.prose) {
+                sections.add(c);
+            }
             if (k == 0) {
                 main = c;
             }
@@ -92,7 +107,7 @@ public final class HeaderReader implements Annotator {
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
-            hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start());
+            hostsOfTheDocument(v, fields, found, v.lines.get(headers.get(0).first).start(), sections);
         }
         all.addAll(found);
         document.set(EventCandidate.LAYER, all);
@@ -107,7 +122,8 @@ public final class HeaderReader implements Annotator {
      * introduction states ("The Collective invites you to a series of webinars"), else the body the
      * masthead names when the bulletin speaks of its own events ("we", "our", "Newsletter").
      */
-    private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd) {
+    private static void hostsOfTheDocument(DocumentView v, EventFields fields, List<EventCandidate> events, int introEnd,
+                                           Set<EventCandidate> sections) {
         if (events.stream().allMatch(c -> !c.organizers.isEmpty() && !partnersOnly(v, c))) {
             return;
         }
@@ -120,6 +136,9 @@ public final class HeaderReader implements Annotator {
             }
         }
         for (EventCandidate c : events) {
+            if (sections.contains(c) && !speaksInFirstPerson(v, c)) {
+                continue; // a section's prose says who held its event; the publisher only when it says "we", "our"
+            }
             if (c.organizers.isEmpty()) {
                 c.organizers.addAll(hosts);
             } else if (partnersOnly(v, c)) {
@@ -129,6 +148,34 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(partners);
             }
         }
+    }
+
+    /** The header's title sits under a label placing its event beside the main one ("Eve-of-Symposium Lecture", "Side Event"). */
+    private static boolean partOfTheMainEvent(DocumentView v, Header h) {
+        int label = h.titleLine - 1;
+        if (h.titleLine <= 0 || v.lines.get(h.titleLine).blankBefore() || h.typedTitle != null) {
+            return false;
+        }
+        String text = v.text(v.lines.get(label).body());
+        if (!DateLine.eventTypeOnly(text)) {
+            return false;
+        }
+        for (String w : OrganizerNames.wordList(text)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (DateLine.eventCompound(lower) || lower.matches("(?:pre|post)-[\\p{L}-]+|side|satellite|parallel|fringe")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speaksInFirstPerson(DocumentView v, EventCandidate c) {
+        for (Span r : EventFields.bounded(c.textRegions())) {
+            if (FIRST_PERSON.matcher(v.text(r)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -246,10 +293,17 @@ public final class HeaderReader implements Annotator {
         return null;
     }
 
+    /** Sentences at the start of a section searched for its gathering and its date. */
+    private static final int SECTION_SENTENCES = 3;
+
     /**
-     * Sections of a bulletin whose heading is followed by a paragraph that dates its event in its
-     * first sentence: "Youth Mediators Training Workshop / On March 29-30, 2016, the Institute
-     * convened twenty-four young mediators ... for a two-day training workshop."
+     * Sections of a bulletin, a newsletter or a report whose heading is followed by a paragraph that
+     * speaks of a gathering and dates it near its start: "Youth Mediators Training Workshop / On March
+     * 29-30, 2016, the Institute convened twenty-four young mediators ... for a two-day training
+     * workshop", "1. Seasonal Work Without Exploitation / On Monday, the Council and the Trust co-hosted
+     * a lunchtime panel ...". A weekday ("On Monday", "Thursday's webinar") counts when the document has
+     * a date to resolve it against (a masthead, a dateline). Each such section is an event whose text
+     * ends at the next section heading.
      */
     private static List<Header> proseSections(DocumentView v, EventFields fields, List<Header> headers) {
         Set<Integer> used = new HashSet<>();
@@ -258,6 +312,7 @@ public final class HeaderReader implements Annotator {
                 used.add(k);
             }
         }
+        boolean anchored = v.document.anchorDate().isPresent();
         List<Header> out = new ArrayList<>();
         for (int k = 0; k + 1 < v.lines.size(); k++) {
             if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k)
@@ -268,14 +323,26 @@ public final class HeaderReader implements Annotator {
             if (s < 0) {
                 continue;
             }
+            int end = sectionEnd(v, k, true);
+            int endOffset = end < 0 ? v.text.length() : v.lines.get(end).start();
+            List<io.eventlens.extraction.text.Sentence> opening = new ArrayList<>();
+            for (int i = s; i < v.sentences.size() && opening.size() < SECTION_SENTENCES
+                    && v.sentences.get(i).start() < endOffset; i++) {
+                opening.add(v.sentences.get(i));
+            }
             io.eventlens.extraction.text.Sentence sentence = v.sentences.get(s);
-            if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !speaksOfGathering(v, sentence)) {
+            boolean gathering = false;
+            for (int i = 0; i < Math.min(2, opening.size()); i++) {
+                gathering |= opening.get(i).tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS && speaksOfGathering(v, opening.get(i));
+            }
+            if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !gathering) {
                 continue;
             }
             // a heading shaped like an organisation's name ("Coastal Resilience Forum", "Youth Science Day at
             // the Observatory") names the event when the sentence under it speaks of it by that name
             int[] named = namedBelow(v, k, sentence);
-            if (isOrganizerLine(v, k) && named[1] < 2) {
+            boolean numbered = v.lines.get(k).listItem(); // "2. Data Sharing Between Border Agencies": an item, not a body
+            if (isOrganizerLine(v, k) && named[1] < 2 && !numbered && !describes(v, k)) {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
@@ -284,24 +351,149 @@ public final class HeaderReader implements Annotator {
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
             }
+            if (headlineName == null) {
+                headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
+            }
             if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
                 continue; // the document's own title over its lead
             }
-            for (EventDate d : v.datesIn(sentence)) {
-                if (d.hasDay() && !d.relative() && !Datelines.isDocumentDate(v, d) && !DateLine.inLink(v.text, d)) {
-                    Header h = new Header();
-                    h.date = new DateLine(k + 1, d, null, null, false, false, null);
-                    h.titleLine = k;
-                    h.typedTitle = headlineName;
-                    h.titleConfidence = 0.75;
-                    h.first = k;
-                    h.last = k;
-                    out.add(h);
-                    break;
+            EventDate date = null;
+            for (int i = 0; i < opening.size() && date == null; i++) {
+                if (i > 0 && !speaksOfGathering(v, opening.get(i))) {
+                    continue; // after the first sentence, only a sentence about the gathering dates it
+                }
+                for (EventDate d : v.datesIn(opening.get(i))) {
+                    if (d.hasDay() && (!d.relative() || anchored) && !Datelines.isDocumentDate(v, d)
+                            && !DateLine.inLink(v.text, d) && !DEADLINE.matcher(v.text.substring(Math.max(0, d.start() - 20), d.start())).find()) {
+                        date = d;
+                        break;
+                    }
                 }
             }
+            if (date == null) {
+                continue;
+            }
+            Header h = new Header();
+            h.date = new DateLine(Math.max(k + 1, v.lineAt(date.start())), date, null, null, false, false, null);
+            h.titleLine = k;
+            h.typedTitle = headlineName;
+            h.titleConfidence = 0.75;
+            h.first = k;
+            h.last = k;
+            h.end = end;
+            h.prose = true;
+            out.add(h);
         }
         return out;
+    }
+
+    /** "by 31 July", "closes on 22 November", "deadline: ...": a date by which something is due, not a gathering's. */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:by|until|till|before|deadline|due|closes|close|closing)(?:\\s+on)?\\s*:?\\s*$");
+
+    /** "ends at about", "until", "closes at": what says a time ends the event. */
+    private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ends?|ended|ending|finish(?:es|ed)?|until|till|closes?|closed)\\b[^.\\d]{0,14}$");
+
+    /** Prepositions that a topic has and an organisation's name seldom does. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Vocabulary.words("between", "without", "beyond", "after", "before",
+            "against", "across", "towards", "toward", "versus", "vs", "through", "under", "amid", "from");
+
+    /** "Data Sharing Between Border Agencies": a topic, though its last word is an organisation word. */
+    private static boolean describes(DocumentView v, int k) {
+        for (String w : OrganizerNames.wordList(v.text(v.lines.get(k).body()))) {
+            if (TOPIC_PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return v.text(v.lines.get(k).body()).contains(":") || v.text(v.lines.get(k).body()).endsWith("?");
+    }
+
+    /** Words that introduce a newsletter's item before its name ("Looking ahead: X", "Save the date: X"). */
+    private static final Set<String> SECTION_WORDS = Vocabulary.words("save", "focus", "spotlight", "brief", "recap",
+            "reminder", "also", "announcement", "announcing", "flashback", "ahead", "looking", "coming", "soon", "up", "next",
+            "upcoming", "date", "the", "in", "on", "news", "update", "back", "note", "diary", "calendar");
+
+    /** The heading after a section word and its colon ("Looking ahead: Members' Assembly 2024"), or null. */
+    private static Span withoutSectionWord(DocumentView v, int k) {
+        Span body = v.lines.get(k).body();
+        String text = v.text(body);
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 30 || colon + 2 >= text.length()) {
+            return null;
+        }
+        List<String> words = OrganizerNames.wordList(text.substring(0, colon));
+        if (words.isEmpty() || words.size() > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (!SECTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        Span rest = Phrases.trim(v.text, Span.of(body.start() + colon + 1, body.end()), "");
+        return OrganizerNames.wordList(v.text(rest)).size() >= 2 ? rest : null;
+    }
+
+    /** Headings inside an event's section that head a part of it ("Programme", "Speakers"), not another section. */
+    private static final Set<String> EVENT_PART_WORDS = Vocabulary.words("programme", "program", "agenda", "schedule",
+            "speakers", "speaker", "panelists", "panellists", "panel", "moderator", "moderators", "chair", "chairs",
+            "participants", "registration", "register", "venue", "location", "date", "dates", "time", "times", "details",
+            "practical", "information", "background", "format", "bio", "bios", "biographies", "description", "objectives",
+            "tickets", "cost", "admission", "livestream", "recording", "recordings", "photos", "rsvp", "access", "the",
+            "and", "of", "about", "event", "key", "takeaways", "highlights", "outcomes", "summary", "where", "when", "how",
+            "to", "get", "there", "getting", "directions");
+
+    /**
+     * The line where the section headed by line {@code k} ends (exclusive), or -1 when it runs to the
+     * end. A numbered heading's section ends at the next heading numbered at its depth or above ("3.3"
+     * ends at "3.4" or "4."); with {@code anyHeading}, at the next heading after a blank line as well,
+     * unless that heading only names a part of the event ("Programme", "Speakers").
+     */
+    static int sectionEnd(DocumentView v, int k, boolean anyHeading) {
+        String own = v.lines.get(k).listItem() ? LayoutAnnotator.sectionNumber(v.text, v.lines.get(k)) : null;
+        if (own == null && !anyHeading) {
+            return -1;
+        }
+        for (int j = k + 1; j < v.lines.size() && j <= k + MAX_SECTION_LINES; j++) {
+            Line line = v.lines.get(j);
+            if (!line.blankBefore()) {
+                continue;
+            }
+            // a sibling's number ends the section, whether or not its line was taken for a heading ("2.3 Other activities")
+            String number = line.listItem() ? LayoutAnnotator.sectionNumber(v.text, line) : null;
+            if (own != null && number != null && depth(number) <= depth(own)
+                    && LayoutAnnotator.headingShape(v.text(line.body()), true)) {
+                return j;
+            }
+            if (!v.isHeading(j)) {
+                continue;
+            }
+            if (anyHeading && !eventPart(v, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines a section's end is looked for in; further on, the section runs to the next header as before. */
+    private static final int MAX_SECTION_LINES = 400;
+
+    private static int depth(String sectionNumber) {
+        return sectionNumber.split("\\.").length;
+    }
+
+    private static boolean eventPart(DocumentView v, int k) {
+        List<String> words = OrganizerNames.wordList(v.text(v.lines.get(k).body()));
+        if (words.isEmpty() || words.size() > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!EVENT_PART_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of a heading line and where it stands in the text. */
@@ -402,6 +594,10 @@ public final class HeaderReader implements Annotator {
     private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             String w = v.text(v.tokens.get(t)).toLowerCase(Locale.ROOT);
+            if (w.equals("place") && t > s.firstToken()
+                    && v.text(v.tokens.get(t - 1)).toLowerCase(Locale.ROOT).matches("take|takes|took|taken|taking")) {
+                return true; // "The Members' Assembly will take place on 9-10 December"
+            }
             boolean singular = Vocabulary.singular(w).equals(w);
             if ((singular && Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w))
                     || Vocabulary.ORGANIZER_VERBS.contains(w)) {
@@ -423,6 +619,10 @@ public final class HeaderReader implements Annotator {
         Span typedTitle;
         int first;
         int last;
+        /** The line where the event's section ends (exclusive; -1: at the next header). */
+        int end = -1;
+        /** A section heading over prose that tells of the event, not a header block. */
+        boolean prose;
     }
 
     private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
@@ -639,8 +839,10 @@ public final class HeaderReader implements Annotator {
             // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
                     && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1)
+                    && !DateLine.eventTypeOnly(v.text(v.lines.get(title - 1).body()))
                     && !(isOrganizerLine(v, title - 1) && !isQuotedLine(v, title - 1) && !isOrganizerLine(v, title)
                         && namesAnEvent(v, title)); j++) {
+                // "Pre-Colloquium Evening Talk" over "Who Owns a River?": a label saying what kind of event follows
                 title = title - 1;
             }
             return title;
@@ -715,7 +917,7 @@ public final class HeaderReader implements Annotator {
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
     private static boolean titleLike(DocumentView v, int k) {
-        if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body()))
+        if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
             return false;
@@ -769,7 +971,11 @@ public final class HeaderReader implements Annotator {
     }
 
     private static boolean isByLine(DocumentView v, int k) {
-        return EventFields.BY_LINE.matcher(v.text(v.lines.get(k).body())).find() || isByHeading(v, k);
+        String body = v.text(v.lines.get(k).body());
+        // "Co-organised with the X, the forum was held at ... . Ambassador Y, Director of the X, ...": a paragraph
+        // that opens like an organiser line is prose, and its commas do not separate organisers
+        return EventFields.BY_LINE.matcher(body).find() && Phrases.words(v.text, v.lines.get(k).body()).size() <= BY_LINE_WORDS
+                && !SENTENCE_BREAK.matcher(body).find() || isByHeading(v, k);
     }
 
     private static final java.util.regex.Pattern BY_HEADING = java.util.regex.Pattern.compile(
@@ -780,6 +986,10 @@ public final class HeaderReader implements Annotator {
         return k + 1 < v.lines.size() && !v.lines.get(k + 1).blankBefore()
                 && BY_HEADING.matcher(v.text(v.lines.get(k).body()).replace("*", "").strip()).matches();
     }
+
+    /** Words of an "Organised by ..." line at most. */
+    private static final int BY_LINE_WORDS = 40;
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[a-z\\)]{2}[.;] \\p{Lu}");
 
     private static boolean isParenthetical(DocumentView v, int k) {
         String body = v.text(v.lines.get(k).body());
@@ -804,17 +1014,41 @@ public final class HeaderReader implements Annotator {
         if (startsWithHonorific(v, k)) {
             return false; // "Dr. A B, Assistant Professor, X University": a speaker's line
         }
+        if (namesASeries(text)) {
+            return false;
+        }
         if (TITLE_COLON.matcher(text).find()) {
             return false; // "SEARCHING FOR THE MISSING: FAMILIES AND THE LAW": a title and its subtitle, no body's name
         }
         List<Span> names = OrganizerNames.split(v.text, body, false);
         int covered = 0;
         boolean organization = false;
+        boolean capitals = Phrases.allCaps(text); // "LAND, LAW AND BELONGING": capitals, not acronyms
         for (Span n : names) {
             covered += n.length();
-            organization |= OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, n));
+            String name = OrganizerNames.withoutAcronym(v.text, n);
+            organization |= OrganizerNames.looksLikeOrganization(capitals ? Phrases.titleCase(name) : name);
         }
         return organization && covered >= 0.6 * text.replace(",", "").replace(" and ", "").length();
+    }
+
+    /**
+     * "Annual Symposium of the Centre for Agrarian Studies", "Lecture Series of the X Institute": the
+     * line names the kind of event (a series) before the body it belongs to; a subtitle, not a list of
+     * organisers.
+     */
+    static boolean namesASeries(String line) {
+        List<String> words = OrganizerNames.wordList(line);
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("of") || lower.equals("by") || lower.equals("at") || Vocabulary.isOrganizationWord(w)) {
+                return false;
+            }
+            if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(Vocabulary.singular(lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -840,6 +1074,25 @@ public final class HeaderReader implements Annotator {
         }
         c.startTime = Slot.of(first.from(), Span.of(first.start(), first.bodyStart()), 0.7);
         c.endTime = Slot.of(end, Span.of(last.start(), last.bodyStart()), 0.7);
+    }
+
+    /**
+     * A heading's bracket names only the city ("Vienna"); when the text names the venue there ("was held
+     * at the Palais Harrach"), the place is the venue in that city.
+     */
+    private static Slot<String> withVenue(DocumentView v, EventFields fields, Slot<String> city, List<Span> region) {
+        List<String> words = OrganizerNames.wordList(city.value());
+        if (words.size() > 4 || words.stream().anyMatch(Vocabulary::isVenueWord)) {
+            return city;
+        }
+        Slot<String> venue = fields.locationInText(region);
+        if (venue == null || OrganizerNames.wordList(venue.value()).stream().noneMatch(Vocabulary::isVenueWord)) {
+            return city;
+        }
+        if (venue.value().contains(city.value())) {
+            return venue;
+        }
+        return Slot.of(venue.value() + ", " + city.value(), venue.span(), Math.min(venue.confidence(), city.confidence()));
     }
 
     /** A line that states a time of day and nothing else. */
@@ -903,7 +1156,7 @@ public final class HeaderReader implements Annotator {
         }
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+")) {
+            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+") || DateLine.eventCompound(lower)) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {
@@ -983,6 +1236,9 @@ public final class HeaderReader implements Annotator {
         int next = 0;
         for (int i = 0; i < v.lines.size(); i++) {
             int newOwner = owner;
+            if (owner >= 0 && headers.get(owner).end == i) {
+                newOwner = -1; // the event's section ends here: what follows is no event's text
+            }
             if (next < headers.size() && headers.get(next).first == i) {
                 newOwner = next;
                 next++;
@@ -1034,6 +1290,17 @@ public final class HeaderReader implements Annotator {
             return null;
         }
         EventFields.setDates(c, h.date.date(), 0.95);
+        if (c.startTime == null && h.prose) {
+            // a section's prose: the time its dating sentence gives ("On Monday, ... from 12:30 to 14:00"), not a later
+            // sentence's ("The talk ends at about 18:30")
+            int s = v.sentenceAt(h.date.date().start());
+            for (EventDate t : s < 0 ? List.<EventDate>of() : v.datesIn(v.sentences.get(s))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9);
+                    break;
+                }
+            }
+        }
         if (c.startTime == null) {
             // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
             for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
@@ -1041,6 +1308,9 @@ public final class HeaderReader implements Annotator {
                     break;
                 }
                 for (EventDate t : v.datesIn(v.lines.get(k))) {
+                    if (h.prose && ENDS_AT.matcher(v.text.substring(Math.max(0, t.start() - 24), t.start())).find()) {
+                        continue; // "The talk ends at about 18:30": the end, not the start
+                    }
                     if (t.startDate() == null && t.startTime() != null) {
                         EventFields.setTimes(c, t, 0.9);
                         break;
@@ -1067,6 +1337,9 @@ public final class HeaderReader implements Annotator {
         // place: the date line's own, the line under it, a field, what the text says
         if (h.date.location() != null) {
             c.location = Slot.of(Phrases.clean(v.text(h.date.location())), h.date.location(), 0.85);
+            if (h.date.title() != null && v.text(v.lines.get(h.date.line()).body()).endsWith(")")) {
+                c.location = withVenue(v, fields, c.location, region); // "(14–15 May, Vienna)" over "held at the Palais X"
+            }
         } else if (h.locationLine >= 0) {
             Span body = Phrases.trimValue(v.text, v.lines.get(h.locationLine).body());
             c.location = fields.placeValue(body, 0.8);

@@ -599,6 +599,7 @@ final class OrganizerNames {
         Span best = null;
         int from = 0;
         int guard = 0;
+        boolean single = isReferenceBack(name);
         while (guard++ < 200) {
             int at = text.indexOf(name, from);
             if (at < 0) {
@@ -610,11 +611,62 @@ final class OrganizerNames {
                 continue;
             }
             int end = extension(text, from);
-            if (end > from && (best == null || end - at > best.length())) {
-                best = Span.of(at, end);
+            // "the Institute" refers back to "Caspian Institute for Water Governance": the capitalised words
+            // written before the one organisation word belong to the name too
+            int start = single ? leadingNameStart(text, at) : at;
+            if ((end > from || start < at) && (best == null || end - start > best.length())) {
+                best = Span.of(start, end);
+            }
+        }
+        if (best == null && !Phrases.isAcronym(name) && name.contains(" ")) {
+            // a masthead in capitals: "ALDER INSTITUTE FOR HOUSING RIGHTS" is the fuller "Alder Institute"
+            String upper = name.toUpperCase(Locale.ROOT);
+            int at = text.indexOf(upper);
+            if (at >= 0 && at < MASTHEAD_CHARS) {
+                int lineEnd = text.indexOf('\n', at);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                String rest = text.substring(at + upper.length(), lineEnd);
+                java.util.regex.Matcher m = CAPITAL_COMPLEMENT.matcher(rest);
+                if (m.lookingAt() && m.end() > 0) {
+                    best = Span.of(at, at + upper.length() + m.end());
+                }
             }
         }
         return best;
+    }
+
+    /** How far into the text a masthead in capitals is looked for. */
+    private static final int MASTHEAD_CHARS = 400;
+    /** " FOR HOUSING RIGHTS", " OF THE NORTH": a complement in capitals continuing a name. */
+    private static final java.util.regex.Pattern CAPITAL_COMPLEMENT = java.util.regex.Pattern.compile(
+            "(?: (?:FOR|OF|ON|AND)(?: THE)?(?: [\\p{Lu}'\u2019-]{2,}){1,6})+");
+
+    /** Where the capitalised words written right before {@code at} on its line begin ("Caspian " before "Institute"). */
+    private static int leadingNameStart(String text, int at) {
+        int start = at;
+        int words = 0;
+        while (words < 4) {
+            int e = start;
+            if (e < 1 || text.charAt(e - 1) != ' ') {
+                break;
+            }
+            int ws = e - 1;
+            while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-')) {
+                ws--;
+            }
+            String word = text.substring(ws, e - 1);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || Vocabulary.isFunctionWord(word)
+                    || word.equals("The") || word.equals("A") || word.equals("An") || word.equals("Our") || word.equals("Its")
+                    || Phrases.isAcronym(word) || ws > 0 && !Character.isWhitespace(text.charAt(ws - 1))) {
+                break;
+            }
+            if (ws >= 2 && text.charAt(ws - 1) == ' ' && ".!?:".indexOf(text.charAt(ws - 2)) >= 0) {
+                break; // a sentence's first word: "... Governance. Caspian" is no name
+            }
+            start = ws;
+            words++;
+        }
+        return start;
     }
 
     /** How far "of International Law and Human Rights" continues a name ending at {@code from}. */

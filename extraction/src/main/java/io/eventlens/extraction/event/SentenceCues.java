@@ -134,7 +134,11 @@ final class SentenceCues {
             int verbStart = organizerVerbStart(i, first, end);
             if (verbStart > first) {
                 Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
-                out.addAll(OrganizerNames.trailing(v.text, subject));
+                for (Span name : OrganizerNames.trailing(v.text, subject)) {
+                    if (!isPerson(name) || OrganizerNames.looksLikeOrganization(v.text(name))) {
+                        out.add(name); // "... and Samuel Okoro, Secretary of the Forum, presented": a person, no organiser
+                    }
+                }
             }
             // "The Belfer Center's panel"
             if (Vocabulary.isEventNoun(w) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
@@ -361,14 +365,17 @@ final class SentenceCues {
      * meeting"), or after a partner ("co-organised with the Permanent Mission of X a briefing").
      */
     private boolean eventFollows(int from, int end) {
-        int reach = from < end && lower(from).equals("with") ? 24 : 7;
+        // "convened twenty-four young mediators from eleven towns for a two-day workshop": people, then the event
+        int reach = from < end && lower(from).equals("with") ? 24
+                : from > 0 && lower(from - 1).matches("convened|convenes|convene|gathered|gathers") ? 16 : 7;
         if (from < end && Phrases.isOpeningQuote(word(from).charAt(0))) {
             return true; // "hosted “Tobacco Taxes and Trade Rules”": what is hosted under a quoted title is an event
         }
         for (int k = from; k < Math.min(end, from + reach); k++) {
             String w = lower(k);
-            if (Vocabulary.isEventNoun(w) || namedDay(k, from)) {
-                return true;
+            boolean possessive = k + 1 < end && (lower(k + 1).equals("'s") || lower(k + 1).equals("\u2019s"));
+            if ((Vocabulary.isEventNoun(w) && !possessive) || namedDay(k, from)) {
+                return true; // "hosted a panel"; not "presented the Forum's written evidence"
             }
             if (w.equals(".") || w.equals(";") || w.equals("by")) {
                 return false;
@@ -442,9 +449,37 @@ final class SentenceCues {
                     && !Vocabulary.isFunctionWord(lower(k + 1))) {
                 return k; // "... to reflect on"
             }
+            if (w.equals(",") && newClauseAfter(k + 1, end)) {
+                return k; // "hosted by the Development Council, the Institute presented ...": the subject of the next clause
+            }
         }
         return end;
     }
+
+    /** A name and then a verb start at {@code from}: "the Institute presented", not "the Foundation and ...". */
+    private boolean newClauseAfter(int from, int end) {
+        int k = from;
+        boolean named = false;
+        while (k < end && k < from + 8) {
+            String w = word(k);
+            if (Phrases.capitalised(w)) {
+                named = true;
+            } else if (!Vocabulary.isFunctionWord(lower(k)) && !lower(k).equals("'s") && !lower(k).equals("\u2019s")) {
+                break;
+            }
+            k++;
+        }
+        if (!named || k >= end || k == from) {
+            return false;
+        }
+        String next = lower(k);
+        return Character.isLowerCase(word(k).charAt(0)) && (next.length() > 4 && next.endsWith("ed") || CLAUSE_VERBS.contains(next));
+    }
+
+    /** Verbs that open a clause after its subject ("the Institute gave ..."). */
+    private static final Set<String> CLAUSE_VERBS = Vocabulary.words("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "said", "says", "gave", "gives", "met", "meets", "held", "holds", "led", "leads", "spoke",
+            "took", "takes", "made", "makes", "ran", "runs", "began", "told", "brought", "brings", "sent", "welcomed", "opened");
 
     // ---------------------------------------------------------------- location
 

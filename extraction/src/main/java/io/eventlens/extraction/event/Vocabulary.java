@@ -24,10 +24,10 @@ final class Vocabulary {
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
             "webcast", "livestream", "teach-in", "defence", "defense", "viva", "slam", "supper", "swap", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
-            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school");
+            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school", "exchange", "visit");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
-            "session", "course", "fair", "evening", "party", "clinic", "training", "tour", "convention");
+            "session", "course", "fair", "evening", "party", "clinic", "training", "tour", "convention", "exchange", "visit");
     /** Nouns naming a document or an abstraction that a quoted title may belong to instead of an event. */
     static final Set<String> NON_EVENT_NOUNS = words(
             "report", "book", "study", "paper", "article", "documentary", "film", "movie", "publication", "resolution",
@@ -108,7 +108,7 @@ final class Vocabulary {
             "purpose", "format", "rsvp", "access", "admission", "accessibility", "this", "what", "who", "where",
             "when", "why", "how", "to", "expect", "you", "need", "know", "all", "list", "schedule:", "livestream",
             "earlier", "later", "related", "materials", "steps", "also", "see", "archive", "archives", "forthcoming",
-            "contact", "editors", "ends", "follow-up", "readings", "reading", "slides", "links", "useful", "watch", "again");
+            "contact", "editors", "ends", "follow-up", "readings", "way", "forward", "reading", "slides", "links", "useful", "watch", "again");
     /** Time-zone abbreviations that follow a time ("12:00 PM ET"). */
     static final Pattern TIME_ZONE = Pattern.compile("^(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST|IST|JST|EAT|WAT|CAT|SAST|AES?T|NZS?T)$");
     /** Words of place-free participation: such an event has no location. */

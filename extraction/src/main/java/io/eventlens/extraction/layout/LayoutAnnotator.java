@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnnotator implements Annotator {
 
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+"
+            // a report's sub-section number, "3.1 Title", "2.4.1. Title"; not a clock time ("9.30 Coffee")
+            + "|^\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?\\s+(?=\\p{Lu})");
     private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
@@ -338,7 +340,7 @@ public final class LayoutAnnotator implements Annotator {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
-            if (byShape && headingShape(body, line.blankAfter())) {
+            if (byShape && (headingShape(body, line.blankAfter()) || leadsParagraph(text, lines, line))) {
                 // a numbered section's heading starts after its number ("2. Title" is titled "Title")
                 int start = numberedSection ? line.bodyStart() : line.start();
                 out.add(new Heading(start, line.end(), line.index(), 0, false, caps));
@@ -368,20 +370,41 @@ public final class LayoutAnnotator implements Annotator {
                 || CONTACT_DETAIL.matcher(line).find();
     }
 
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?)\\s+");
     /** How far into its line a date may start and still open it ("Monday, 4 March"). */
     private static final int DATE_OPENS_LINE = 16;
+    /** Words a paragraph of running text has at least. */
+    private static final int PROSE_WORDS = 10;
 
     /**
      * A numbered line that heads a section rather than an item of a list: "2. Title" with a blank
-     * line before it and a line right below that opens with a date ("Tuesday, 12 March 2024, 15:00").
+     * line before it, shaped like a heading, and followed by what a section holds: a paragraph of
+     * running text ("1. Seasonal Work / On Monday, the Council co-hosted ..."), the sub-sections of a
+     * chapter ("3. CONVENING AND OUTREACH" over "3.1 ..."), or a line that opens with a date
+     * ("Tuesday, 12 March 2024, 15:00"). A chapter heading in capitals heads a section by itself.
+     * Items of a numbered list follow each other, or hold sentences themselves.
      */
     private static boolean numberedSection(Document document, String text, List<Line> lines, Line line) {
-        if (!line.blankBefore() || line.blankAfter() || line.index() + 1 >= lines.size()
-                || !SECTION_NUMBER.matcher(text).region(line.start(), line.end()).lookingAt()) {
+        Matcher number = SECTION_NUMBER.matcher(text).region(line.start(), line.end());
+        if (!line.blankBefore() || line.index() + 1 >= lines.size() || !number.lookingAt()) {
             return false;
         }
+        String body = text.substring(line.bodyStart(), line.end());
         Line next = lines.get(line.index() + 1);
+        if (!headingShape(body, true)) {
+            return false;
+        }
+        if (isProse(text, next) || allCaps(body) && line.blankAfter()) {
+            return true;
+        }
+        String own = sectionNumber(text, line);
+        String nextNumber = next.listItem() ? sectionNumber(text, next) : null;
+        if (own != null && nextNumber != null && nextNumber.startsWith(own + ".")) {
+            return true; // "3. CONVENING AND OUTREACH" over "3.1 Regional Dialogue ..."
+        }
+        if (line.blankAfter()) {
+            return false;
+        }
         for (DateMention d : document.get(DateMention.LAYER)) {
             if (d.start() >= next.start() && d.start() <= next.bodyStart() + DATE_OPENS_LINE && d.start() < next.end()) {
                 return true;
@@ -391,6 +414,67 @@ public final class LayoutAnnotator implements Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * The number a section heading starts with, without its final period ("3", "3.1"), or null
+     * when the line has none.
+     */
+    public static String sectionNumber(String text, Line line) {
+        Matcher m = SECTION_NUMBER.matcher(text).region(line.start(), line.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String n = text.substring(line.start(), m.end()).strip();
+        n = n.replaceAll("^\\(", "");
+        while (!n.isEmpty() && !Character.isDigit(n.charAt(n.length() - 1))) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n.isEmpty() ? null : n;
+    }
+
+    /** A line of running text: no list item, many words, ending like a sentence. */
+    static boolean isProse(String text, Line line) {
+        if (line.listItem() || line.end() - line.bodyStart() < 60) {
+            return false;
+        }
+        int words = 0;
+        for (int i = line.bodyStart(); i < line.end() && words < PROSE_WORDS; i++) {
+            if (Character.isWhitespace(text.charAt(i)) && i > line.bodyStart() && !Character.isWhitespace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        char last = text.charAt(line.end() - 1);
+        return words >= PROSE_WORDS && (last == '.' || last == '!' || last == '?' || last == ')' || last == '"'
+                || last == '\u201D' || last == ':');
+    }
+
+    /** Greetings that open a letter; the line under them is its first paragraph, and they head nothing. */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|to)\\b");
+    /** Words of a heading in sentence case ("Field visit to the upper wetlands"). */
+    private static final int LEAD_HEADING_WORDS = 10;
+
+    /**
+     * A short line in sentence case right over a paragraph of running text, with a blank line above
+     * it: the heading of a newsletter's section ("Public hearing on the abstraction licences" / "The
+     * County Committee held a public hearing on ..."). A heading in title case is recognised by its
+     * shape alone.
+     */
+    private static boolean leadsParagraph(String text, List<Line> lines, Line line) {
+        if (line.blankAfter() || line.listItem() || line.index() + 1 >= lines.size()
+                || !isProse(text, lines.get(line.index() + 1))) {
+            return false;
+        }
+        String body = text.substring(line.bodyStart(), line.end()).strip();
+        if (body.isEmpty() || !Character.isUpperCase(body.charAt(0)) || GREETING.matcher(body).lookingAt()) {
+            return false;
+        }
+        char last = body.charAt(body.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || body.contains(", ")) {
+            return false;
+        }
+        int words = body.split("\\s+").length;
+        return words >= 2 && words <= LEAD_HEADING_WORDS;
     }
 
     /** A letter's closing formula on a line of its own: "Kind regards,", "Yours sincerely", "Best wishes,". */

@@ -64,6 +64,11 @@ final class AnchorFinder {
                 }
             }
         }
+        Optional<Integer> reportYear = reportYear(text);
+        if (reportYear.isPresent() && bestRank >= 2) {
+            // a report of one year, undated: its year-less dates lie in that year, looking back from its end
+            return Optional.of(LocalDate.of(reportYear.get(), 12, 31));
+        }
         if (best == null) {
             return Optional.empty();
         }
@@ -73,6 +78,27 @@ final class AnchorFinder {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** How far into the text a report's title with its year is looked for. */
+    private static final int TITLE_CHARS = 300;
+    /** "Annual Report 2024", "Activity Report for 2023", "2024 Annual Review", "The Year in Review 2022"; not "2023–2024". */
+    private static final Pattern REPORT_YEAR = Pattern.compile(
+            "(?i)\\b(?:annual|activity|activities|yearly|impact|progress)\\s+(?:report|review)\\s+(?:for\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-\u2013\u2014/]\\s*\\d)"
+                    + "|\\byear\\s+in\\s+review\\s*((?:19|20)\\d\\d)\\b(?!\\s*[-\u2013\u2014/]\\s*\\d)"
+                    + "|(?<![-\u2013\u2014/]\\s?)\\b((?:19|20)\\d\\d)\\s+(?:annual\\s+report|annual\\s+review|in\\s+review|activity\\s+report|impact\\s+report)\\b");
+
+    /**
+     * The one year a report covers, as its title near the top states it ("Annual Report 2024"); empty
+     * for other documents and for reports of a span of years ("Annual Report 2018–2019").
+     */
+    static Optional<Integer> reportYear(String text) {
+        java.util.regex.Matcher m = REPORT_YEAR.matcher(text.substring(0, Math.min(text.length(), TITLE_CHARS)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String year = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Optional.of(Integer.parseInt(year));
     }
 
     private static Point firstPoint(Phrase phrase) {

@@ -14,10 +14,21 @@ import java.time.temporal.IsoFields;
 final class Resolver {
 
     private final LocalDate anchor;
+    /** The year a retrospective report covers, or null: its dates without a year lie in it. */
+    private final Integer reportYear;
 
     /** {@code anchor} may be null: then only what the text states is kept. */
     Resolver(LocalDate anchor) {
+        this(anchor, null);
+    }
+
+    /**
+     * With {@code reportYear} (an undated "Annual Report 2024"), a month or a day without a year lies
+     * in that year unless its sentence looks ahead ("is scheduled for May").
+     */
+    Resolver(LocalDate anchor, Integer reportYear) {
         this.anchor = anchor;
+        this.reportYear = reportYear;
     }
 
     /**
@@ -46,7 +57,7 @@ final class Resolver {
             r.yearInferred = true;
         } else if (r.year == null && r.decade == null && r.century == null && (r.month != null || r.quarter != null
                 || r.half != null || r.season != null || r.week != null || r.day != null)) {
-            r.year = inferYear(r, direction, firm);
+            r.year = reportYear != null && !firm && lean.sentence() <= 0 ? reportYear : inferYear(r, direction, firm);
             r.yearInferred = true;
         }
         if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {

@@ -42,11 +42,17 @@ public final class TemporalAnnotator implements Annotator {
                 document.checkDeadline();
             }
         }
+        Integer reportYear = null;
         if (document.anchorDate().isEmpty()) {
-            AnchorFinder.find(text, found.stream().map(Found::phrase).toList()).ifPresent(document::setAnchorDate);
+            Optional<LocalDate> written = AnchorFinder.find(text, found.stream().map(Found::phrase).toList());
+            written.ifPresent(document::setAnchorDate);
+            Optional<Integer> year = AnchorFinder.reportYear(text);
+            if (written.isPresent() && year.isPresent() && written.get().equals(LocalDate.of(year.get(), 12, 31))) {
+                reportYear = year.get(); // an undated "Annual Report 2024": its dates without a year are in 2024
+            }
         }
         Optional<LocalDate> anchor = document.anchorDate();
-        Resolver resolver = new Resolver(anchor.orElse(null));
+        Resolver resolver = new Resolver(anchor.orElse(null), reportYear);
         // without a tense word near it, an expression leans the way the whole document does
         int documentTense = Integer.signum(tenseBalance);
         for (Found f : found) {

@@ -849,6 +849,9 @@ final class TemporalGrammar {
         if (!w.equals("may") && !w.equals("march")) {
             return a.capitalised(i);
         }
+        if (i > 0 && a.symbol(i - 1, '(') && a.capitalised(i)) {
+            return true; // "Open Day (May, Oslo)": a month in a heading's bracket
+        }
         String before = a.word(i - 1);
         return before != null && MONTH_PREPOSITIONS.contains(before);
     }

@@ -110,4 +110,22 @@ class EventRecordAssemblerTest {
         assertThat(EventRecordAssembler.sameOrganization("Tarrow Bar Association", "the Tarrow Bar Association")).isTrue();
         assertThat(EventRecordAssembler.sameOrganization("Tarrow Bar Association", "Lowmoor Bar Association")).isFalse();
     }
+
+    @Test
+    void anAffiliationWrittenShortIsTheEventsOrganiserItAbbreviates() {
+        String text = "The Orchard Research Institute hosted the panel. Dr. Ana Ruiz, Fellow at the Institute, spoke; "
+                + "Ben Holt of the Harbour Trust replied.";
+        EventCandidate c = new EventCandidate(0, text.length(), "header");
+        c.organizers.add(Slot.of("Orchard Research Institute", Span.of(4, 30), 0.8));
+        ParticipantCandidate ruiz = new ParticipantCandidate(Slot.of("Ana Ruiz", Span.of(53, 61), 0.9));
+        ruiz.organization = Slot.of("Institute", Span.of(79, 88), 0.8);
+        ParticipantCandidate holt = new ParticipantCandidate(Slot.of("Ben Holt", Span.of(96, 104), 0.9));
+        holt.organization = Slot.of("Harbour Trust", Span.of(112, 125), 0.8);
+        c.participants.add(ruiz);
+        c.participants.add(holt);
+        EventRecordAssembler.fullerAffiliations(text, c);
+        assertThat(ruiz.organization.value()).isEqualTo("Orchard Research Institute");
+        // a body that organises nothing keeps its own name
+        assertThat(holt.organization.value()).isEqualTo("Harbour Trust");
+    }
 }

@@ -527,6 +527,141 @@ class HeaderReaderTest {
         assertThat(value(found.get(0).location)).isEqualTo("Lantern Cinema, Quay Street, Harrowgate");
     }
 
+    private static final String BRIEFING = """
+            ALDER INSTITUTE FOR HOUSING RIGHTS
+            Monthly Bulletin No. 9 \u2014 Wednesday, 5 February 2025
+
+            Our bulletin reports on the week's meetings and on what comes next.
+
+            1. Evictions and the Courts: A Practitioners' Exchange
+
+            On Monday, the Alder Institute and the Tenants' Legal Network hosted a practitioners' exchange at the
+            Old Library, Riverside Road, Leeds, from 17:00 to 19:00. Around thirty lawyers attended.
+
+            2. Cold Homes, Warm Words
+
+            The Civic Energy Trust convened an evening debate on Tuesday, 4 February, at the Corn Exchange in
+            Leeds. The Institute was invited to speak on the second panel.
+
+            3. Coming up: Housing Assembly 2025
+
+            The Housing Assembly 2025 will take place on 12-13 May 2025 at the Quayside Hall, Hull. Registration
+            opens in March.
+            """;
+
+    @Test
+    void numberedSectionsOfABulletinAreEventsDatedByTheWeekdayOfTheirProse() {
+        List<EventCandidate> events = read(READER, BRIEFING, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Evictions and the Courts: A Practitioners' Exchange", "Cold Homes, Warm Words", "Housing Assembly 2025");
+        // "On Monday" in the week of the masthead's Wednesday; a written date stands as written
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-02-03", "2025-02-04", "2025-05-12");
+        assertThat(value(events.get(2).endDate)).isEqualTo("2025-05-13");
+        assertThat(value(events.get(0).startTime)).isEqualTo("17:00");
+        // each section's organisers are its own: the masthead's body only where the prose says it hosted
+        assertThat(organizers(events.get(0))).containsExactly("Alder Institute for Housing Rights", "Tenants' Legal Network");
+        assertThat(organizers(events.get(1))).containsExactly("Civic Energy Trust");
+        assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());
+    }
+
+    @Test
+    void aMastheadWithAnIssueNumberDatesTheIssueAndNamesNoEvent() {
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("bulletin.txt", BRIEFING));
+        assertThat(result.events()).extracting(e -> e.title())
+                .noneMatch(t -> t.startsWith("Monthly Bulletin"))
+                .hasSize(3);
+    }
+
+    @Test
+    void subSectionsOfAReportCarryTheirDateAndPlaceInBrackets() {
+        String report = """
+                Activity Report 2023
+                Fenwick Centre for Coastal Law
+
+                2. EVENTS
+
+                2.1 Coastal Erosion and Property Law (March, Lisbon)
+
+                The Centre gathered judges and surveyors for a one-day workshop on shifting shorelines.
+
+                2.2 Summer School on Ocean Governance 2023 (3\u20137 July, Split)
+
+                Co-organised with the Adriatic Law Faculty, the summer school took place at the Villa Dalmacija
+                and welcomed forty students. Professor Ivo Maric, Dean of the Adriatic Law Faculty, gave the opening lecture.
+
+                2.3 Other activities
+
+                Staff also lectured at several universities.
+
+                3. FINANCES
+
+                Income rose by a tenth.
+                """;
+        List<EventCandidate> events = read(READER, report, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Coastal Erosion and Property Law", "Summer School on Ocean Governance 2023");
+        // a month alone, in the year the report covers
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2023-03", "2023-07-03");
+        assertThat(value(events.get(0).location)).isEqualTo("Lisbon");
+        // the venue the text names, in the bracket's city
+        assertThat(value(events.get(1).location)).isEqualTo("Villa Dalmacija, Split");
+        // a paragraph opening "Co-organised with X, ..." is prose: its commas do not list organisers
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("report.txt", report));
+        assertThat(result.events()).filteredOn(e -> e.title().startsWith("Summer School")).singleElement()
+                .satisfies(e -> assertThat(e.organizers()).contains("Adriatic Law Faculty")
+                        .noneMatch(o -> o.startsWith("Dean")));
+        // the section ends at the next sub-section: the chapter after it is no part of the event
+        assertThat(events.get(1).end()).isLessThan(report.indexOf("Other activities"));
+    }
+
+    @Test
+    void aSeriesSubtitleIsNoOrganiserAndALabelGivesWayToTheTitleUnderIt() {
+        String programme = """
+                RIVERS AND RIGHTS
+                Annual Colloquium of the Institute for Water Justice
+
+                Friday, 14 November 2025 \u00B7 Council Chamber, Town Hall, Eastport
+
+                Organised by the Institute for Water Justice (IWJ), University of Eastport, in partnership with the Brook Trust
+
+                10:00\u201310:30 Opening
+                10:30\u201312:00 Panel: Dams and Displacement
+
+                Pre-Colloquium Evening Talk
+                Who Owns a River? Law and the Living Water
+                Thursday, 13 November 2025, 18:30\u201320:00
+                Council Chamber, Town Hall, Eastport
+                """;
+        List<EventCandidate> events = read(READER, programme, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Rivers and Rights", "Who Owns a River? Law and the Living Water");
+        // the unit with the parent the text attaches to it; the subtitle's body is no organiser of its own
+        assertThat(organizers(events.get(0)).stream().distinct())
+                .containsExactly("Institute for Water Justice, University of Eastport", "Brook Trust");
+        assertThat(value(events.get(1).startDate)).isEqualTo("2025-11-13");
+        // the evening before the colloquium is held by those who convene the colloquium
+        assertThat(organizers(events.get(1)).stream().distinct())
+                .containsExactly("Institute for Water Justice, University of Eastport", "Brook Trust");
+    }
+
+    @Test
+    void aLectureUnderALabelThatNamesNoMainEventTakesNoOrganisers() {
+        String page = """
+                RIVERS AND RIGHTS
+                Friday, 14 November 2025 \u00B7 Council Chamber, Town Hall, Eastport
+                Organised by the Institute for Water Justice
+
+                Public Lecture
+                Who Owns a River? Law and the Living Water
+                Thursday, 20 November 2025, 18:30
+                Great Hall, Eastport
+                """;
+        List<EventCandidate> events = read(READER, page, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).contains("Who Owns a River? Law and the Living Water");
+        assertThat(events.stream().filter(c -> value(c.title).startsWith("Who Owns")).findFirst().orElseThrow().organizers)
+                .isEmpty();
+    }
+
     private static final String SERIES_PAGE = """
             # Part 4 — *Ledgers of the Lagoon: Fishing Records as History*
 

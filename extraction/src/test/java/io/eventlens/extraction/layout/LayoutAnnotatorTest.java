@@ -187,6 +187,45 @@ class LayoutAnnotatorTest {
     }
 
     @Test
+    void aNumberedLineOverAParagraphHeadsASectionAndSubSectionsAreNumberedToo() {
+        String report = """
+                4. OUTREACH
+
+                4.1 Open Day at the Seed Bank (June, Oslo)
+
+                The Seed Bank opened its doors to four hundred visitors, who toured the vaults with the curators.
+
+                1. Seed saving is easy.
+                2. Seed saving is fun.
+
+                10.30 Coffee and biscuits
+                """;
+        Document d = new Document("t", report, SourceFormat.PLAIN, null, Deadline.NONE);
+        new Normalizer().annotate(d);
+        new TokenSentenceAnnotator().annotate(d);
+        new TemporalAnnotator().annotate(d);
+        new LayoutAnnotator().annotate(d);
+        assertThat(headings(d)).contains("OUTREACH", "Open Day at the Seed Bank (June, Oslo)")
+                .doesNotContain("Seed saving is easy.", "Coffee and biscuits");
+        Line sub = d.get(Line.LAYER).get(1);
+        assertThat(LayoutAnnotator.sectionNumber(d.text(), sub)).isEqualTo("4.1");
+        // "10.30" is a clock time, not a section number
+        assertThat(LayoutAnnotator.sectionNumber(d.text(), d.get(Line.LAYER).get(5))).isNull();
+    }
+
+    @Test
+    void aShortLineInSentenceCaseOverAParagraphHeadsIt() {
+        Document d = layout("""
+                Dear members,
+
+                Thank you all for coming to the meeting last week, it was a great pleasure to see so many of you.
+
+                Tree planting on the common
+                Volunteers planted sixty young oaks on the common on Saturday, helped by the rangers of the park.
+                """, SourceFormat.PLAIN);
+        assertThat(headings(d)).containsExactly("Tree planting on the common");
+    }
+
     void aPictogramBeforeAWordLabelLeavesTheWordLabelInCharge() {
         String page = "Harbour Lights Talk\n\n\uD83D\uDCC5 Date: Thu 6 June 2024\n\uD83D\uDD51 Time: 18:00\n"
                 + "\uD83D\uDCCD Where | Pier Hall\n\uD83C\uDFA4 Speakers: Ana Ruiz\n\uD83D\uDCCD Old Pier Hall, Brightwater\n";
