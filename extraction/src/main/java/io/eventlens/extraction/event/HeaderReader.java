@@ -876,13 +876,16 @@ public final class HeaderReader implements Annotator {
         return -1;
     }
 
+    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2})?[.)]\\s+\\p{Lu}");
+
     private static boolean stopsHeader(DocumentView v, int k, DateLine[] dateLines) {
         Line line = v.lines.get(k);
         if (dateLines[k] != null || v.agendaOfLine[k] != null) {
             return true;
         }
-        if (line.listItem() && !v.isHeading(k)) {
-            return true;
+        if (line.listItem() && !v.isHeading(k)
+                && !(k + 1 < dateLines.length && dateLines[k + 1] != null && NUMBERED_ITEM.matcher(v.text(line)).lookingAt())) {
+            return true; // but "1. Protecting Witnesses" over its date line is a numbered section's title
         }
         for (EventDate d : v.datesIn(line)) {
             if (d.hasDay()) {

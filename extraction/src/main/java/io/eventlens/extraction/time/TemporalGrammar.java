@@ -575,8 +575,8 @@ final class TemporalGrammar {
             if (a.symbol(j, ':') && a.tight(j) && a.tight(j + 1) && a.isNumber(j + 1) && a.digits(j + 1) == 2) {
                 j += 2; // seconds: read, not kept
             }
-            if (dot && meridiem(j) == null) {
-                return null; // "5.30" is a time only with "pm" after it
+            if (dot && meridiem(j) == null && !dottedRangeWithMeridiem(j)) {
+                return null; // "5.30" is a time only with "pm" after it, or before "-7.30 pm"
             }
         } else if (a.word(j, "h") && a.tight(j) && a.isNumber(j + 1) && a.tight(j + 1) && a.digits(j + 1) == 2
                 && a.number(j + 1) < 60) {
@@ -619,6 +619,18 @@ final class TemporalGrammar {
     }
 
     /** am, pm, a.m., p.m, A.M.: value 1 for am, 2 for pm. */
+    /** At {@code j}: "–7.30 pm", "-8 pm": the second time of a range, with the meridiem both times share. */
+    private boolean dottedRangeWithMeridiem(int j) {
+        if (!a.dash(j) || !a.isNumber(j + 1)) {
+            return false;
+        }
+        int k = j + 2;
+        if ((a.symbol(k, '.') || a.symbol(k, ':')) && a.tight(k) && a.isNumber(k + 1) && a.digits(k + 1) == 2) {
+            k += 2;
+        }
+        return meridiem(k) != null;
+    }
+
     private Hit meridiem(int j) {
         String w = a.word(j);
         if (w == null || a.lineBreakBefore(j)) {

@@ -155,6 +155,38 @@ class HeaderReaderTest {
     }
 
     @Test
+    void numberedSectionsOverTheirOwnDateLinesAreEventsInsideALongerMeeting() {
+        String report = """
+                River Commission Monitor
+                Report | Published 10 January 2026
+
+                Side meetings at the Ninth River Commission: what we saw
+
+                The Ninth River Commission met in Tarrow from 1 to 6 December. We attended two side meetings.
+
+                1. Counting the Eels
+
+                Tuesday 2 December, 1:15–2:45 pm | Mill House, Room 3
+                Co-hosted by the Guild of Net Makers and the Tarrow Institute for Freshwater Studies
+
+                The session compared counts from four weirs.
+
+                2. Weirs and the Law
+
+                Thursday 4 December, 6.00–7.30 pm | Old Customs House, Tarrow
+                Organised by the Lowmoor Rivers Trust
+
+                The evening panel asked who owns a weir.
+                """;
+        List<EventCandidate> events = read(READER, report, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).contains("Counting the Eels", "Weirs and the Law");
+        EventCandidate law = events.stream().filter(c -> "Weirs and the Law".equals(value(c.title))).findFirst().orElseThrow();
+        assertThat(value(law.startDate)).isEqualTo("2025-12-04");
+        assertThat(value(law.startTime)).isEqualTo("18:00");
+        assertThat(organizers(law)).containsExactly("Lowmoor Rivers Trust");
+    }
+
+    @Test
     void sectionsOwnTheTextUpToTheNextHeader() {
         List<EventCandidate> events = read(READER, BULLETIN, SourceFormat.PLAIN);
         assertThat(events.get(0).end()).isLessThanOrEqualTo(events.get(1).start());

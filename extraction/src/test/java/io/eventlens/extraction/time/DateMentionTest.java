@@ -199,6 +199,8 @@ class DateMentionTest {
             assertThat(List.of(acrossNoon.startTime(), acrossNoon.endTime())).containsExactly("11:30", "13:00");
             DateMention noon = only("Lunch 12:00 noon - 1:00 pm", DCT, "12:00 noon - 1:00 pm");
             assertThat(List.of(noon.startTime(), noon.endTime())).containsExactly("12:00", "13:00");
+            DateMention dotted = only("Panel 6.00\u20137.30 pm, Room 2", DCT, "6.00\u20137.30 pm");
+            assertThat(List.of(dotted.startTime(), dotted.endTime())).containsExactly("18:00", "19:30");
             DateMention bareHours = only("Open 10-11 am", DCT, "10-11 am");
             assertThat(List.of(bareHours.startTime(), bareHours.endTime())).containsExactly("10:00", "11:00");
         }
