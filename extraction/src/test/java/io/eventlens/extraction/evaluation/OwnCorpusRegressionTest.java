@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OwnCorpusRegressionTest {
 
     /** Slot micro F1 the engine must keep (a few points under the measured figure); raise it as the engine improves. */
-    static final double FLOOR = 0.91;
+    static final double FLOOR = 0.94;
 
     @Test
     void theEngineKeepsItsSlotF1OnTheOwnCorpus() throws IOException {
