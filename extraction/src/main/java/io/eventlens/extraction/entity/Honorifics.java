@@ -21,11 +21,12 @@ public final class Honorifics {
             "judge", "justice", "senator", "sen", "rep", "gov", "gen", "col", "capt", "lt", "maj", "sgt", "rev",
             "reverend", "rabbi", "imam", "sheikh", "father", "sister", "brother", "bishop", "archbishop",
             "cardinal", "excellency", "dott", "ing", "herr", "frau", "eng", "baroness", "baron", "countess", "viscount",
-            "viscountess", "marchioness", "highness", "eminence", "rt", "canon", "venerable", "mother");
+            "viscountess", "marchioness", "highness", "eminence", "rt", "canon", "venerable", "mother", "maître", "maitre",
+            "adv", "advocate");
 
     /** Words that are honorifics only when written with their period or in a known abbreviation form. */
     private static final Set<String> NEED_PERIOD = Set.of("sen", "rep", "gov", "gen", "col", "capt", "lt", "maj",
-            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother");
+            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother", "adv", "advocate");
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
     private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati");

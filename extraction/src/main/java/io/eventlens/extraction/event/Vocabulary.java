@@ -88,7 +88,7 @@ final class Vocabulary {
             "division", "section", "lab", "laboratory", "desk", "team", "chair", "clinic", "group", "observatory", "hub");
     /** Headings that organise a page rather than name an event. */
     static final Set<String> GENERIC_HEADING_WORDS = words(
-            "programme", "program", "agenda", "schedule", "speakers", "speaker", "panelists", "panellists",
+            "programme", "program", "agenda", "schedule", "provisional", "preliminary", "tentative", "annotated", "speakers", "speaker", "panelists", "panellists",
             "background", "about", "contact", "contacts", "notes", "note", "information", "practical", "registration",
             "register", "overview", "details", "summary", "introduction", "day", "days", "invitation", "invitations",
             "final", "draft", "version", "updated", "update", "press", "release", "media", "advisory", "news", "immediate",

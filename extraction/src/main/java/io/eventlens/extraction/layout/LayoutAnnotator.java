@@ -354,7 +354,10 @@ public final class LayoutAnnotator implements Annotator {
     private static final Pattern EDITORIAL_OPENING = Pattern.compile(
             "(?i)^(?:(?:media|press|communications|for media|for press)\\s+(?:contacts?|enquiries|inquiries|office|relations)"
                     + "|contacts?\\s*:|notes?\\s+(?:to|for)\\s+editors?|editors?'?\\s+notes?|for (?:further|more) information"
-                    + "|follow us\\b|issued by\\b|press release no\\b)");
+                    + "|follow us\\b|issued by\\b|press release no\\b"
+                    // "Share: Facebook | X | Email", "In person & online", "(Jointly) organised by X": no event's name
+                    + "|share(?:\\s+this(?:\\s+\\w+)?)?\\s*:|(?:in[ -]person|hybrid|online)\\s*(?:&|and|\\+|/)\\s*(?:online|in[ -]person|livestream)\\s*$"
+                    + "|(?:jointly\\s+|co-)?(?:organi[sz]ed|hosted|convened)\\s+(?:jointly\\s+)?by\\b)");
     private static final Pattern CONTACT_DETAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ()./-]{6,}");
 
     /**

@@ -26,6 +26,13 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void legalFormsOfAddressStayOutOfTheName() {
+        Document d = EntityFixtures.entities("The panel heard Ma\u00eetre Awa Diallo-Kane and Adv. Pieter Brandt before lunch.");
+        assertThat(d.get(PersonMention.LAYER)).extracting(PersonMention::name)
+                .containsExactly("Awa Diallo-Kane", "Pieter Brandt");
+    }
+
+    @Test
     void anHonorificMakesASingleWordAName() {
         assertThat(names("Later, Dr. Moerdijk replied.")).containsExactly("Moerdijk");
     }

@@ -245,5 +245,10 @@ class LayoutAnnotatorTest {
                 .doesNotContain("-ENDS-", "###", "Notes to editors", "Media contact: Lea Brandt, Press Officer, +49 30 1234 567");
         assertThat(LayoutAnnotator.isEditorialLine("Press enquiries: press@example.org")).isTrue();
         assertThat(LayoutAnnotator.isEditorialLine("Ends of the Earth: Polar Stories")).isFalse();
+        // a page's sharing bar, its format line and a by-line name no event either
+        assertThat(LayoutAnnotator.isEditorialLine("Share: Facebook | X | LinkedIn | Email")).isTrue();
+        assertThat(LayoutAnnotator.isEditorialLine("In person & online")).isTrue();
+        assertThat(LayoutAnnotator.isEditorialLine("Jointly organised by the Tarrow Institute, hosted by the Guild")).isTrue();
+        assertThat(LayoutAnnotator.isEditorialLine("Sharing Rivers: Online and In Person")).isFalse();
     }
 }
