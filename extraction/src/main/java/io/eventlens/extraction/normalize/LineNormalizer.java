@@ -29,6 +29,8 @@ final class LineNormalizer {
     private static final Pattern MD_LIST_MARKER = Pattern.compile("^([ \\t]*)(?:[-*+]|\\d{1,3}[.)])[ \\t]+(?=\\S)");
     private static final Pattern QUOTE_MARKER = Pattern.compile("^[ \\t]{0,3}(?:>[ \\t]?)+");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    /** A short line framed by the same run of dashes, equals signs or stars on both sides. */
+    private static final Pattern FRAMED_HEADING = Pattern.compile("([-=*~#]{2,8})[ \\t]+(\\S.{0,200}?\\S)[ \\t]+\\1[ \\t]*");
     private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
 
     private final Document document;
@@ -247,6 +249,17 @@ final class LineNormalizer {
             }
             piece.contentStart = from;
             piece.contentEnd = contentEnd;
+        }
+        if (shortLine && !piece.code) {
+            Matcher framed = FRAMED_HEADING.matcher(src.subSequence(from, contentEnd));
+            if (framed.matches()) {
+                // "--- Youth Voices on Climate ---", "=== Day Two ===", "*** Coming up ***": a heading in its frame
+                piece.heading = Math.max(piece.heading, 3);
+                contentEnd = from + framed.end(2);
+                from = from + framed.start(2);
+                piece.contentStart = from;
+                piece.contentEnd = contentEnd;
+            }
         }
         if (contentEnd - from > 2 && src.charAt(from) == '|' && src.charAt(contentEnd - 1) == '|') {
             return tableRow(piece, from, contentEnd);

@@ -3,6 +3,7 @@ package io.eventlens.extraction.normalize;
 import static io.eventlens.extraction.normalize.NormalizerTestSupport.assertOffsetsFaithful;
 import static io.eventlens.extraction.normalize.NormalizerTestSupport.find;
 import static io.eventlens.extraction.normalize.NormalizerTestSupport.normalize;
+import static io.eventlens.extraction.normalize.NormalizerTestSupport.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventlens.extraction.document.Document;
@@ -41,6 +42,14 @@ class PlainTextNormalizerTest {
         assertOffsetsFaithful(d);
         // one heading and no bold pairs: plain text stays plain
         assertThat(normalize("# 1\nA *b* c", SourceFormat.PLAIN).text()).contains("# 1");
+    }
+
+    @Test
+    void aLineFramedByDashesIsAHeadingWithoutItsFrame() {
+        Document d = normalize("Weekly notes\n\n--- Weirs and the Law ---\n\nTuesday 2 June, 18.00\n\n----------\n", SourceFormat.PLAIN);
+        assertThat(d.text()).contains("\nWeirs and the Law\n").doesNotContain("---");
+        assertThat(texts(d, Markup.Kind.HEADING)).containsExactly("Weirs and the Law");
+        assertOffsetsFaithful(d);
     }
 
     @Test
