@@ -557,7 +557,8 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     /** "Room 1105 (note the different room)", "Hall 2 (and on Zoom, link below": a remark after a place, in lower case. */
-    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)?\\s*$");
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(
+            "\\s*\\((?=\\p{Ll})[^()]*\\)?\\s*$|(?i)\\s*,?\\s+(?:and|&|\\+|or)\\s+(?:on|via)\\s+(?:zoom|teams|webex|youtube)\\b.*$");
 
     /** The place without a remark in brackets at its end. */
     static Slot<String> withoutAside(String text, Slot<String> location) {

@@ -358,7 +358,7 @@ public final class LayoutAnnotator implements Annotator {
                     // "Share: Facebook | X | Email", "In person & online", "(Jointly) organised by X": no event's name
                     + "|share(?:\\s+this(?:\\s+\\w+)?)?\\s*:|(?:in[ -]person|hybrid|online)\\s*(?:&|and|\\+|/)\\s*(?:online|in[ -]person|livestream)\\s*$"
                     + "|(?:jointly\\s+|co-)?(?:organi[sz]ed|hosted|convened)\\s+(?:jointly\\s+)?by\\b)");
-    private static final Pattern CONTACT_DETAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ()./-]{6,}");
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ()./-]{6,}|\\bhttps?://\\S");
 
     /**
      * The apparatus of a press release or a page, never a heading nor an event's title: "-ENDS-", "###",

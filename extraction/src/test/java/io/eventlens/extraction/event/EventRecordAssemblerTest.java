@@ -30,6 +30,18 @@ class EventRecordAssemblerTest {
     }
 
     @Test
+    void aPlaceLosesItsRemarkInBracketsAndItsOnlineTail() {
+        String text = "Where: Mill House, Room 2 (note the new room) and Room 4, Weir Hall and on Zoom (link below)";
+        Slot<String> remark = Slot.of("Mill House, Room 2 (note the new room)", Span.of(7, 45), 0.9);
+        assertThat(EventRecordAssembler.withoutAside(text, remark).value()).isEqualTo("Mill House, Room 2");
+        assertThat(EventRecordAssembler.withoutAside(text, remark).span()).isEqualTo(Span.of(7, 25));
+        Slot<String> online = Slot.of("Room 4, Weir Hall and on Zoom (link below)", Span.of(50, 92), 0.9);
+        assertThat(EventRecordAssembler.withoutAside(text, online).value()).isEqualTo("Room 4, Weir Hall");
+        Slot<String> named = Slot.of("Hall of the Guild (Lowmoor)", Span.of(0, 27), 0.9);
+        assertThat(EventRecordAssembler.withoutAside(text, named).value()).isEqualTo("Hall of the Guild (Lowmoor)");
+    }
+
+    @Test
     void candidatesForTheSameEventMergeFieldByField() {
         EventCandidate header = candidate("header", 0, 500, "The Role of Rivers: A Panel", "2021-05-04", 0.9);
         header.organizers.add(Slot.of("Tarrow Water Council", Span.of(10, 20), 0.85));

@@ -248,6 +248,7 @@ class LayoutAnnotatorTest {
         // a page's sharing bar, its format line and a by-line name no event either
         assertThat(LayoutAnnotator.isEditorialLine("Share: Facebook | X | LinkedIn | Email")).isTrue();
         assertThat(LayoutAnnotator.isEditorialLine("In person & online")).isTrue();
+        assertThat(LayoutAnnotator.isEditorialLine("Zoom: https://tarrow.example/j/123 (passcode: weir)")).isTrue();
         assertThat(LayoutAnnotator.isEditorialLine("Jointly organised by the Tarrow Institute, hosted by the Guild")).isTrue();
         assertThat(LayoutAnnotator.isEditorialLine("Sharing Rivers: Online and In Person")).isFalse();
     }
