@@ -534,6 +534,20 @@ final class SentenceCues {
     }
 
     /** "at the X" (a venue) or "in X" (a city) within a few words after an event verb. */
+    /** English names of languages, from the JDK: "in Spanish" says how, not where. */
+    private static final Set<String> LANGUAGES = languages();
+
+    private static Set<String> languages() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String code : Locale.getISOLanguages()) {
+            String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !name.equals(code) && !name.contains(" ")) {
+                out.add(name);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private Slot<String> afterVerb(int from, int end, int reach) {
         Slot<String> best = null;
         boolean byAgent = false;
@@ -558,8 +572,9 @@ final class SentenceCues {
             if ((w.equals("at") || w.equals("in") || w.equals("into")) && k + 1 < end) {
                 String next = word(k + 1);
                 String nextLower = next.toLowerCase(Locale.ROOT);
-                if (Character.isDigit(next.charAt(0)) || MONTH_WORDS.contains(nextLower)) {
-                    continue; // "at 19:30", "in March"
+                if (Character.isDigit(next.charAt(0)) || MONTH_WORDS.contains(nextLower)
+                        || (w.equals("in") && LANGUAGES.contains(nextLower))) {
+                    continue; // "at 19:30", "in March", "a webinar in Spanish"
                 }
                 Slot<String> p = place(k + 1, end, w.equals("at") ? 0.7 : 0.5, w.equals("at"));
                 if (p != null && (best == null || p.confidence() > best.confidence())) {
@@ -751,6 +766,53 @@ final class SentenceCues {
                 }
             }
             i = j + 1;
+        }
+        if (out.isEmpty()) {
+            out.addAll(emphasisedAppositives(s));
+        }
+        return out;
+    }
+
+    /**
+     * "The side event, **Judges Under Threat**, was held ...", "A follow-up webinar in Spanish, *Jueces en el
+     * exilio*, will take place ...": a title set in bold or italics right after an event noun and a comma.
+     */
+    private List<QuotedTitle> emphasisedAppositives(Sentence s) {
+        List<QuotedTitle> out = new ArrayList<>();
+        String text = v.text;
+        for (io.eventlens.extraction.normalize.Markup m : v.document.within(io.eventlens.extraction.normalize.Markup.LAYER,
+                Span.of(s.start(), s.end()))) {
+            if (m.kind() != io.eventlens.extraction.normalize.Markup.Kind.STRONG
+                    && m.kind() != io.eventlens.extraction.normalize.Markup.Kind.EMPHASIS) {
+                continue;
+            }
+            int before = m.start() - 1;
+            while (before > s.start() && text.charAt(before) == ' ') {
+                before--;
+            }
+            int after = m.end();
+            while (after < s.end() && text.charAt(after) == ' ') {
+                after++;
+            }
+            if (before <= s.start() || text.charAt(before) != ',' || after >= text.length() || text.charAt(after) != ',') {
+                continue;
+            }
+            String title = text.substring(m.start(), m.end()).strip();
+            int words = Phrases.words(text, m).size();
+            if (words < 2 || words > 30 || !Character.isUpperCase(title.charAt(0))) {
+                continue;
+            }
+            int k = tokenAt(s, before) - 1;
+            for (int steps = 0; k >= s.firstToken() && steps < 4; k--, steps++) {
+                String w = lower(k);
+                if (Vocabulary.isNonEventNoun(w)) {
+                    break;
+                }
+                if (Vocabulary.isEventNoun(w)) {
+                    out.add(new QuotedTitle(Span.of(m.start(), m.end()), w));
+                    break;
+                }
+            }
         }
         return out;
     }

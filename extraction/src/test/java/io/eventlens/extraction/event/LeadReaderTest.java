@@ -81,6 +81,26 @@ class LeadReaderTest {
     }
 
     @Test
+    void aTitleInBoldAfterAnEventNounNamesTheEventAndALanguageIsNoPlace() {
+        String news = """
+                # "Every weir has a story": millers and fishers meet in Tarrow
+
+                *By Ada Brennock — 22 September 2025*
+
+                The panel, **Sharing the River: Weirs, Eels and the Law**, was held yesterday at the Old Customs
+                House in Tarrow. It was organised by the Lowmoor Rivers Trust.
+
+                A follow-up webinar in Welsh, *Afon i Bawb*, will take place on Wednesday 8 October at 11:00.
+                """;
+        List<EventCandidate> events = new java.util.ArrayList<>(read(READER, news, SourceFormat.MARKDOWN));
+        events.addAll(read(new NarrativeReader(), news, SourceFormat.MARKDOWN));
+        assertThat(events).extracting(c -> value(c.title)).contains("Sharing the River: Weirs, Eels and the Law")
+                .doesNotContain("\"Every weir has a story\": millers and fishers meet in Tarrow");
+        assertThat(events).filteredOn(c -> "Afon i Bawb".equals(value(c.title)))
+                .allSatisfy(c -> assertThat(value(c.location)).isNull());
+    }
+
+    @Test
     void aQuotedTitleTiedToAnEventNounIsTheTitleAndTheHeadlineIsNot() {
         String news = """
                 Packed hall hears the case for quieter streets
