@@ -93,6 +93,18 @@ final class SentenceCues {
                 }
                 continue;
             }
+            // "was hosted on 15-16 October at the X Centre by the Y": the agent after the date and the place
+            if (w.equals("by") && i + 1 < end && passiveOrganizerBefore(i, first)) {
+                int listEnd = clauseEnd(i + 1, end);
+                if (listEnd > i + 1) {
+                    for (Span name : OrganizerNames.byList(v.text, Span.of(v.tokens.get(i + 1).start(), v.tokens.get(listEnd - 1).end()))) {
+                        if (OrganizerNames.looksLikeOrganization(v.text(name)) && !isPerson(name)) {
+                            out.add(name);
+                        }
+                    }
+                }
+                continue;
+            }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
             if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
                     || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
@@ -191,6 +203,28 @@ final class SentenceCues {
             }
             if (p.overlaps(name)) {
                 return true; // when in doubt a person ("organised by Jane Holt"), not an organiser
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "was hosted on 15-16 October at the X Centre by": a passive organiser verb a few words before this
+     * "by", with only a date and a place between them (no comma, no other verb).
+     */
+    private boolean passiveOrganizerBefore(int by, int first) {
+        if (by - 1 >= first && Vocabulary.BY_ORGANIZER_VERBS.contains(lower(by - 1))) {
+            return false; // "hosted by": read where the verb is
+        }
+        for (int k = by - 2; k > first && k >= by - 14; k--) {
+            String w = lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals("(") || w.equals("by")) {
+                return false;
+            }
+            if (Vocabulary.BY_ORGANIZER_VERBS.contains(w) && !w.equals("moderated")) {
+                String aux = lower(k - 1);
+                return aux.equals("was") || aux.equals("were") || aux.equals("is") || aux.equals("are") || aux.equals("be")
+                        || aux.equals("been");
             }
         }
         return false;

@@ -38,6 +38,14 @@ class SentenceCuesTest {
     }
 
     @Test
+    void theAgentOfAPassiveOrganiserVerbAfterItsDateAndPlaceOrganises() {
+        assertThat(organizers("The Weir Forum 2026 was hosted on 4-5 May at the Mill House by the Lowmoor Rivers Trust (LRT), "
+                + "together with the Guild of Net Makers and the Tarrow Institute for Freshwater Studies."))
+                .contains("Lowmoor Rivers Trust", "Guild of Net Makers", "Tarrow Institute for Freshwater Studies");
+        assertThat(organizers("The report was written over two years by the Lowmoor Rivers Trust.")).isEmpty();
+    }
+
+    @Test
     void anOrganisationPleasedToAnnounceAnEventOrganisesIt() {
         assertThat(organizers("The Graduate School of Alpine Studies (GSAS) is pleased to announce the first seminar "
                 + "of its new series.")).containsExactly("Graduate School of Alpine Studies");
