@@ -575,8 +575,8 @@ final class TemporalGrammar {
             if (a.symbol(j, ':') && a.tight(j) && a.tight(j + 1) && a.isNumber(j + 1) && a.digits(j + 1) == 2) {
                 j += 2; // seconds: read, not kept
             }
-            if (dot && meridiem(j) == null && !dottedRangeWithMeridiem(j)) {
-                return null; // "5.30" is a time only with "pm" after it, or before "-7.30 pm"
+            if (dot && meridiem(j) == null && !dottedRangeWithMeridiem(j) && !timeZoneAt(j) && !dottedRangeWithZone(j)) {
+                return null; // "5.30" is a time only with "pm" or a time zone after it, or before "-7.30 pm", "to 12.30 GMT"
             }
         } else if (a.word(j, "h") && a.tight(j) && a.isNumber(j + 1) && a.tight(j + 1) && a.digits(j + 1) == 2
                 && a.number(j + 1) < 60) {
@@ -619,6 +619,28 @@ final class TemporalGrammar {
     }
 
     /** am, pm, a.m., p.m, A.M.: value 1 for am, 2 for pm. */
+    private static final String[] TIME_ZONES = {"gmt", "utc", "cet", "cest", "bst", "eet", "eest", "wet", "west", "est", "edt",
+            "cst", "cdt", "mst", "mdt", "pst", "pdt", "wat", "eat", "cat", "sast", "ist", "jst", "aest", "aedt", "nzst", "ect"};
+
+    /** At {@code j}: a time zone ("12.30 GMT"), which makes a dotted number a time of day. */
+    private boolean timeZoneAt(int j) {
+        for (String zone : TIME_ZONES) {
+            if (a.word(j, zone)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** At {@code j}: "to 12.30 GMT", "–16.30 CET": the second time of a range that names its time zone. */
+    private boolean dottedRangeWithZone(int j) {
+        if (!(a.dash(j) || a.word(j, "to")) || !a.isNumber(j + 1) || !a.symbol(j + 2, '.') || !a.tight(j + 2)
+                || !a.isNumber(j + 3) || a.digits(j + 3) != 2) {
+            return false;
+        }
+        return timeZoneAt(j + 4);
+    }
+
     /** At {@code j}: "–7.30 pm", "-8 pm": the second time of a range, with the meridiem both times share. */
     private boolean dottedRangeWithMeridiem(int j) {
         if (!a.dash(j) || !a.isNumber(j + 1)) {

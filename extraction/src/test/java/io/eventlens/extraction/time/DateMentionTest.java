@@ -210,6 +210,8 @@ class DateMentionTest {
             DateMention range = only("Session 14.00-15.30, Room 2", DCT, "14.00-15.30");
             assertThat(List.of(range.startTime(), range.endTime())).containsExactly("14:00", "15:30");
             assertThat(only("Lunch at 12.30 in the hall", DCT, "12.30").startTime()).isEqualTo("12:30");
+            DateMention zoned = only("The hearing ran from 10.00 to 12.30 GMT.", DCT, "10.00 to 12.30 GMT");
+            assertThat(List.of(zoned.startTime(), zoned.endTime())).containsExactly("10:00", "12:30");
             assertThat(mentions("Shares rose from 3.25-3.50 and traded at 10.50 per share.", DCT)).isEmpty();
         }
 
