@@ -443,12 +443,7 @@ public final class EventRecordAssembler implements Annotator {
 
     private static boolean acronymLetters(String acronym, String name) {
         String letters = acronym.replaceAll("[^A-Z]", ""); // "ICRtoP": the capitals stand for the words that count
-        StringBuilder initials = new StringBuilder();
-        for (String w : OrganizerNames.wordList(name)) {
-            if (Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
-            }
-        }
+        String initials = OrganizerNames.initials(name);
         int k = 0;
         for (int i = 0; i < initials.length() && k < letters.length(); i++) {
             if (initials.charAt(i) == letters.charAt(k)) {

@@ -470,7 +470,7 @@ final class OrganizerNames {
     }
 
     /** The first letters of a name's capitalised words: "Federation of Sound" gives "FS". */
-    private static String initials(String name) {
+    static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : wordList(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

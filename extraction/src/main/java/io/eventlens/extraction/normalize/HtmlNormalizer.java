@@ -252,6 +252,13 @@ final class HtmlNormalizer {
             "organization", "company", "affiliation", "institution", "employer");
     private static final Set<String> PERSON_WORDS = Set.of("speaker", "person", "member", "people", "staff", "author", "job");
 
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-]+");
+
+    /** The words of class, id or itemprop names, lower case: "speaker-card Role_Title" gives speaker, card, role, title. */
+    private static String[] nameWords(String names) {
+        return NAME_SEPARATORS.split(names.toLowerCase(Locale.ROOT));
+    }
+
     /** An inline element whose class names a person's title or organisation ("role", "speaker-title", "affiliation"). */
     private static boolean isPersonField(Element element) {
         if (PARAGRAPH_BLOCKS.contains(element.normalName()) || LINE_BLOCKS.contains(element.normalName())) {
@@ -261,7 +268,7 @@ final class HtmlNormalizer {
         if (names.isBlank()) {
             return false;
         }
-        String[] words = names.split("[\\s_\\-]+");
+        String[] words = nameWords(names);
         boolean person = false;
         for (String w : words) {
             person |= PERSON_WORDS.contains(w);
@@ -298,7 +305,7 @@ final class HtmlNormalizer {
         if (names.isBlank()) {
             return null;
         }
-        for (String word : names.split("[\\s_\\-]+")) {
+        for (String word : nameWords(names)) {
             String label = FIELD_CLASSES.get(word);
             if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)
                     && element.select("span.label, .label, label, strong, b, dt, th").isEmpty()) {
@@ -374,7 +381,7 @@ final class HtmlNormalizer {
         }
         boolean labelled = tag.equals("label");
         if (!labelled) {
-            for (String word : element.className().toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
+            for (String word : nameWords(element.className())) {
                 labelled |= word.equals("label") || word.equals("key");
             }
         }
@@ -449,7 +456,7 @@ final class HtmlNormalizer {
         if (classOrId == null || classOrId.isEmpty()) {
             return false;
         }
-        for (String w : classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
+        for (String w : nameWords(classOrId)) {
             if (BOILERPLATE_WORDS.contains(w)) {
                 return true;
             }
@@ -461,7 +468,7 @@ final class HtmlNormalizer {
         if (classOrId == null || classOrId.isEmpty()) {
             return false;
         }
-        String[] words = classOrId.toLowerCase(Locale.ROOT).split("[\\s_\\-]+");
+        String[] words = nameWords(classOrId);
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";

@@ -619,17 +619,13 @@ final class TemporalGrammar {
     }
 
     /** am, pm, a.m., p.m, A.M.: value 1 for am, 2 for pm. */
-    private static final String[] TIME_ZONES = {"gmt", "utc", "cet", "cest", "bst", "eet", "eest", "wet", "west", "est", "edt",
-            "cst", "cdt", "mst", "mdt", "pst", "pdt", "wat", "eat", "cat", "sast", "ist", "jst", "aest", "aedt", "nzst", "ect"};
+    /** Zone abbreviations that are common words elsewhere ("eat", "cat"): zones only right after a clock time. */
+    private static final java.util.Set<String> ZONES_AFTER_CLOCK = java.util.Set.of("wat", "eat", "cat", "sast", "ect", "nzst");
 
     /** At {@code j}: a time zone ("12.30 GMT"), which makes a dotted number a time of day. */
     private boolean timeZoneAt(int j) {
-        for (String zone : TIME_ZONES) {
-            if (a.word(j, zone)) {
-                return true;
-            }
-        }
-        return false;
+        String w = a.word(j);
+        return w != null && (Lexicon.ZONES.contains(w) || ZONES_AFTER_CLOCK.contains(w));
     }
 
     /** At {@code j}: "to 12.30 GMT", "–16.30 CET": the second time of a range that names its time zone. */
