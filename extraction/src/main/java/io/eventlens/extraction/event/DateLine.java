@@ -81,7 +81,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         String bodyText = v.text(body);
-        if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
+        if (bodyText.isBlank()) {
             return null;
         }
         List<EventDate> dates = v.datesIn(body);
@@ -92,7 +92,11 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
+        // the publication pattern is costly and most lines hold no date: it is tried on lines with one
+        if (date == null || PUBLICATION.matcher(bodyText).find()) {
+            return null;
+        }
+        if (date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {

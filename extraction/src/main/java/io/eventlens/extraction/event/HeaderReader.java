@@ -248,9 +248,13 @@ public final class HeaderReader implements Annotator {
      * together with the Tenants' Association").
      */
     private static boolean partnersOnly(DocumentView v, EventCandidate c) {
-        for (Line line : v.lines) {
-            if (line.start() >= c.start() && line.start() < c.end()
-                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+        // the lines starting inside the event, found by binary search: a bulletin has a thousand events
+        for (int i = DocumentView.firstStartingAtOrAfter(v.lines, c.start()); i < v.lines.size(); i++) {
+            Line line = v.lines.get(i);
+            if (line.start() >= c.end()) {
+                break;
+            }
+            if (EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
                 return true;
             }
         }

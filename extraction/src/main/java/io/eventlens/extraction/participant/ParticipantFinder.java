@@ -51,7 +51,18 @@ public final class ParticipantFinder {
         if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
             return List.of();
         }
-        return new Reading(document, region).participants();
+        return new Reading(document, region, OrganizationNames.of(document)).participants();
+    }
+
+    /**
+     * As {@link #find(Document, Span)}, with the document's organisation names made once by the caller
+     * (a caller that reads many regions of one document saves building them from the whole document each time).
+     */
+    public List<ParticipantCandidate> find(Document document, Span region, OrganizationNames organisations) {
+        if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
+            return List.of();
+        }
+        return new Reading(document, region, organisations).participants();
     }
 
     private static final Set<String> PRE_TITLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "include",
@@ -146,7 +157,7 @@ public final class ParticipantFinder {
         int consumedUntil = -1;
         int consumedFrom = -1;
 
-        Reading(Document document, Span region) {
+        Reading(Document document, Span region, OrganizationNames organisations) {
             this.document = document;
             this.text = document.text();
             this.region = region;
@@ -155,7 +166,7 @@ public final class ParticipantFinder {
             this.lines = document.get(Line.LAYER);
             this.persons = document.within(PersonMention.LAYER, region);
             this.allPersons = document.get(PersonMention.LAYER);
-            this.organisations = OrganizationNames.of(document);
+            this.organisations = organisations;
             this.splitter = new RoleAndOrganization(document);
         }
 
