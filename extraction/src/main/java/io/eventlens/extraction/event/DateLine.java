@@ -327,6 +327,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return false;
     }
 
+    /** Precompiled: String.matches compiles its pattern on every call. */
+    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
+
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
     private static boolean hasNameWord(String value) {
         for (String w : value.split("[^\\p{L}]+")) {
@@ -347,7 +350,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !EVENT_QUALIFIER.matcher(lower).matches()) {
                 return false;
             }
         }

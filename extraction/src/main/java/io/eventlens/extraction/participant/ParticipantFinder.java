@@ -46,6 +46,10 @@ import java.util.regex.Pattern;
  */
 public final class ParticipantFinder {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern LINE_PREFIX_MARKS = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*");
+
     /** Person mentions the finder reads; checked so a caller learns early that the entity annotators did not run. */
     public List<ParticipantCandidate> find(Document document, Span region) {
         if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
@@ -198,7 +202,7 @@ public final class ParticipantFinder {
             }
             Sighting previous = earlier.get(earlier.size() - 1);
             if (previous.mention.end() >= current.mention.start()
-                    || !text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+                    || !AND_BETWEEN.matcher(text.substring(previous.mention.end(), current.mention.start())).matches()) {
                 return;
             }
             if (current.organization != null && previous.role == null && previous.organization == null) {
@@ -1519,7 +1523,7 @@ public final class ParticipantFinder {
 
         /** The kind a line's own label names, or else the label line above a list of entries. */
         private LineLabel label(Sentence s, String linePrefix) {
-            String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
+            String own = LINE_PREFIX_MARKS.matcher(linePrefix).replaceAll("");
             int lineStart = lineStart(s);
             if (Cues.NOT_PARTICIPANTS.matcher(own).find() || Cues.VENUE_LABEL.matcher(own).find()) {
                 return new LineLabel(null, null, true, false);
