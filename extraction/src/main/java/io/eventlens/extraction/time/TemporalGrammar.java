@@ -775,6 +775,11 @@ final class TemporalGrammar {
             }
             return Phrase.range(a, p, q);
         }
+        // two days running named by their weekdays: "on Monday and Tuesday", "Wednesday and Thursday, 9-10 October"
+        Phrase days = weekdaysRunning(p, q, gapFrom, gap);
+        if (days != null) {
+            return days;
+        }
         // a date with its time: "Monday, 5 June, 10:00", "13 September 2023, 09:00-12:30", "5 June at 10am"
         if (p.isDateOnly() && dayLevel(p) && q.isTimeOnly() && (gap == 0 || gap == 1 && isDateTimeJoiner(gapFrom)
                 || gap == 2 && a.symbol(gapFrom, ',') && (a.word(gapFrom + 1, "at") || a.word(gapFrom + 1, "from")))) {
@@ -790,6 +795,54 @@ final class TemporalGrammar {
             return dated;
         }
         return null;
+    }
+
+    /**
+     * "Monday and Tuesday" (a weekday and the next one): a range of two days. Before the days' dates the
+     * weekdays name them in turn: "Wednesday and Thursday, 9-10 October" is 9 October (a Wednesday) to
+     * 10 October, "Monday and Tuesday, 3 and 4 March" 3 to 4 March. Null for anything else.
+     */
+    private Phrase weekdaysRunning(Phrase p, Phrase q, int gapFrom, int gap) {
+        boolean and = gap == 1 && (a.word(gapFrom, "and") || a.symbol(gapFrom, '&'));
+        if (p.isPoint() && bareWeekday(p.point) && and) {
+            if (q.isPoint() && bareWeekday(q.point) && q.point.weekday == p.point.weekday.plus(1)) {
+                return Phrase.range(a, p, q);
+            }
+            if (twoDaysRunning(q) && q.parts.get(0).point.weekday == p.point.weekday.plus(1)) {
+                return namedDays(p.from, q, p.point.weekday, q.parts.get(0).point.weekday);
+            }
+        }
+        if (p.kind == Phrase.Kind.RANGE && bareWeekday(p.parts.get(0).point) && bareWeekday(p.parts.get(1).point)
+                && (gap == 0 || gap == 1 && a.symbol(gapFrom, ',')) && twoDaysRunning(q) && q.parts.get(0).point.weekday == null) {
+            return namedDays(p.from, q, p.parts.get(0).point.weekday, p.parts.get(1).point.weekday);
+        }
+        return null;
+    }
+
+    private static boolean bareWeekday(Point p) {
+        return p != null && p.weekday != null && p.day == null && p.month == null && p.year == null && p.shiftUnit == null
+                && !p.hasTime() && p.nth == 0;
+    }
+
+    /** A range of two consecutive days of one month: "9-10 October", "3 and 4 June 2025". */
+    private static boolean twoDaysRunning(Phrase q) {
+        if (q.kind != Phrase.Kind.RANGE || !q.parts.get(0).isPoint() || !q.parts.get(1).isPoint()) {
+            return false;
+        }
+        Point first = q.parts.get(0).point;
+        Point last = q.parts.get(1).point;
+        return first.day != null && last.day != null && first.month != null && first.month.equals(last.month)
+                && last.day == first.day + 1 && !first.hasTime() && !last.hasTime();
+    }
+
+    private Phrase namedDays(int from, Phrase days, java.time.DayOfWeek firstDay, java.time.DayOfWeek lastDay) {
+        Phrase first = days.parts.get(0);
+        Phrase last = days.parts.get(1);
+        Point a1 = first.point.copy();
+        a1.weekday = firstDay;
+        Point b1 = last.point.copy();
+        b1.weekday = lastDay;
+        return Phrase.range(a, Phrase.point(a, from, first.to, a1), Phrase.point(a, last.from, last.to, b1));
     }
 
     private static boolean dayLevel(Phrase p) {
