@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The organisation that publishes a page about its own events: the site name in the page's
  * {@code <title>} ("Who Owns the Seabed? | Programme on Ocean Justice"), its logo or brand text,
  * its copyright line ("© 2025 Programme on Ocean Justice"), an "eyebrow" label above the title
- * ("Panel Discussion · Programme on Ocean Justice"). An event for which the text names no
+ * ("Panel Discussion · Programme on Ocean Justice"), the logo or site title in the page's
+ * {@code <header>} (its navigation left out). An event for which the text names no
  * organiser is the publisher's, with less confidence than a stated organiser.
  *
  * <p>Only a name that reads as an organisation's counts (an organisation word or an acronym), and
@@ -116,6 +117,9 @@ final class Publisher {
                     words = alt.find() ? plain(alt.group(1)) : "";
                 }
                 vote(votes, words, 2);
+            }
+            for (io.eventlens.extraction.normalize.Masthead m : document.get(io.eventlens.extraction.normalize.Masthead.LAYER)) {
+                vote(votes, m.name(), 2); // the banner's logo or site title, which the text leaves out
             }
             Matcher title = TITLE.matcher(head);
             if (title.find()) {
