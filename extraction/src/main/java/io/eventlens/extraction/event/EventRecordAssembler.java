@@ -55,6 +55,11 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
             resolveSubEvents(merged);
+            DocumentView view = new DocumentView(document);
+            for (EventCandidate c : merged) {
+                // times the readers left out: a later sentence of the event's text, or its programme's slots
+                EventTimes.fill(view, c, ownText(c, merged), merged.size() == 1);
+            }
             Publisher.fillIn(document, merged);
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);

@@ -142,10 +142,10 @@ final class Publisher {
             // "We are delighted to invite you to ...": the letterhead's or the signature's organisation speaks
             List<String> lines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             for (int k = 0; k < Math.min(3, lines.size()); k++) {
-                vote(votes, lines.get(k), 2);
+                voteParts(votes, lines.get(k), 2);
             }
             for (int k = Math.max(3, lines.size() - 6); k < lines.size(); k++) {
-                vote(votes, lines.get(k), 2);
+                voteParts(votes, lines.get(k), 2);
             }
         }
         String best = null;
@@ -188,6 +188,13 @@ final class Publisher {
             }
         }
         return out;
+    }
+
+    /** "Marlow Centre — Autumn Newsletter, 3 October 2025": a masthead line's parts between separators, each a candidate. */
+    private static void voteParts(Map<String, Integer> votes, String line, int weight) {
+        for (String part : SEPARATORS.split(line)) {
+            vote(votes, part, weight);
+        }
     }
 
     private static void vote(Map<String, Integer> votes, String candidate, int weight) {
