@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *       the rest of the date's paragraph, and later paragraphs of the event's text that speak of it ("The
  *       debate ... ran from 7.30 pm"), up to the next heading or the next other date. Deadlines, and
  *       receptions, lunches and the like, give no times;</li>
- *   <li>a programme of one event on one day ("09:00 Registration ... 17:30 Closing", "Morning session,
+ *   <li>a programme of an event of one day, in no other event's text ("09:00 Registration ... 17:30 Closing", "Morning session,
  *       9.30am–1pm" / "Afternoon session 14:00 - 17:30"): the event runs from the first slot's start to
  *       the last slot's end (its start when no end is stated).</li>
  * </ol>
@@ -61,10 +61,10 @@ final class EventTimes {
     }
 
     /**
-     * Fills the times {@code c} lacks from its own text {@code own}. {@code oneEvent}: the document describes
-     * this event alone (a programme's slots are then its programme).
+     * Fills the times {@code c} lacks from its own text {@code own}; {@code others}: the text of the document's
+     * other events (a programme with a slot there is not read: whose it is is not clear).
      */
-    static void fill(DocumentView v, EventCandidate c, List<Span> own, boolean oneEvent) {
+    static void fill(DocumentView v, EventCandidate c, List<Span> own, List<Span> others) {
         if (c.startDate == null || c.startDate.value() == null || c.startDate.value().length() != 10
                 || c.startTime != null && c.endTime != null) {
             return;
@@ -72,8 +72,8 @@ final class EventTimes {
         if (c.startDate.span() != null) {
             fromSentencesAfter(v, c, own);
         }
-        if (c.startTime == null && oneEvent && c.endDate == null) {
-            fromProgramme(v, c, own);
+        if (c.startTime == null && c.endDate == null) {
+            fromProgramme(v, c, own, others);
         }
     }
 
@@ -181,7 +181,7 @@ final class EventTimes {
      * A programme's slots: lines that open with a time ("09:00 Registration", "14:00 - 17:30 Working groups") or
      * short lines that end with one ("Morning session, 9.30am–1pm"). At least two of them, in order.
      */
-    private static void fromProgramme(DocumentView v, EventCandidate c, List<Span> own) {
+    private static void fromProgramme(DocumentView v, EventCandidate c, List<Span> own, List<Span> others) {
         EventDate first = null;
         EventDate last = null;
         int slots = 0;
@@ -191,6 +191,9 @@ final class EventTimes {
                 EventDate t = slotTime(v, v.lines.get(k));
                 if (t == null) {
                     continue;
+                }
+                if (overlapsAny(others, v.lines.get(k))) {
+                    return; // a slot in another event's text: whose programme it is, is not clear
                 }
                 if (last != null && t.startTime().compareTo(last.startTime()) < 0) {
                     return; // out of order: several days, or not a programme
@@ -292,6 +295,15 @@ final class EventTimes {
             }
         }
         return v.text.length();
+    }
+
+    private static boolean overlapsAny(List<Span> spans, Span span) {
+        for (Span s : spans) {
+            if (s.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Span> own, Span span) {

@@ -14,11 +14,16 @@ class EventTimesTest {
 
     /** The times [start, end] of an event dated {@code day} where {@code dateText} stands, its own text from {@code from} to {@code to}. */
     private static List<String> times(String text, String dateText, String day, String from, String to, boolean oneEvent) {
+        return times(text, dateText, day, from, to, oneEvent ? List.of() : List.of(Span.of(0, text.length())));
+    }
+
+    /** As above, with the text of the document's other events. */
+    private static List<String> times(String text, String dateText, String day, String from, String to, List<Span> others) {
         Document d = EventTestSupport.prepared(text, SourceFormat.PLAIN);
         EventCandidate c = candidate(text, dateText, day);
         int start = from == null ? 0 : text.indexOf(from);
         int end = to == null ? text.length() : text.indexOf(to);
-        EventTimes.fill(new DocumentView(d), c, List.of(Span.of(start, end)), oneEvent);
+        EventTimes.fill(new DocumentView(d), c, List.of(Span.of(start, end)), others);
         return Arrays.asList(EventTestSupport.value(c.startTime), EventTestSupport.value(c.endTime));
     }
 
@@ -62,12 +67,12 @@ class EventTimesTest {
         Document d = EventTestSupport.prepared(text, SourceFormat.PLAIN);
         EventCandidate c = candidate(text, "2 April 2025 at 18:30", "2025-04-02");
         c.startTime = Slot.of("18:30", Span.of(0, 1), 0.9);
-        EventTimes.fill(new DocumentView(d), c, List.of(Span.of(0, text.length())), true);
+        EventTimes.fill(new DocumentView(d), c, List.of(Span.of(0, text.length())), List.of());
         assertThat(EventTestSupport.value(c.endTime)).isEqualTo("20:00");
     }
 
     @Test
-    void theProgrammeOfTheOnlyEventOfOneDaySpansItsSessions() {
+    void theProgrammeOfAnEventOfOneDaySpansItsSessionsUnlessAnotherEventsTextHoldsThem() {
         String sessions = "WORKSHOP ON SOIL CARBON\nTuesday, 18 November 2025\nRoom 2, Ouse Building\n\nProgramme\n\n"
                 + "Morning session, 9.30am\u20131pm\n- Peat stocks: Dr. Helen Marsh\n\nAfternoon session 14:00 - 17:30\n"
                 + "- Remote sensing: Ravi Menon\n";
