@@ -376,6 +376,10 @@ final class TemporalGrammar {
                 p.weekday = weekday;
                 return Phrase.range(a, Phrase.point(a, i, first.to, p), date.parts.get(1));
             }
+            Phrase days = weekdayDayRange(i, j, weekday);
+            if (days != null) {
+                return days;
+            }
         }
         if (abbreviation) {
             return null;
@@ -389,6 +393,35 @@ final class TemporalGrammar {
             end++;
         }
         return Phrase.point(a, i, end, p);
+    }
+
+    /**
+     * "Wednesday 9 and Thursday 10 April", "Friday 21 - Sunday 23 March 2025": a weekday and a day of the month
+     * whose month the weekday and day after the dash or "and" name; "and" joins two days running only.
+     */
+    private Phrase weekdayDayRange(int i, int j, DayOfWeek weekday) {
+        Hit d = dayOfMonth(j);
+        if (d == null || monthName(d.end) != null || a.lineBreakBefore(d.end)) {
+            return null;
+        }
+        int k = d.end;
+        boolean and = a.word(k, "and") || a.symbol(k, '&');
+        if (!(and || a.dash(k) || a.word(k, "to")) || a.lineBreakBefore(k + 1)) {
+            return null;
+        }
+        String next = a.word(k + 1);
+        if (next == null || !Lexicon.WEEKDAYS.containsKey(next)) {
+            return null;
+        }
+        Phrase last = weekdayPhrase(k + 1);
+        if (last == null || !last.isPoint() || last.point.day == null || last.point.month == null || last.point.day <= d.value
+                || and && last.point.day != d.value + 1) {
+            return null;
+        }
+        Point first = last.point.copy();
+        first.day = d.value;
+        first.weekday = weekday;
+        return validDay(first) ? Phrase.range(a, Phrase.point(a, i, d.end, first), last) : null;
     }
 
     /** "1998", "'94", "the 1990s", "fiscal 1989", "nineteen ninety-six". */
@@ -813,7 +846,7 @@ final class TemporalGrammar {
             }
         }
         if (p.kind == Phrase.Kind.RANGE && bareWeekday(p.parts.get(0).point) && bareWeekday(p.parts.get(1).point)
-                && (gap == 0 || gap == 1 && a.symbol(gapFrom, ',')) && twoDaysRunning(q) && q.parts.get(0).point.weekday == null) {
+                && (gap == 0 || gap == 1 && (a.symbol(gapFrom, ',') || a.symbol(gapFrom, '('))) && twoDaysRunning(q) && q.parts.get(0).point.weekday == null) {
             return namedDays(p.from, q, p.parts.get(0).point.weekday, p.parts.get(1).point.weekday);
         }
         return null;

@@ -158,6 +158,18 @@ class DateMentionTest {
         }
 
         @Test
+        void eachDayWithItsWeekday() {
+            DateMention m = only("The forum meets on Wednesday 9 and Thursday 10 April at the Hall.", LocalDate.of(2025, 3, 12),
+                    "Wednesday 9 and Thursday 10 April");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2025-04-09", "2025-04-10");
+            DateMention dash = only("Talks on Friday 21 \u2013 Sunday 23 March 2025.", DCT, "Friday 21 \u2013 Sunday 23 March 2025");
+            assertThat(List.of(dash.startDate(), dash.endDate())).containsExactly("2025-03-21", "2025-03-23");
+            DateMention bracket = only("The fair runs on Monday & Tuesday (17-18 March) in town.", LocalDate.of(2025, 3, 12),
+                    "Monday & Tuesday (17-18 March");
+            assertThat(List.of(bracket.startDate(), bracket.endDate())).containsExactly("2025-03-17", "2025-03-18");
+        }
+
+        @Test
         void weekdaysApartAreTwoDates() {
             assertThat(mentions("Clinics on Monday and Thursday.", DCT)).extracting(DateMention::endDate).containsOnlyNulls();
         }
