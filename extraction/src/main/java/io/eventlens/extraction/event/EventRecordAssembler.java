@@ -57,6 +57,17 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
             resolveSubEvents(merged);
+            DocumentView view = new DocumentView(document);
+            for (EventCandidate c : merged) {
+                // times the readers left out: a later sentence of the event's text, or its programme's slots
+                List<Span> others = new ArrayList<>();
+                for (EventCandidate o : merged) {
+                    if (o != c) {
+                        others.addAll(o.textRegions());
+                    }
+                }
+                EventTimes.fill(view, c, ownText(c, merged), others);
+            }
             Publisher.fillIn(document, merged);
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);
