@@ -75,7 +75,7 @@ public final class HeaderReader implements Annotator {
             }
         }
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
-        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
+        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers) || belowTheLead(v, fields, headers));
         List<EventCandidate> found = new ArrayList<>();
         Set<EventCandidate> sections = new HashSet<>();
         EventCandidate main = null;
@@ -1218,6 +1218,20 @@ public final class HeaderReader implements Annotator {
         Header h = headers.get(0);
         Span own = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first);
         return own.start() > v.text.length() / 3;
+    }
+
+    /**
+     * A release or a news report whose lead names its event ("... will gather in Nairobi on 3-4 March for
+     * the Second Forum on X") and whose one header further down announces a side event: the header's
+     * event starts at its header, and the lead is left to the lead's event.
+     */
+    private static boolean belowTheLead(DocumentView v, EventFields fields, List<Header> headers) {
+        if (headers.size() != 1 || !Datelines.isNews(v)) {
+            return false;
+        }
+        Header h = headers.get(0);
+        int first = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first).start();
+        return LeadReader.namedBefore(v, fields, first);
     }
 
     private static List<List<Span>> regions(DocumentView v, List<Header> headers, DateLine[] dateLines, boolean belowAnnouncement) {

@@ -157,6 +157,13 @@ final class LineJoiner {
         if (before.isEmpty() || after.isEmpty()) {
             return false;
         }
+        if (blankLines == 0 && endsOnHonorific(before) && Character.isUpperCase(after.charAt(0)) && wordCount(before) >= 6) {
+            return true; // "... GLIJR's President, Professor / Emmanuel Ntakiru...": a name broken after its honorific
+        }
+        if (blankLines == 0 && isDangling(before) && Character.isLowerCase(after.charAt(0)) && BY_START.matcher(after).find()
+                && wordCount(before) >= 4) {
+            return true; // "The Forum, which ... (KICC), is / convened by X and Y": prose, not an organiser line
+        }
         if (endsSentence(before) || startsStructure(after)) {
             return false;
         }
@@ -208,6 +215,17 @@ final class LineJoiner {
             return false; // the month ("..., 12 May"), not the modal verb
         }
         return DANGLING_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Honorifics and titles that stand right before a name. */
+    private static final Set<String> HONORIFICS = Set.of("professor", "prof.", "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs",
+            "ms", "ambassador", "hon.", "h.e.", "sir", "dame", "judge", "justice", "senator", "rev.", "reverend", "madam");
+
+    /** The line ends on an honorific: the name it stands before is on the next line. */
+    private static boolean endsOnHonorific(String line) {
+        int start = line.lastIndexOf(' ');
+        String word = line.substring(start + 1).toLowerCase(Locale.ROOT);
+        return start > 0 && HONORIFICS.contains(word);
     }
 
     private static int wordCount(String line) {
