@@ -92,7 +92,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
+        if (date == null || date.relative() && !weekdayOpens(v, date, body) || !date.hasDay() || Datelines.isDocumentDate(v, date)
+                || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {
@@ -124,6 +125,18 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         return segments(v, index, date, body, rest, fromLabel);
+    }
+
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile(
+            "(?i)(?:(?:this|next)\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+
+    /**
+     * "Thursday, 6.30pm for 7pm" opening its line in a bulletin dated by its masthead: a weekday the
+     * document's date resolves is the event's date line.
+     */
+    private static boolean weekdayOpens(DocumentView v, EventDate date, Span body) {
+        return v.document.anchorDate().isPresent() && date.start() <= body.start() + 1
+                && WEEKDAY_FIRST.matcher(v.text).region(date.start(), date.end()).lookingAt();
     }
 
     /** Words of a title before its parenthesised date and place. */

@@ -51,6 +51,10 @@ final class Datelines {
         if (index <= MASTHEAD_LINES && MASTHEAD.matcher(before).find()) {
             return true; // "Weekly Briefing No. 27 — Friday, 18 October 2024": the date
         }
+        if (index > 0 && index <= MASTHEAD_LINES && before.isEmpty() && MASTHEAD.matcher(v.text(v.lines.get(index - 1).body())).find()
+                && date.end() + 2 >= line.end()) {
+            return true; // "MEMBERS' BULLETIN / Monday 27 February 2017": the date under its name
+        }
         if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"
         }

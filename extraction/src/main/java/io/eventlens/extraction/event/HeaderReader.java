@@ -73,6 +73,12 @@ public final class HeaderReader implements Annotator {
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
+            for (int k = Math.max(0, h.first - 1); h.end < 0 && k <= h.first; k++) {
+                if (k != h.titleLine && v.isHeading(k) && v.lines.get(k).listItem()) {
+                    // "1. LONDON CHAPTER EVENING -- THIS THURSDAY" over the quoted title: the event ends with its section
+                    h.end = sectionEnd(v, k, false);
+                }
+            }
         }
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers) || belowTheLead(v, fields, headers));
