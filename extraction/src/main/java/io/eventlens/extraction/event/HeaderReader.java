@@ -352,7 +352,7 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
-            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+            if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
@@ -578,6 +578,22 @@ public final class HeaderReader implements Annotator {
         return event && afterVerb ? name : null;
     }
 
+    /**
+     * The line names an event with a capitalised event noun ("Coastal Forum", "Open Day"); a headline in
+     * sentence case ("Lisbon to host ocean finance meeting", "Youth pre-forum") only says what kind it is.
+     */
+    private static boolean namesAnEventByName(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if ((Vocabulary.isEventNoun(word) || word.equals("Day")) && w > 0 && Phrases.capitalised(word)
+                    || Vocabulary.isEventNoun(word) && w == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line holds an event noun ("Workshop", "Forum", "Open Day"). */
     private static boolean namesAnEvent(DocumentView v, int k) {
         List<HeadingWord> words = headingWords(v, k);
@@ -740,6 +756,15 @@ public final class HeaderReader implements Annotator {
             }
             boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
                     && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
+            if (h.titleLine < 0 && blankCrossed && k == firstBelow(v, d) && typedSectionHeading(v, dateLine)
+                    && !isGeneric(v, k) && (isQuotedLine(v, k) || titleLike(v, k) && !isOrganizerLine(v, k) && !isPlaceLine(v, k))) {
+                // "2. WEBINAR -- TUESDAY 21 MARCH" / (blank) / "Autonomous Vessels and the Duty of Lookout": the
+                // section heading says what and when, the first line of the section names it
+                h.titleLine = k;
+                h.titleConfidence = 0.8;
+                h.last = k;
+                continue;
+            }
             if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
                     // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
                     || (startsBlock && !blankCrossed && (label == null || !label.known()) && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
@@ -756,7 +781,7 @@ public final class HeaderReader implements Annotator {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
             } else if (label != null && label.known()) {
                 // fields of the same block are read by key later
-            } else if (isTimeLine(v, k) && k == d + 1) {
+            } else if (isTimeLine(v, k) && (k == d + 1 || k == h.titleLine + 1 && h.titleLine > d)) {
                 // "13:15-14:30 (CET)" under the date: read with the date
             } else if ((k == d + 1 || (k == d + 2 && isTimeLine(v, d + 1))) && !blankCrossed && isPlaceLine(v, k)) {
                 h.locationLine = k;
@@ -811,6 +836,17 @@ public final class HeaderReader implements Annotator {
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /** The first line after line {@code d}. */
+    private static int firstBelow(DocumentView v, int d) {
+        return d + 1;
+    }
+
+    /** A numbered section heading that holds an event's type and its date and nothing else ("2. WEBINAR -- TUE 21 MARCH"). */
+    private static boolean typedSectionHeading(DocumentView v, DateLine dateLine) {
+        int d = dateLine.line();
+        return v.isHeading(d) && v.lines.get(d).listItem() && dateLine.eventType() != null && dateLine.title() == null;
     }
 
     /**
@@ -1338,6 +1374,17 @@ public final class HeaderReader implements Annotator {
                         EventFields.setTimes(c, t, 0.9);
                         break;
                     }
+                }
+            }
+        }
+        int underTitle = h.titleLine + 1;
+        if (c.startTime == null && h.titleLine > h.date.line() && underTitle < v.lines.size()
+                && !v.lines.get(underTitle).blankBefore()) {
+            // "2. WEBINAR -- TUESDAY 21 MARCH" / "Title" / "12.00 - 13.00 CET, online": the time under the title
+            for (EventDate t : v.datesIn(v.lines.get(underTitle))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9);
+                    break;
                 }
             }
         }

@@ -122,6 +122,7 @@ public final class LeadReader implements Annotator {
         if (date == null) {
             date = leadDate(v, fields, lead, titleSentence, titleNoun);
         }
+        date = closingDayOfARun(v, date, titleSentence);
         EventFields.setDates(c, date, date != null && date.relative() ? 0.85 : 0.95);
         if (c.startTime == null) {
             LabeledLine time = fields.label(0, v.lines.size() - 1, EventFields.TIME_LABELS);
@@ -168,6 +169,35 @@ public final class LeadReader implements Annotator {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
+            "(?i)\\b(two|three|four|five|2|3|4|5)-day\\b");
+    private static final java.util.regex.Pattern CLOSED_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:closed|ended|concluded|wrapped up|finished)\\s+(?:on\\s+)?$");
+
+    /**
+     * "a conference that closed on Tuesday" and "The two-day Conference on X": the day it closed is the
+     * last of its days, and it opened the days before.
+     */
+    private static EventDate closingDayOfARun(DocumentView v, EventDate date, Sentence titleSentence) {
+        if (date == null || date.isRange() || !date.hasDay() || titleSentence == null) {
+            return date;
+        }
+        java.util.regex.Matcher days = DAYS_LONG.matcher(v.text(titleSentence));
+        String before = v.text.substring(Math.max(0, date.start() - 40), date.start());
+        if (!days.find() || !CLOSED_ON.matcher(before).find()) {
+            return date;
+        }
+        int n = switch (days.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            default -> 5;
+        };
+        java.time.LocalDate last = java.time.LocalDate.parse(date.startDate());
+        return new EventDate(date.start(), date.end(), last.minusDays(n - 1L).toString(), last.toString(), null, null,
+                date.relative(), date.fromMarkup(), date.confidence());
     }
 
     /** The first sentences of running text (headings, labels and short lines skipped). */
