@@ -59,6 +59,11 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Header h = header(v, dateLine, dateLines, topBefore);
+            if (h != null && h.titleLine < h.date.line() && insideAnotherHeader(headers, h.titleLine)) {
+                // "Nancy, Friday 7 June / Venue line" then "FRIDAY 7 JUNE" over the programme: the venue line belongs
+                // to the event above, and the day heading names no event of its own
+                continue;
+            }
             if (h != null && titleLines.add(h.titleLine)) {
                 headers.add(h);
             }
@@ -297,6 +302,16 @@ public final class HeaderReader implements Annotator {
             }
         }
         return null;
+    }
+
+    /** Line {@code k} is one of the lines of a header already read (its title, date, place or organiser line). */
+    private static boolean insideAnotherHeader(List<Header> headers, int k) {
+        for (Header other : headers) {
+            if (k >= other.first && k <= Math.max(other.last, other.date.line()) && k != other.titleLine) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences at the start of a section searched for its gathering and its date. */

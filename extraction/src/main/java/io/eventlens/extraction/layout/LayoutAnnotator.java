@@ -23,7 +23,7 @@ public final class LayoutAnnotator implements Annotator {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+"
             // a report's sub-section number, "3.1 Title", "2.4.1. Title"; not a clock time ("9.30 Coffee")
             + "|^\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?\\s+(?=\\p{Lu})");
-    private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
+    private static final String CLOCK = "(\\d{1,2})(?:[:.hH](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
     private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2})?|local time|[A-Z]{2,4} time)\\)?\\.?$");

@@ -146,4 +146,40 @@ class SegmentationTest {
         assertThat(events.get(1).startTime()).isEqualTo("12:00");
         assertThat(events.get(1).endTime()).isEqualTo("13:00");
     }
+
+    @Test
+    void aBilingualProgrammeIsOneEventWithATitleOverTwoLinesAndDayHeadingsInsideIt() {
+        String programme = """
+                INSTITUT LORRAIN DES DROITS DE L'ENFANT (ILDE)
+
+                                 INTERNATIONAL SEMINAR
+
+                    Child Witnesses Before Criminal Courts:
+                    Hearing Children Without Harming Them
+
+                Friday 7 June 2024, 09h00 – 12h30
+                Palais des congrès Prouvé, Salle Jean, Nancy
+
+                =====================================================================
+                VENDREDI 7 JUIN / FRIDAY 7 JUNE
+                =====================================================================
+
+                09h00   OPENING
+                        Me Claire Dufresne-Ndiaye, President, ILDE
+
+                10h30   PANEL – Interviews on video
+                        Chair: Prof. Anne Masson (University of Lorraine)
+
+                        – Me Bruno Lefort, lawyer, Metz Bar
+                        – Dr Sofia Lindqvist, child psychologist, Uppsala
+
+                12h30   End of the seminar
+                """;
+        List<EventRecord> events = events("programme.txt", programme);
+        assertThat(titles(events)).containsExactly("Child Witnesses Before Criminal Courts: Hearing Children Without Harming Them");
+        assertThat(events.get(0).startDate()).isEqualTo("2024-06-07");
+        assertThat(events.get(0).location()).doesNotContain("JUIN").doesNotContain("FRIDAY");
+        assertThat(events.get(0).participants()).extracting(p -> p.name())
+                .contains("Claire Dufresne-Ndiaye", "Bruno Lefort").noneMatch(n -> n.startsWith("Me "));
+    }
 }
