@@ -29,7 +29,8 @@ public final class Honorifics {
             "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother", "adv", "advocate");
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
-    private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati");
+    private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati",
+            "alhaji", "alhaja", "hajiya", "hajia", "pastor");
 
     /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */
     private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "ir", "drs", "ing", "mr", "prof", "em", "h.c", "dipl");
