@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class OrganizationAnnotator implements Annotator {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Lower-case words allowed inside a name when capitalised words follow them. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "in", "and", "the", "&", "de",
             "des", "du", "la", "le", "für", "del", "della", "di", "y", "et");
@@ -272,7 +275,7 @@ public final class OrganizationAnnotator implements Annotator {
             OrganizationMention.Source source, double confidence) {
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
-        return new OrganizationMention(start, stop, text.substring(start, stop).replaceAll("\\s+", " "), source, confidence);
+        return new OrganizationMention(start, stop, SPACES.matcher(text.substring(start, stop)).replaceAll(" "), source, confidence);
     }
 
     /** Keeps the longer of two overlapping mentions (a definition's long form over a name found inside it). */
