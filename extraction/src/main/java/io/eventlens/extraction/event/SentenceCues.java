@@ -482,6 +482,9 @@ final class SentenceCues {
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w)) {
                 return k;
             }
+            if (k > from && startsDate(k) || k > from && (w.equals("on") || w.equals("in")) && k + 1 < end && startsDate(k + 1)) {
+                return k; // "organised by the X and the Y on 14 May 2025 at ...": the names end before the date
+            }
             if (w.equals("to") && k + 1 < end && Character.isLowerCase(word(k + 1).charAt(0))
                     && !Vocabulary.isFunctionWord(lower(k + 1))) {
                 return k; // "... to reflect on"
@@ -491,6 +494,13 @@ final class SentenceCues {
             }
         }
         return end;
+    }
+
+    /** A date the text states begins at token {@code k} ("14 May 2025", "Thursday"). */
+    private boolean startsDate(int k) {
+        int at = v.tokens.get(k).start();
+        int i = DocumentView.firstStartingAtOrAfter(v.dates, at);
+        return i < v.dates.size() && v.dates.get(i).start() == at && v.dates.get(i).startDate() != null;
     }
 
     /** A name and then a verb start at {@code from}: "the Institute presented", not "the Foundation and ...". */
