@@ -557,6 +557,8 @@ final class SentenceCues {
     /** Articles between such a preposition and the venue's name: "in der Aula", "à la Maison", "en el Teatro". */
     private static final Set<String> VENUE_ARTICLES = Vocabulary.words("the", "its", "their", "our", "der", "die", "das",
             "dem", "la", "le", "les", "el", "il", "l", "o", "a");
+    private static final Set<String> COPULAS = Vocabulary.words("is", "was", "will", ":");
+
     /** Verbs whose object is the room itself: "Around 150 people filled the Aula Magna". */
     private static final Set<String> FILLING_VERBS = Vocabulary.words("filled", "fill", "fills", "packed", "pack", "crowded",
             "thronged", "filling", "packing");
@@ -588,10 +590,12 @@ final class SentenceCues {
         for (int i = first; i < end; i++) {
             String w = lower(i);
             boolean preposition = VENUE_PREPOSITIONS.contains(w);
-            if (!preposition && !FILLING_VERBS.contains(w)) {
+            int k = i + 1;
+            if ((w.equals("venue") || w.equals("venues")) && k < end && COPULAS.contains(lower(k))) {
+                k += lower(k).equals("will") && k + 1 < end && lower(k + 1).equals("be") ? 2 : 1; // "The venue was the Salle X"
+            } else if (!preposition && !FILLING_VERBS.contains(w)) {
                 continue;
             }
-            int k = i + 1;
             if (k < end && VENUE_ARTICLES.contains(lower(k))) {
                 k++;
                 if (k < end && (word(k).equals("'") || word(k).equals("\u2019"))) {

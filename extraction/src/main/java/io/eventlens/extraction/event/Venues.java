@@ -36,7 +36,14 @@ final class Venues {
             "(?i)\\bunless\\s+(?:otherwise\\s+|stated\\s+|noted\\s+)?(?:noted|stated|indicated|specified|mentioned|listed|announced|shown|advertised|otherwise)\\b"
                     + "|\\b(?:noted|stated|indicated|specified)\\s+otherwise\\b"
                     + "|\\b(?:all|our)\\s+(?:of\\s+)?(?:our\\s+|the\\s+|these\\s+)?(?:events|seminars|lectures|talks|sessions|meetings|workshops"
-                    + "|screenings|performances|classes|colloquia|briefings|readings)\\s+(?:are|will\\s+be|take|will\\s+take|usually|normally|generally)\\b");
+                    + "|screenings|performances|classes|colloquia|briefings|readings)\\s+(?:are|will\\s+be|take|will\\s+take|usually|normally|generally)\\b"
+                    // "The seminar series meets in Room 5", "Lectures are usually held in the Main Hall"
+                    + "|\\b(?:series|events|seminars|lectures|talks|sessions|meetings|workshops|colloquia)\\s+(?:usually\\s+|normally\\s+|generally\\s+|always\\s+)?"
+                    + "(?:meets?|(?:are|is)\\s+(?:usually\\s+|normally\\s+|generally\\s+|always\\s+)?held|takes?\\s+place)\\b");
+    /** Labels of a place a listing's introduction states for all its events. */
+    private static final java.util.Set<String> INTRO_PLACE_LABELS = java.util.Set.of("venue", "location", "place", "where",
+            "venue for all sessions", "venue for all events", "all events", "all sessions");
+
     /** The event's own text says it happens online only. */
     private static final Pattern ONLINE_ONLY = Pattern.compile(
             "(?i)\\bonline[- ]only\\b|\\bonly\\s+online\\b|\\b(?:fully|entirely|exclusively|purely)\\s+(?:online|virtual)\\b"
@@ -99,7 +106,7 @@ final class Venues {
             }
             if (found == null) {
                 if (!defaultRead) {
-                    pageDefault = pageDefault(v, fields);
+                    pageDefault = pageDefault(v, fields, events);
                     defaultRead = true;
                 }
                 found = pageDefault;
@@ -180,8 +187,26 @@ final class Venues {
         return x.contains(y) || y.contains(x);
     }
 
-    /** "Unless otherwise noted, events are held at the X Institute, ...": the page's place for its events. */
-    private static Slot<String> pageDefault(DocumentView v, EventFields fields) {
+    /**
+     * "Unless otherwise noted, events are held at the X Institute, ...": the page's place for its events; or, for a
+     * page listing several events, a place field above the first of them ("Venue: X" in the listing's introduction).
+     */
+    private static Slot<String> pageDefault(DocumentView v, EventFields fields, List<EventCandidate> events) {
+        if (events.size() >= 2) {
+            // above the first event's title (its header may begin with the listing's own fields)
+            int firstEvent = events.stream().mapToInt(c -> c.title != null && c.title.span() != null ? c.title.span().start() : c.start())
+                    .min().orElse(0);
+            for (int k = 0; k < v.lines.size() && v.lines.get(k).end() <= firstEvent; k++) {
+                io.eventlens.extraction.layout.LabeledLine label = v.labelOfLine[k];
+                if (label != null && INTRO_PLACE_LABELS.contains(label.key()) && label.hasValue()
+                        && !ORGANISATION_ADDRESS.matcher(v.text(v.lines.get(k))).find()) {
+                    Slot<String> place = fields.locationOfLabel(label, 0.6);
+                    if (place != null) {
+                        return place;
+                    }
+                }
+            }
+        }
         for (Sentence s : v.sentences) {
             v.document.checkDeadline();
             if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !PAGE_DEFAULT.matcher(v.text(s)).find()) {

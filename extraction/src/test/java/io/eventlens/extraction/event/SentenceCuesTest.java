@@ -170,6 +170,8 @@ class SentenceCuesTest {
                 .isEqualTo("Aula Magna of the Faculty of Law");
         assertThat(venueMention("The meeting, held in the Council Chamber, approved the accounts."))
                 .isEqualTo("Council Chamber");
+        assertThat(venueMention("The venue was the Salle des Fêtes of the Mairie de Lorient, lent by the city."))
+                .isEqualTo("Salle des Fêtes of the Mairie de Lorient");
     }
 
     @Test

@@ -51,6 +51,38 @@ class VenuesTest {
     }
 
     @Test
+    void aSeriesThatMeetsInOneRoomOrAListingsVenueFieldPlacesEveryEventOfIt() {
+        String series = """
+                Centre for Maritime History — Research Seminar Series, Spring 2026
+
+                The seminar series meets in the Harbour Room, Customs House, 4 Quay Street, Bristol, on Wednesdays at 17:00.
+
+                Ballast and Empire: Ships' Stones as Archives
+                Wednesday 14 January 2026
+                Speaker: Dr. Eleanor Pask, University of Falmouth
+
+                Salt Fish and the Atlantic Economy
+                Wednesday 28 January 2026
+                Speaker: Prof. Miguel Arruda, Universidade do Porto
+                """;
+        assertThat(locations("series.txt", series).values()).containsOnly("Harbour Room, Customs House, 4 Quay Street, Bristol")
+                .hasSize(2);
+        String club = """
+                BOOK CLUB PROGRAMME 2026
+                Venue: Reading Room, Millbrook Public Library
+
+                The Overstory
+                Thursday 5 February 2026, 19:00
+                Discussion led by Hannah Price.
+
+                Braiding Sweetgrass
+                Thursday 5 March 2026, 19:00
+                Discussion led by Tom Okafor.
+                """;
+        assertThat(locations("club.txt", club).values()).containsOnly("Reading Room, Millbrook Public Library").hasSize(2);
+    }
+
+    @Test
     void aPlaceLabelAmongTheFactsOfALineIsThePlace() {
         String text = """
                 # Community Mapping Workshop
