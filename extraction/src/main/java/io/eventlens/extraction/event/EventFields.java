@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class EventFields {
 
     static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city",
-            "meeting point", "hosted at");
+            "meeting point", "hosted at", "lieu", "location / lieu", "location/lieu", "venue / lieu", "venue/lieu", "place / lieu");
     static final Set<String> TIME_LABELS = Vocabulary.words("time", "times", "when", "date and time", "date & time", "date/time");
     static final Set<String> ORGANIZER_LABELS = Vocabulary.words("organiser", "organisers", "organizer", "organizers",
             "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
