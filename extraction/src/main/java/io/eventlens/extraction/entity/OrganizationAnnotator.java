@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class OrganizationAnnotator implements Annotator {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Lower-case words allowed inside a name when capitalised words follow them. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "in", "and", "the", "&", "de",
             "des", "du", "la", "le", "für", "del", "della", "di", "y", "et");
@@ -71,13 +74,15 @@ public final class OrganizationAnnotator implements Annotator {
         for (Sentence sentence : document.get(Sentence.LAYER)) {
             boolean shouting = isShouting(words, sentence);
             int i = sentence.firstToken();
+            int floor = i; // names do not grow back into the name found before them
             while (i < sentence.endToken()) {
                 String w = words[i];
                 if (Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) && !shouting) {
-                    int[] span = named(words, tokens, sentence, i, persons);
+                    int[] span = named(words, tokens, sentence, i, persons, floor);
                     if (span != null) {
                         found.add(mention(text, tokens, span[0], span[1], OrganizationMention.Source.NAMED, 0.8));
                         i = span[1];
+                        floor = span[1];
                         continue;
                     }
                 } else if (Words.isAcronym(w) && !shouting) {
@@ -97,7 +102,7 @@ public final class OrganizationAnnotator implements Annotator {
     }
 
     /** Token range [start, end) of the name built around the organisation word at {@code anchor}, or null. */
-    private static int[] named(String[] words, List<Token> tokens, Sentence sentence, int anchor, int[] persons) {
+    private static int[] named(String[] words, List<Token> tokens, Sentence sentence, int anchor, int[] persons, int floor) {
         int start = anchor;
         while (start > sentence.firstToken()) {
             if (extendsLeft(words[start - 1])) {
@@ -114,9 +119,13 @@ public final class OrganizationAnnotator implements Annotator {
                     && tokens.get(start - 2).end() == tokens.get(start - 1).start()
                     && tokens.get(start - 1).end() == tokens.get(start).start() && extendsLeft(words[start - 2])) {
                 start -= 2; // "Swedish–Finnish Institute", "Asia/Pacific Centre": two names joined without spaces
+            } else if (start - 2 >= sentence.firstToken() && insideWord(words[start - 1]) && extendsLeft(words[start - 2])) {
+                start -= 2; // "Lagos Home Carers' Collective", "Northern Media Network": a common word inside the name
             } else if (start - 2 >= sentence.firstToken() && Words.isPossessive(words[start - 1])
                     && words[start - 1].length() == 1 && words[start - 2].endsWith("s") && extendsLeft(words[start - 2])) {
                 start -= 2; // "Community Pharmacists' Forum"
+            } else if (crossesOfLeft(words, sentence, start, floor)) {
+                start -= 2; // "House of Lords Justice Committee", "Court of Appeal Bar Association": one name
             } else {
                 break;
             }
@@ -179,6 +188,29 @@ public final class OrganizationAnnotator implements Annotator {
         return new int[] {start, end};
     }
 
+    /**
+     * A name grown left up to a bare "of" goes on over it when a capitalised word that names a body stands
+     * before it ("House of Lords Justice Committee", "Council of Europe Commissioner for Human Rights' Office"):
+     * an organisation word, or a capitalised word after "the" or starting the sentence. A role word ("Clerk of
+     * Lords Committee"), an event word ("Report of ..."), "of the" ("Platform of the Geneva Academy") and a
+     * name found just before stop it.
+     */
+    private static boolean crossesOfLeft(String[] words, Sentence sentence, int start, int floor) {
+        int of = start - 1;
+        int head = start - 2;
+        if (head < Math.max(floor, sentence.firstToken()) || !words[of].equals("of")) {
+            return false;
+        }
+        String w = words[head];
+        if (!extendsLeft(w) || Words.isAcronym(w) || EVENT_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (Vocabulary.isOrganisationWord(w)) {
+            return true;
+        }
+        return head == sentence.firstToken() || head - 1 >= floor && words[head - 1].equalsIgnoreCase("the");
+    }
+
     private static boolean extendsLeft(String w) {
         if (!Words.isCapitalised(w) || Words.isPossessive(w)) {
             return w.equals("&");
@@ -186,6 +218,27 @@ public final class OrganizationAnnotator implements Annotator {
         String lower = w.toLowerCase(Locale.ROOT);
         return !LEFT_STOP.contains(lower) && !isMonthOrDay(lower) && !Vocabulary.isRoleWord(w)
                 && !Honorifics.isHonorific(w, false) && !(Vocabulary.isNeverName(w) && !isNameModifier(lower));
+    }
+
+    /** Words of labels, schedules and time that do not stand inside an organisation's name. */
+    private static final Set<String> NOT_INSIDE = Set.of("today", "tomorrow", "yesterday", "tonight", "please", "note",
+            "notes", "also", "then", "registration", "lunch", "break", "coffee", "dinner", "welcome", "opening", "closing",
+            "remarks", "keynote", "panel", "panelists", "panellists", "speakers", "speaker", "moderator", "moderators",
+            "chair", "chairs", "agenda", "date", "time", "location", "venue", "place", "doors", "drinks", "food",
+            "questions", "answers", "summary", "overview", "background", "introduction", "conclusion", "read", "see",
+            "watch", "click", "join", "follow", "share", "subscribe", "dear", "hello", "thanks", "thank", "yes", "not");
+
+    /**
+     * A capitalised common word ("Home", "News", "Street") that stops a name growing leftwards when it would begin
+     * it, but belongs to the name when a name word stands before it.
+     */
+    private static boolean insideWord(String w) {
+        if (!Words.isCapitalised(w) || Words.isPossessive(w) || !Vocabulary.isNeverName(w)) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        return !LEFT_STOP.contains(lower) && !isMonthOrDay(lower) && !EVENT_WORDS.contains(lower) && !NOT_INSIDE.contains(lower)
+                && !Vocabulary.isRoleWord(w) && !Honorifics.isHonorific(w, false) && lower.length() > 2;
     }
 
     /** Capitalised adjectives that commonly begin organisation names although they never begin a person's. */
@@ -245,7 +298,7 @@ public final class OrganizationAnnotator implements Annotator {
             OrganizationMention.Source source, double confidence) {
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
-        return new OrganizationMention(start, stop, text.substring(start, stop).replaceAll("\\s+", " "), source, confidence);
+        return new OrganizationMention(start, stop, SPACES.matcher(text.substring(start, stop)).replaceAll(" "), source, confidence);
     }
 
     /** Keeps the longer of two overlapping mentions (a definition's long form over a name found inside it). */

@@ -81,7 +81,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         String bodyText = v.text(body);
-        if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
+        if (bodyText.isBlank()) {
             return null;
         }
         List<EventDate> dates = v.datesIn(body);
@@ -92,7 +92,12 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
+        // the publication pattern is costly and most lines hold no date: it is tried on lines with one
+        if (date == null || PUBLICATION.matcher(bodyText).find()) {
+            return null;
+        }
+        if (date.relative() && !weekdayOpens(v, date, body) || !date.hasDay() || Datelines.isDocumentDate(v, date)
+                || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {
@@ -124,6 +129,18 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         return segments(v, index, date, body, rest, fromLabel);
+    }
+
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile(
+            "(?i)(?:(?:this|next)\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+
+    /**
+     * "Thursday, 6.30pm for 7pm" opening its line in a bulletin dated by its masthead: a weekday the
+     * document's date resolves is the event's date line.
+     */
+    private static boolean weekdayOpens(DocumentView v, EventDate date, Span body) {
+        return v.document.anchorDate().isPresent() && date.start() <= body.start() + 1
+                && WEEKDAY_FIRST.matcher(v.text).region(date.start(), date.end()).lookingAt();
     }
 
     /** Words of a title before its parenthesised date and place. */
@@ -158,20 +175,23 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.start() > inside.start() + 2) {
-            return null; // the bracket opens with the date: "(14–15 May, Vienna)", not "(the second since 2019)"
+        if (date == null) {
+            return null;
         }
-        Span rest = Phrases.trimValue(v.text, Phrases.trim(v.text, Span.of(date.end(), inside.end()), " ,;|\u00B7-\u2013\u2014"));
+        // the place stands after the date ("(14–15 May, Vienna)") or before it ("(Jakarta, 8 September)",
+        // "(online, 23–24 March)"); any other words make the bracket a remark ("(the second since 2019)")
+        Span before = Phrases.trim(v.text, Span.of(inside.start(), date.start()), " ,;|\u00B7-\u2013\u2014");
+        if (before.length() > 0 && (!v.text.substring(before.end(), date.start()).contains(",") || !placeWords(v, before))) {
+            return null;
+        }
+        Span after = Phrases.trimValue(v.text, Phrases.trim(v.text, Span.of(date.end(), inside.end()), " ,;|\u00B7-\u2013\u2014"));
+        if (after.length() > 0 && !placeWords(v, after)) {
+            return null;
+        }
+        Span rest = before.length() > 0 ? before : after;
         Span location = null;
         if (rest.length() > 0) {
-            String place = v.text(rest);
-            for (Span w : Phrases.words(v.text, rest)) {
-                String word = v.text(w);
-                if (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word) && !Vocabulary.ONLINE_WORDS.contains(word)) {
-                    return null; // words of a sentence, not a place
-                }
-            }
-            location = onlineOnly(place.toLowerCase(Locale.ROOT)) ? null : rest;
+            location = onlineOnly(v.text(rest).toLowerCase(Locale.ROOT)) ? null : withoutOnline(v, rest);
         }
         return new DateLine(index, date, location, null, false, false, title);
     }
@@ -191,8 +211,28 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return true;
     }
 
+    /** Words of a place or of "online": capitalised, function words, online words ("Chiang Mai and online"). */
+    private static boolean placeWords(DocumentView v, Span span) {
+        for (Span w : Phrases.words(v.text, span)) {
+            String word = v.text(w);
+            if (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word)
+                    && !Vocabulary.ONLINE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false; // words of a sentence, not a place
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> NOT_PLACES = Vocabulary.words("issue", "newsletter", "bulletin", "blog", "digest",
             "no", "vol", "volume", "edition", "posted", "published", "article", "story", "stories", "announcements", "notice");
+
+    private static final Pattern AND_ONLINE = Pattern.compile("(?i)\\s*(?:,|\\band|\\bor|&|\\+|/)\\s*(?:online|virtual(?:ly)?|livestream(?:ed)?)$");
+
+    /** "Chiang Mai and online": the physical place of a hybrid event. */
+    private static Span withoutOnline(DocumentView v, Span place) {
+        Matcher m = AND_ONLINE.matcher(v.text).region(place.start(), place.end());
+        return m.find() && m.start() > place.start() ? Span.of(place.start(), m.start()) : place;
+    }
 
     private static final Set<String> ABBREVIATIONS = Vocabulary.words("dr", "prof", "st", "mr", "mrs", "ms", "no", "vol",
             "jr", "sr", "rev", "hon", "gen", "col", "capt", "lt", "sgt", "amb", "mt", "ft", "ave", "rd", "blvd", "approx");
@@ -341,6 +381,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return false;
     }
 
+    /** Precompiled: String.matches compiles its pattern on every call. */
+    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
+
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
     private static boolean hasNameWord(String value) {
         for (String w : value.split("[^\\p{L}]+")) {
@@ -361,7 +404,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !EVENT_QUALIFIER.matcher(lower).matches()) {
                 return false;
             }
         }

@@ -33,6 +33,13 @@ import java.util.Set;
  */
 public final class HeaderReader implements Annotator {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[,;:.!?\u201D\"]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]");
+    private static final java.util.regex.Pattern NUMBER_OR_PREFIXED = java.util.regex.Pattern.compile("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+");
+
     public static final String READER = "header";
 
     @Override
@@ -59,6 +66,11 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Header h = header(v, dateLine, dateLines, topBefore);
+            if (h != null && h.titleLine < h.date.line() && insideAnotherHeader(headers, h.titleLine)) {
+                // "Nancy, Friday 7 June / Venue line" then "FRIDAY 7 JUNE" over the programme: the venue line belongs
+                // to the event above, and the day heading names no event of its own
+                continue;
+            }
             if (h != null && titleLines.add(h.titleLine)) {
                 headers.add(h);
             }
@@ -73,9 +85,15 @@ public final class HeaderReader implements Annotator {
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
+            for (int k = Math.max(0, h.first - 1); h.end < 0 && k <= h.first; k++) {
+                if (k != h.titleLine && v.isHeading(k) && v.lines.get(k).listItem()) {
+                    // "1. LONDON CHAPTER EVENING -- THIS THURSDAY" over the quoted title: the event ends with its section
+                    h.end = sectionEnd(v, k, false);
+                }
+            }
         }
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
-        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
+        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers) || belowTheLead(v, fields, headers));
         List<EventCandidate> found = new ArrayList<>();
         Set<EventCandidate> sections = new HashSet<>();
         EventCandidate main = null;
@@ -248,9 +266,13 @@ public final class HeaderReader implements Annotator {
      * together with the Tenants' Association").
      */
     private static boolean partnersOnly(DocumentView v, EventCandidate c) {
-        for (Line line : v.lines) {
-            if (line.start() >= c.start() && line.start() < c.end()
-                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+        // the lines starting inside the event, found by binary search: a bulletin has a thousand events
+        for (int i = DocumentView.firstStartingAtOrAfter(v.lines, c.start()); i < v.lines.size(); i++) {
+            Line line = v.lines.get(i);
+            if (line.start() >= c.end()) {
+                break;
+            }
+            if (EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
                 return true;
             }
         }
@@ -291,6 +313,16 @@ public final class HeaderReader implements Annotator {
             }
         }
         return null;
+    }
+
+    /** Line {@code k} is one of the lines of a header already read (its title, date, place or organiser line). */
+    private static boolean insideAnotherHeader(List<Header> headers, int k) {
+        for (Header other : headers) {
+            if (k >= other.first && k <= Math.max(other.last, other.date.line()) && k != other.titleLine) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences at the start of a section searched for its gathering and its date. */
@@ -346,7 +378,7 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
-            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+            if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
@@ -510,7 +542,7 @@ public final class HeaderReader implements Annotator {
         List<HeadingWord> words = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), Math.min(body.end(), body.start() + 400)));
         while (m.find() && words.size() < MAX_HEADING_WORDS) {
-            String w = m.group().replaceAll("[,;:.!?\u201D\"]+$", "");
+            String w = TRAILING_MARKS.matcher(m.group()).replaceAll("");
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
                 words.add(new HeadingWord(w, body.start() + m.start(), body.start() + m.start() + w.length()));
             }
@@ -525,7 +557,7 @@ public final class HeaderReader implements Annotator {
      */
     static int[] namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
         List<HeadingWord> words = headingWords(v, k);
-        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
+        String said = " " + SPACES.matcher(v.text(sentence)).replaceAll(" ") + " ";
         int[] best = {0, 0};
         for (int from = 0; from < words.size(); from++) {
             StringBuilder run = new StringBuilder();
@@ -570,6 +602,22 @@ public final class HeaderReader implements Annotator {
         boolean afterVerb = from > 0 && (verbLike(words.get(from - 1).text())
                 || (from >= 2 && words.get(from - 2).text().equalsIgnoreCase("to"))); // "Minister to Attend X"
         return event && afterVerb ? name : null;
+    }
+
+    /**
+     * The line names an event with a capitalised event noun ("Coastal Forum", "Open Day"); a headline in
+     * sentence case ("Lisbon to host ocean finance meeting", "Youth pre-forum") only says what kind it is.
+     */
+    private static boolean namesAnEventByName(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if ((Vocabulary.isEventNoun(word) || word.equals("Day")) && w > 0 && Phrases.capitalised(word)
+                    || Vocabulary.isEventNoun(word) && w == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line holds an event noun ("Workshop", "Forum", "Open Day"). */
@@ -734,6 +782,15 @@ public final class HeaderReader implements Annotator {
             }
             boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
                     && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
+            if (h.titleLine < 0 && blankCrossed && k == firstBelow(v, d) && typedSectionHeading(v, dateLine)
+                    && !isGeneric(v, k) && (isQuotedLine(v, k) || titleLike(v, k) && !isOrganizerLine(v, k) && !isPlaceLine(v, k))) {
+                // "2. WEBINAR -- TUESDAY 21 MARCH" / (blank) / "Autonomous Vessels and the Duty of Lookout": the
+                // section heading says what and when, the first line of the section names it
+                h.titleLine = k;
+                h.titleConfidence = 0.8;
+                h.last = k;
+                continue;
+            }
             if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
                     // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
                     || (startsBlock && !blankCrossed && (label == null || !label.known()) && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
@@ -750,7 +807,7 @@ public final class HeaderReader implements Annotator {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
             } else if (label != null && label.known()) {
                 // fields of the same block are read by key later
-            } else if (isTimeLine(v, k) && k == d + 1) {
+            } else if (isTimeLine(v, k) && (k == d + 1 || k == h.titleLine + 1 && h.titleLine > d)) {
                 // "13:15-14:30 (CET)" under the date: read with the date
             } else if ((k == d + 1 || (k == d + 2 && isTimeLine(v, d + 1))) && !blankCrossed && isPlaceLine(v, k)) {
                 h.locationLine = k;
@@ -805,6 +862,17 @@ public final class HeaderReader implements Annotator {
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /** The first line after line {@code d}. */
+    private static int firstBelow(DocumentView v, int d) {
+        return d + 1;
+    }
+
+    /** A numbered section heading that holds an event's type and its date and nothing else ("2. WEBINAR -- TUE 21 MARCH"). */
+    private static boolean typedSectionHeading(DocumentView v, DateLine dateLine) {
+        int d = dateLine.line();
+        return v.isHeading(d) && v.lines.get(d).listItem() && dateLine.eventType() != null && dateLine.title() == null;
     }
 
     /**
@@ -1150,7 +1218,7 @@ public final class HeaderReader implements Annotator {
 
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
     static boolean isGeneric(DocumentView v, int k) {
-        String body = v.text(v.lines.get(k).body()).replaceAll("\\([^)]*\\)", " ");
+        String body = PARENTHESIS.matcher(v.text(v.lines.get(k).body())).replaceAll(" ");
         List<String> words = OrganizerNames.wordList(body);
         if (words.isEmpty()) {
             return true;
@@ -1159,8 +1227,8 @@ public final class HeaderReader implements Annotator {
             return true; // "About UCX", "About the organisers": the boilerplate closing a press release or a page
         }
         for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+") || DateLine.eventCompound(lower)) {
+            String lower = NOT_WORD_CHAR.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (lower.isEmpty() || NUMBER_OR_PREFIXED.matcher(lower).matches() || DateLine.eventCompound(lower)) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {
@@ -1219,6 +1287,20 @@ public final class HeaderReader implements Annotator {
         Header h = headers.get(0);
         Span own = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first);
         return own.start() > v.text.length() / 3;
+    }
+
+    /**
+     * A release or a news report whose lead names its event ("... will gather in Nairobi on 3-4 March for
+     * the Second Forum on X") and whose one header further down announces a side event: the header's
+     * event starts at its header, and the lead is left to the lead's event.
+     */
+    private static boolean belowTheLead(DocumentView v, EventFields fields, List<Header> headers) {
+        if (headers.size() != 1 || !Datelines.isNews(v)) {
+            return false;
+        }
+        Header h = headers.get(0);
+        int first = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first).start();
+        return LeadReader.namedBefore(v, fields, first);
     }
 
     private static List<List<Span>> regions(DocumentView v, List<Header> headers, DateLine[] dateLines, boolean belowAnnouncement) {
@@ -1319,6 +1401,17 @@ public final class HeaderReader implements Annotator {
                         EventFields.setTimes(c, t, 0.9);
                         break;
                     }
+                }
+            }
+        }
+        int underTitle = h.titleLine + 1;
+        if (c.startTime == null && h.titleLine > h.date.line() && underTitle < v.lines.size()
+                && !v.lines.get(underTitle).blankBefore()) {
+            // "2. WEBINAR -- TUESDAY 21 MARCH" / "Title" / "12.00 - 13.00 CET, online": the time under the title
+            for (EventDate t : v.datesIn(v.lines.get(underTitle))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9);
+                    break;
                 }
             }
         }

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class SentenceCues {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern HONORIFIC_FIRST = java.util.regex.Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*");
+
     private static final Set<String> AUXILIARIES = Vocabulary.words(
             "will", "would", "shall", "has", "have", "had", "also", "jointly", "together", "yesterday", "today",
             "tonight", "recently", "successfully", "again", "once", "co", "are", "is", "were", "was", "honored",
@@ -194,7 +197,7 @@ final class SentenceCues {
     /** The span is (part of) a person's name found by the entity annotators, or starts with an honorific. */
     private boolean isPerson(Span name) {
         String text = v.text(name);
-        if (text.matches("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*")) {
+        if (HONORIFIC_FIRST.matcher(text).matches()) {
             return true;
         }
         for (io.eventlens.extraction.entity.PersonMention p : v.document.get(io.eventlens.extraction.entity.PersonMention.LAYER)) {
@@ -1117,6 +1120,7 @@ final class SentenceCues {
             }
             int last = i;
             int j = i + 1;
+            boolean topic = false; // a topic's preposition was crossed: "Conference on Displacement in the Central Sahel"
             while (j < end) {
                 String x = word(j);
                 if (Phrases.capitalised(x)) {
@@ -1126,8 +1130,10 @@ final class SentenceCues {
                     j++; // "Conference on Nordic–Baltic Coasts"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
                         && !startsDate(j + 1, end)) {
+                    topic |= TOPIC_PREPOSITIONS.contains(lower(j));
                     j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
-                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && !lower(j).equals("in")
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at")
+                        && (!lower(j).equals("in") || topic && j + 2 < end && !Vocabulary.isVenueWord(word(j + 2)))
                         && j + 2 < end && lower(j + 1).equals("the")
                         && Phrases.capitalised(word(j + 2))) {
                     j += 2;
@@ -1145,6 +1151,8 @@ final class SentenceCues {
     }
 
     private static final Set<String> PLURALS_WITHOUT_S = Set.of("women", "men", "children", "people");
+    /** Prepositions that open an event name's topic ("Forum on ...", "Conference of ..."). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "for", "about");
 
     /**
      * Token {@code k} is the apostrophe of a plural possessive inside a name: "Mayors' Summit",
@@ -1286,6 +1294,16 @@ final class SentenceCues {
                 return true;
             }
         }
+        if (start < noun && (ORDINAL.matcher(word(start)).matches() || DURATION.matcher(word(start)).matches())) {
+            return true; // "the Second Continental Forum on X", "the Annual Assembly": an edition of a gathering
+        }
+        if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("for")) {
+            for (int k = Math.max(first, start - 14); k < start - 2; k++) {
+                if (GATHERING_VERBS.contains(lower(k))) {
+                    return true; // "will gather in Nairobi on 3-4 March for the Continental Forum on X"
+                }
+            }
+        }
         int k = noun + 1;
         while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
             k++;
@@ -1315,6 +1333,13 @@ final class SentenceCues {
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)");
+    /** Verbs saying that people come together ("... gather in X for the Forum on Y"). */
+    private static final Set<String> GATHERING_VERBS = Vocabulary.words("gather", "gathers", "gathered", "gathering", "meet",
+            "meets", "met", "meeting", "convene", "convenes", "convened", "assemble", "assembled", "travel", "travelled",
+            "traveled", "arrive", "arrived", "together", "registered", "register");
 
     /** The start of a clause saying that the event named before it will happen. */
     private static final java.util.regex.Pattern WILL_HAPPEN = java.util.regex.Pattern.compile(

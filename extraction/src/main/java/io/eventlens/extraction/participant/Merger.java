@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 final class Merger {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+
     private final Document document;
     private final OrganizationNames organisations;
     private final List<String> conveners;
@@ -223,7 +226,7 @@ final class Merger {
         if (role == null) {
             role = titleFromHonorific(p); // "Professor Halima Diop, Faculty of Law": the professor's title
         }
-        String roleText = role == null ? null : clean(document.text(role));
+        String roleText = role == null ? null : clean(statedRole(p, role));
         if (writtenBefore && roleText != null) {
             roleText = singular(roleText); // "trainers Nermin Pal and Goran Sest": each is a trainer
         }
@@ -342,7 +345,17 @@ final class Merger {
         return null;
     }
 
+    /** The role's words: the span's text, or the position a verb states there ("chairs the board": "Chair of the board"). */
+    private String statedRole(Person p, Span role) {
+        for (Sighting s : p.sightings) {
+            if (s.roleValue != null && role.equals(s.role)) {
+                return s.roleValue;
+            }
+        }
+        return document.text(role);
+    }
+
     private static String clean(String role) {
-        return role.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        return EDGE_PUNCTUATION.matcher(SPACES.matcher(role.strip()).replaceAll(" ")).replaceAll("");
     }
 }

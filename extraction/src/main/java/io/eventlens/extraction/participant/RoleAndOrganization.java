@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 final class RoleAndOrganization {
 
+    // precompiled: String.replaceAll compiles its pattern on every call
+    private static final Pattern TRAILING_COMMA_OR_PERIOD = Pattern.compile("[,;.]$");
+
     /** A role, an organisation, or both; spans into the document text. */
     record Split(Span role, Span organization) {
     }
@@ -184,7 +187,7 @@ final class RoleAndOrganization {
     private static boolean startsRole(String rest) {
         String[] words = rest.strip().split("\\s+", 4);
         for (int i = 0; i < Math.min(3, words.length); i++) {
-            String w = words[i].replaceAll("[,;.]$", "");
+            String w = TRAILING_COMMA_OR_PERIOD.matcher(words[i]).replaceAll("");
             if (Vocabulary.isRoleWord(w) || w.equals("former") || i == 0 && (w.equals("a") || w.equals("an"))) {
                 return true;
             }
@@ -219,8 +222,9 @@ final class RoleAndOrganization {
             return end;
         }
         int[] part = trim(comma + 1, end);
-        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))) {
-            return end; // "Director, Treaty Division, OHCHR": an acronym names a body
+        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))
+                || STATE_NAME.matcher(text).region(part[0], part[1]).matches()) {
+            return end; // "Director, Treaty Division, OHCHR": an acronym names a body; "Ministry of X, Republic of Y" its state
         }
         for (EntityMention e : document.within(EntityMention.LAYER, Span.of(part[0], part[1]))) {
             if (e.start() == part[0] && e.end() == part[1] && EntityMention.LOCATION.equals(e.type()) && e.confidence() >= 0.3) {
@@ -391,7 +395,7 @@ final class RoleAndOrganization {
             return false;
         }
         if (Words.isAcronym(s)) {
-            return true;
+            return !Vocabulary.isRoleWord(s); // "MP, Federal Parliament of Somalia": a title written short
         }
         boolean organisationWord = false;
         for (String w : s.split("[\\s()]+")) {
@@ -409,9 +413,21 @@ final class RoleAndOrganization {
         return false;
     }
 
-    /** One to three capitalised words without a role or an organisation word: a city or district ("Bonn-Poppelsdorf"). */
+    /** "Republic of Korea", "the Kingdom of Lesotho", "State of Palestine": a state's formal name. */
+    private static final Pattern STATE_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}"
+            + "(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirates?)\\s+of\\s+"
+            + "(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,2}");
+
+    /**
+     * One to three capitalised words without a role or an organisation word: a city or district ("Bonn-Poppelsdorf");
+     * or a country or state ("Republic of Korea") written after the ministry it belongs to.
+     */
     private boolean readsAsPlace(int start, int end) {
-        String[] words = text.substring(start, end).split("\\s+");
+        String s = text.substring(start, end);
+        if (Places.isCountry(s) || STATE_NAME.matcher(s).matches()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
         if (words.length > 3) {
             return false;
         }

@@ -39,12 +39,40 @@ class OrganizationAnnotatorTest {
     }
 
     @Test
+    void aCommonWordInsideANameBelongsToItButDoesNotBeginIt() {
+        Document d = run("Ms. Ama Boateng, founder of the Lagos Home Carers' Collective, met the Tamale News Network."
+                + " Home Affairs Council members and the Welcome Centre staff came too.");
+        assertThat(names(d)).containsExactly("Lagos Home Carers' Collective", "Tamale News Network", "Affairs Council");
+    }
+
+    @Test
     void marksDefinedAcronymsWhereverTheyAreUsedAndOtherCapitalsAsWeakEvidence() {
         Document d = run("The Riverside Policy Institute (RPI) hosted it. RPI's director thanked the BBC.");
         assertThat(d.get(OrganizationMention.LAYER)).extracting(OrganizationMention::name, OrganizationMention::source)
                 .containsExactly(tuple("Riverside Policy Institute", OrganizationMention.Source.DEFINED),
                         tuple("RPI", OrganizationMention.Source.ACRONYM),
                         tuple("BBC", OrganizationMention.Source.UNDEFINED_ACRONYM));
+    }
+
+    @Test
+    void keepsANameWholeOverAnOfBeforeItsHeadWord() {
+        Document d = run("Maren Holt, Clerk of the Senate of Tarvia Finance Committee, wrote to the Chamber of Commerce Youth"
+                + " Forum and to the Court of Appeal Bar Association.");
+        assertThat(names(d)).containsExactly("Senate of Tarvia Finance Committee", "Chamber of Commerce Youth Forum",
+                "Court of Appeal Bar Association");
+    }
+
+    @Test
+    void doesNotSwallowARoleOrAnOfPhraseOfTheSentence() {
+        Document d = run("The Head of Kestrel Research Centre, Ana Lind, met the friends of Orchard Valley Trust and the Report"
+                + " of Harwood Policy Institute was published.");
+        assertThat(names(d)).containsExactly("Kestrel Research Centre", "Orchard Valley Trust", "Harwood Policy Institute");
+    }
+
+    @Test
+    void aSecondNameAfterAnOfIsNotGrownIntoTheFirst() {
+        Document d = run("She leads the Coastal Data Platform of Northbay Law Institute.");
+        assertThat(names(d)).containsExactly("Coastal Data Platform", "Northbay Law Institute");
     }
 
     @Test
