@@ -196,6 +196,21 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return new DateLine(index, date, location, null, false, false, title);
     }
 
+    /** A segment of a date line whose every word is a generic heading word ("News", "Latest updates", "Issue 12"). */
+    private static boolean namesNoPlace(String segment) {
+        List<String> words = OrganizerNames.wordList(segment);
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !NOT_PLACES.contains(lower) && !w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words of a place or of "online": capitalised, function words, online words ("Chiang Mai and online"). */
     private static boolean placeWords(DocumentView v, Span span) {
         for (Span w : Phrases.words(v.text, span)) {
@@ -207,6 +222,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         }
         return true;
     }
+
+    private static final Set<String> NOT_PLACES = Vocabulary.words("issue", "newsletter", "bulletin", "blog", "digest",
+            "no", "vol", "volume", "edition", "posted", "published", "article", "story", "stories", "announcements", "notice");
 
     private static final Pattern AND_ONLINE = Pattern.compile("(?i)\\s*(?:,|\\band|\\bor|&|\\+|/)\\s*(?:online|virtual(?:ly)?|livestream(?:ed)?)$");
 
@@ -327,8 +345,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
         }
-        if (!groups.isEmpty()) {
-            location = groups.get(0);
+        if (!groups.isEmpty() && !namesNoPlace(v.text(groups.get(0)))) {
+            location = groups.get(0); // not "News | 3 December 2025", "Issue 12 | May 2025": a page's section or issue
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
     }

@@ -990,7 +990,8 @@ public final class HeaderReader implements Annotator {
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
-                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))
+                || Venues.isFactLine(v.text(v.lines.get(k).body()))) {
             return false;
         }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
@@ -1440,7 +1441,10 @@ public final class HeaderReader implements Annotator {
             Span body = Phrases.trimValue(v.text, v.lines.get(h.locationLine).body());
             c.location = fields.placeValue(body, 0.8);
         } else {
-            LabeledLine place = fields.label(h.first, h.last + 4, EventFields.LOCATION_LABELS);
+            // a place field under the header, not the next event's: the search stops where the event's text ends
+            int lastOwn = v.lineAt(Math.max(start, end - 1));
+            LabeledLine place = fields.label(h.first, lastOwn < 0 ? h.last + 4 : Math.min(h.last + 4, lastOwn),
+                    EventFields.LOCATION_LABELS);
             if (place != null) {
                 c.location = fields.locationOfLabel(place, 0.9);
             }

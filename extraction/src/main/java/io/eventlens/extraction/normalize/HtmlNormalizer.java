@@ -248,7 +248,7 @@ final class HtmlNormalizer {
     /** Class or microdata names of fields an event page marks up, and the label a reader would see. */
     private static final java.util.Map<String, String> FIELD_CLASSES = java.util.Map.ofEntries(
             java.util.Map.entry("venue", "Venue"), java.util.Map.entry("location", "Location"),
-            java.util.Map.entry("place", "Place"), java.util.Map.entry("address", "Address"),
+            java.util.Map.entry("place", "Place"), java.util.Map.entry("where", "Where"), java.util.Map.entry("address", "Address"),
             java.util.Map.entry("date", "Date"), java.util.Map.entry("startdate", "Date"),
             java.util.Map.entry("time", "Time"), java.util.Map.entry("organizer", "Organizer"),
             java.util.Map.entry("organiser", "Organiser"));
