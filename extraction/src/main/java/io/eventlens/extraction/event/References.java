@@ -199,13 +199,21 @@ final class References {
         return acronym != null && Phrases.isAcronym(acronym) ? acronym : null;
     }
 
-    /** The first capitalised organisation word of a name: "Faculty" in "Law Faculty of the University of X". */
+    /**
+     * The organisation word heading a name: the last one before its complement ("Network" in
+     * "Parliamentary Network of the X", "Faculty" in "Law Faculty of the University of Y").
+     */
     static String headWord(String name) {
-        for (String w : OrganizerNames.wordList(name)) {
-            if (Phrases.capitalised(w) && !Phrases.isAcronym(w) && Vocabulary.isOrganizationWord(w)) {
-                return w;
+        int comma = name.indexOf(',');
+        String head = null;
+        for (String w : OrganizerNames.wordList(comma > 0 ? name.substring(0, comma) : name)) {
+            if (!Phrases.capitalised(w)) {
+                break; // "of", "for": the complement begins
+            }
+            if (!Phrases.isAcronym(w) && Vocabulary.isOrganizationWord(w)) {
+                head = w;
             }
         }
-        return null;
+        return head;
     }
 }

@@ -107,7 +107,10 @@ final class SentenceCues {
             }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
             if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
-                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
+                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))
+                    // "we were delighted to co-host, with the X, a webinar"
+                    || (i - 1 > first && lower(i - 1).equals(",") && (PARTNER_PARTICIPLES.contains(lower(i - 2))
+                            || Vocabulary.ORGANIZER_VERBS.contains(lower(i - 2))) && !supportFollows(i + 1, end))))
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
@@ -151,6 +154,7 @@ final class SentenceCues {
             if (verbStart > first && lower(verbStart - 1).equals("we")) {
                 if (!quoted(verbStart - 1, first)) {
                     out.add(v.tokens.get(verbStart - 1)); // "On Tuesday we hosted a roundtable": the publisher
+                    out.addAll(partnersBefore(first, verbStart - 1));
                 }
                 continue;
             }
@@ -199,6 +203,25 @@ final class SentenceCues {
             }
         }
         return -1;
+    }
+
+    /** "Together with the X and the Y, we organised": the partners named before the subject "we". */
+    private List<Span> partnersBefore(int first, int subject) {
+        for (int t = first; t < subject - 1; t++) {
+            if (lower(t).equals("with") && (t == first || lower(t - 1).matches("together|jointly|along"))
+                    && !supportFollows(t + 1, subject)) {
+                return OrganizerNames.byList(v.text, Span.of(v.tokens.get(t + 1).start(), v.tokens.get(subject - 1).end()));
+            }
+        }
+        return List.of();
+    }
+
+    /** "with the support of", "with funding from": a funder follows, not a partner. */
+    private boolean supportFollows(int k, int end) {
+        if (k < end && lower(k).equals("the")) {
+            k++;
+        }
+        return k < end && lower(k).matches("support|funding|help|assistance|sponsorship|contribution|contributions|generous|kind|financial|backing");
     }
 
     /** "our annual lecture", "at our Spring Seminar": "our" a few describing words before the event noun, or -1. */

@@ -51,6 +51,45 @@ class OrganisationReferencesTest {
     }
 
     @Test
+    void partnersBeforeOrBesideWeAreOrganisersAndFundersAreNot() {
+        String text = """
+                HALDEN CENTRE FOR URBAN WATER
+                Newsletter — March 2025
+
+                Leak Detection Workshop
+                Jointly with the Riverside Utilities Association, we convened a workshop on leak detection on 4 March 2025 in Leeds. Dr. Omar Farouk, our senior engineer, presented the Centre's acoustic survey.
+
+                Rain Gardens Webinar
+                On 18 March 2025 we were pleased to co-host, with the Leeds Schools Trust, a webinar on rain gardens. Halden researcher Nia Evans presented the design guide.
+
+                Flood Maps Briefing
+                On 25 March 2025 we held a briefing on flood maps in Hull, with the support of the Ashworth Foundation. Our director, Prof. Alan Marsh, chaired it.
+                """;
+        List<EventRecord> events = events("bulletin.txt", text);
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).organizers()).containsExactlyInAnyOrder("Halden Centre for Urban Water", "Riverside Utilities Association");
+        assertThat(events.get(1).organizers()).containsExactlyInAnyOrder("Halden Centre for Urban Water", "Leeds Schools Trust");
+        assertThat(events.get(2).organizers()).containsExactly("Halden Centre for Urban Water");
+    }
+
+    @Test
+    void theHeadWordOfANameIsTheOneBeforeItsComplement() {
+        assertThat(References.headWord("Parliamentary Network of the Southern Ocean Islands")).isEqualTo("Network");
+        assertThat(References.headWord("Law Faculty of the University of Brenna")).isEqualTo("Faculty");
+        assertThat(References.headWord("Faculty of Law, Marrow Hill University")).isEqualTo("Faculty");
+        assertThat(References.headWord("Northern Grid Operators Association")).isEqualTo("Association");
+    }
+
+    @Test
+    void anOfficeNamedByAnAcronymStandsForTheAcronymsBody() {
+        assertThat(References.acronymOfUnit("the PNSOI Secretariat")).isEqualTo("PNSOI");
+        assertThat(References.acronymOfUnit("Secretariat of the PNSOI")).isEqualTo("PNSOI");
+        assertThat(References.acronymOfUnit("PNSOI\u2019s Bureau")).isEqualTo("PNSOI");
+        assertThat(References.acronymOfUnit("Secretariat of the Network")).isNull();
+        assertThat(References.acronymOfUnit("PNSOI Working Group")).isNull();
+    }
+
+    @Test
     void aBodyIntroducingItselfAtTheEndIsWe() {
         String text = """
                 # Tidewater Dialogue: Ports and Floods
