@@ -26,6 +26,9 @@ import java.util.Set;
  */
 public final class OrganizationAnnotator implements Annotator {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Lower-case words allowed inside a name when capitalised words follow them. */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "to", "in", "and", "the", "&", "de",
             "des", "du", "la", "le", "für", "del", "della", "di", "y", "et");
@@ -71,13 +74,15 @@ public final class OrganizationAnnotator implements Annotator {
         for (Sentence sentence : document.get(Sentence.LAYER)) {
             boolean shouting = isShouting(words, sentence);
             int i = sentence.firstToken();
+            int floor = i; // names do not grow back into the name found before them
             while (i < sentence.endToken()) {
                 String w = words[i];
                 if (Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w) && !shouting) {
-                    int[] span = named(words, tokens, sentence, i, persons);
+                    int[] span = named(words, tokens, sentence, i, persons, floor);
                     if (span != null) {
                         found.add(mention(text, tokens, span[0], span[1], OrganizationMention.Source.NAMED, 0.8));
                         i = span[1];
+                        floor = span[1];
                         continue;
                     }
                 } else if (Words.isAcronym(w) && !shouting) {
@@ -97,7 +102,7 @@ public final class OrganizationAnnotator implements Annotator {
     }
 
     /** Token range [start, end) of the name built around the organisation word at {@code anchor}, or null. */
-    private static int[] named(String[] words, List<Token> tokens, Sentence sentence, int anchor, int[] persons) {
+    private static int[] named(String[] words, List<Token> tokens, Sentence sentence, int anchor, int[] persons, int floor) {
         int start = anchor;
         while (start > sentence.firstToken()) {
             if (extendsLeft(words[start - 1])) {
@@ -117,6 +122,8 @@ public final class OrganizationAnnotator implements Annotator {
             } else if (start - 2 >= sentence.firstToken() && Words.isPossessive(words[start - 1])
                     && words[start - 1].length() == 1 && words[start - 2].endsWith("s") && extendsLeft(words[start - 2])) {
                 start -= 2; // "Community Pharmacists' Forum"
+            } else if (crossesOfLeft(words, sentence, start, floor)) {
+                start -= 2; // "House of Lords Justice Committee", "Court of Appeal Bar Association": one name
             } else {
                 break;
             }
@@ -177,6 +184,29 @@ public final class OrganizationAnnotator implements Annotator {
             return null; // "PCMA Board member", "MDCP Programme Manager": the acronym is the organisation, the rest a role
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * A name grown left up to a bare "of" goes on over it when a capitalised word that names a body stands
+     * before it ("House of Lords Justice Committee", "Council of Europe Commissioner for Human Rights' Office"):
+     * an organisation word, or a capitalised word after "the" or starting the sentence. A role word ("Clerk of
+     * Lords Committee"), an event word ("Report of ..."), "of the" ("Platform of the Geneva Academy") and a
+     * name found just before stop it.
+     */
+    private static boolean crossesOfLeft(String[] words, Sentence sentence, int start, int floor) {
+        int of = start - 1;
+        int head = start - 2;
+        if (head < Math.max(floor, sentence.firstToken()) || !words[of].equals("of")) {
+            return false;
+        }
+        String w = words[head];
+        if (!extendsLeft(w) || Words.isAcronym(w) || EVENT_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (Vocabulary.isOrganisationWord(w)) {
+            return true;
+        }
+        return head == sentence.firstToken() || head - 1 >= floor && words[head - 1].equalsIgnoreCase("the");
     }
 
     private static boolean extendsLeft(String w) {
@@ -245,7 +275,7 @@ public final class OrganizationAnnotator implements Annotator {
             OrganizationMention.Source source, double confidence) {
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
-        return new OrganizationMention(start, stop, text.substring(start, stop).replaceAll("\\s+", " "), source, confidence);
+        return new OrganizationMention(start, stop, SPACES.matcher(text.substring(start, stop)).replaceAll(" "), source, confidence);
     }
 
     /** Keeps the longer of two overlapping mentions (a definition's long form over a name found inside it). */

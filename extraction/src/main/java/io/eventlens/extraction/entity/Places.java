@@ -12,6 +12,10 @@ import java.util.Set;
  */
 public final class Places {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,.;:]+$");
+
     private static final Set<String> COUNTRIES = countries();
 
     private Places() {
@@ -65,7 +69,7 @@ public final class Places {
         } else if (s.startsWith("kingdom of ")) {
             s = s.substring("kingdom of ".length());
         }
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     /** True for a country name, with or without "the" and "Republic of" ("the Republic of Indonesia"). */
@@ -83,7 +87,7 @@ public final class Places {
                 prefix.append(' ');
             }
             prefix.append(words[i]);
-            if (COUNTRIES.contains(prefix.toString().replaceAll("[,.;:]+$", ""))) {
+            if (COUNTRIES.contains(TRAILING_PUNCTUATION.matcher(prefix).replaceAll(""))) {
                 return true;
             }
         }

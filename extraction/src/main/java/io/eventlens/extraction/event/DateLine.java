@@ -81,7 +81,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         String bodyText = v.text(body);
-        if (bodyText.isBlank() || PUBLICATION.matcher(bodyText).find()) {
+        if (bodyText.isBlank()) {
             return null;
         }
         List<EventDate> dates = v.datesIn(body);
@@ -92,7 +92,11 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
+        // the publication pattern is costly and most lines hold no date: it is tried on lines with one
+        if (date == null || PUBLICATION.matcher(bodyText).find()) {
+            return null;
+        }
+        if (date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {
@@ -323,6 +327,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return false;
     }
 
+    /** Precompiled: String.matches compiles its pattern on every call. */
+    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
+
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
     private static boolean hasNameWord(String value) {
         for (String w : value.split("[^\\p{L}]+")) {
@@ -343,7 +350,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             String lower = w.toLowerCase(Locale.ROOT);
             if (Vocabulary.isEventNoun(lower)) {
                 noun = true;
-            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !lower.matches("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person")) {
+            } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !eventCompound(lower) && !EVENT_QUALIFIER.matcher(lower).matches()) {
                 return false;
             }
         }

@@ -22,6 +22,10 @@ final class Datelines {
             "(?i)\\b(?:no\\.?|nr\\.?|issue|vol\\.?|volume|number|edition)\\s*#?\\d+\\b"
                     + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|bi-?weekly|bi-?monthly)\\s+(?:briefing|bulletin|newsletter|digest|"
                     + "update|news|review|round-?up|report|letter)\\b|\\b(?:newsletter|bulletin|digest)\\b");
+    /** A line that opens with a publication's label before its date: "News from the Institute —", "Press notice,". */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "(?i)^(?:news(?:\\s+from\\b[^,\u2013\u2014]{0,60})?|latest\\s+news|press\\s+(?:notice|release|statement)|"
+                    + "media\\s+(?:release|advisory|notice)|news\\s+release|(?:weekly\\s+|monthly\\s+)?(?:update|round-?up))\\s*[,:\u2013\u2014-]?$");
     private static final Pattern PRESS_MARKER = Pattern.compile(
             "(?i)^(?:for immediate release|press release|news release|media advisory|media release|press statement|"
                     + "news|for release)\\b");
@@ -45,8 +49,8 @@ final class Datelines {
         if (PUBLICATION_PREFIX.matcher(before).find()) {
             return true;
         }
-        if (index <= MASTHEAD_LINES && MASTHEAD.matcher(before).find()) {
-            return true; // "Weekly Briefing No. 27 — Friday, 18 October 2024": the issue's date
+        if (index <= MASTHEAD_LINES && (MASTHEAD.matcher(before).find() || PUBLICATION_LABEL.matcher(before).find())) {
+            return true; // "Weekly Briefing No. 27 — Friday, 18 October 2024", "Press notice, 19 June 2025": the issue's date
         }
         if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"

@@ -7,9 +7,11 @@ import io.eventlens.extraction.entity.PersonMention;
 import io.eventlens.extraction.layout.LabeledLine;
 import io.eventlens.extraction.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,11 @@ final class EventFields {
 
     private final DocumentView v;
     private final SentenceCues cues;
+    /**
+     * {@link OrganizerNames#fullest} by name, null values included: each look-up reads the whole text, and a
+     * bulletin names the same organisers in hundreds of sections.
+     */
+    private final Map<String, Span> fullestByName = new HashMap<>();
 
     EventFields(DocumentView v) {
         this.v = v;
@@ -101,7 +108,7 @@ final class EventFields {
                 Span evidence = name;
                 Span fuller = expansion(value);
                 if (fuller == null) {
-                    fuller = OrganizerNames.fullest(v.text, value);
+                    fuller = fullest(value);
                 }
                 if (fuller != null && fuller.length() > value.length()) {
                     evidence = fuller;
@@ -148,6 +155,13 @@ final class EventFields {
         String acronym = References.acronymOfUnit(value);
         Span expanded = acronym == null ? null : expansion(acronym);
         return expanded == null ? null : Phrases.clean(v.text(expanded));
+    }
+
+    private Span fullest(String name) {
+        if (!fullestByName.containsKey(name)) {
+            fullestByName.put(name, OrganizerNames.fullest(v.text, name));
+        }
+        return fullestByName.get(name);
     }
 
     /** "Centre for Agrarian Studies (CAS), University of X": the unit's acronym inside the name of unit and parent. */

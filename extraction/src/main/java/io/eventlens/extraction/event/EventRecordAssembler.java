@@ -6,10 +6,12 @@ import io.eventlens.contract.Participant;
 import io.eventlens.extraction.announcement.AnnouncementReader;
 import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.entity.OrganizationNames;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.participant.ParticipantFinder;
 import io.eventlens.extraction.pipeline.Annotator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -55,12 +57,24 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
             resolveSubEvents(merged);
+            DocumentView view = new DocumentView(document);
+            for (EventCandidate c : merged) {
+                // times the readers left out: a later sentence of the event's text, or its programme's slots
+                List<Span> others = new ArrayList<>();
+                for (EventCandidate o : merged) {
+                    if (o != c) {
+                        others.addAll(o.textRegions());
+                    }
+                }
+                EventTimes.fill(view, c, ownText(c, merged), others);
+            }
             Publisher.fillIn(document, merged);
             Publisher.hostOfPartners(document, merged);
             References references = null;
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);
             }
+            OrganizationNames organisations = null;
             for (EventCandidate c : merged) {
                 List<Span> own = ownText(c, merged);
                 List<Span> read = EventFields.bounded(own);
@@ -73,7 +87,8 @@ public final class EventRecordAssembler implements Annotator {
                 boolean announced = "announcement".equals(c.reader()) && !c.participants.isEmpty()
                         && AnnouncementReader.isMessage(document);
                 for (Span region : read) {
-                    for (ParticipantCandidate p : participantFinder.find(document, region)) {
+                    organisations = organisations == null ? OrganizationNames.of(document) : organisations;
+                    for (ParticipantCandidate p : participantFinder.find(document, region, organisations)) {
                         if (!announced || isListed(c.participants, p)) {
                             addParticipant(c.participants, p);
                         }
@@ -221,15 +236,19 @@ public final class EventRecordAssembler implements Annotator {
         usable.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 1 : 0)
                 .thenComparingDouble(c -> -c.confidence));
         List<List<EventCandidate>> groups = new ArrayList<>();
+        // the words of each group's first title, made once: a bulletin's thousand events are compared pairwise
+        List<TitleWords> groupWords = new ArrayList<>();
         for (EventCandidate c : usable) {
             List<EventCandidate> group = null;
             if (isDocumentAnnouncement(document, c) && !groups.isEmpty()) {
                 group = mainGroup(document, groups);
             }
+            TitleWords words = TitleWords.of(c.title.value());
             if (group == null) {
-                for (List<EventCandidate> g : groups) {
-                    if (sameEvent(g.get(0), c) || sameLine(document.text(), g.get(0), c)) {
-                        group = g;
+                for (int g = 0; g < groups.size(); g++) {
+                    EventCandidate first = groups.get(g).get(0);
+                    if (sameEvent(first, groupWords.get(g), c, words) || sameLine(document.text(), first, c)) {
+                        group = groups.get(g);
                         break;
                     }
                 }
@@ -237,6 +256,7 @@ public final class EventRecordAssembler implements Annotator {
             if (group == null) {
                 group = new ArrayList<>();
                 groups.add(group);
+                groupWords.add(words);
             }
             group.add(c);
         }
@@ -270,12 +290,14 @@ public final class EventRecordAssembler implements Annotator {
     }
 
     static boolean sameEvent(EventCandidate a, EventCandidate b) {
+        return sameEvent(a, TitleWords.of(a.title.value()), b, TitleWords.of(b.title.value()));
+    }
+
+    private static boolean sameEvent(EventCandidate a, TitleWords ta, EventCandidate b, TitleWords tb) {
         if (a.title.span() != null && b.title.span() != null && a.title.span().overlaps(b.title.span())) {
             return true; // two readers read the same mention of it
         }
-        String ta = a.title.value();
-        String tb = b.title.value();
-        boolean alike = Phrases.similarity(ta, tb) >= SAME_TITLE || containsTitle(ta, tb) || containsTitle(tb, ta);
+        boolean alike = ta.similarity(tb) >= SAME_TITLE || ta.contains(tb) || tb.contains(ta);
         if (!alike) {
             return false;
         }
@@ -309,13 +331,47 @@ public final class EventRecordAssembler implements Annotator {
         return c.startDate.value().compareTo(day) <= 0 && day.compareTo(c.endDate.value()) <= 0;
     }
 
-    private static boolean containsTitle(String longer, String shorter) {
-        List<String> words = Phrases.tokens(shorter);
-        return words.size() >= 3 && normalise(longer).contains(normalise(shorter));
-    }
-
     private static String normalise(String s) {
         return String.join(" ", Phrases.tokens(s));
+    }
+
+    /** A title's lower-cased words ({@link Phrases#tokens}), sorted, and joined by single spaces. */
+    private record TitleWords(String[] sorted, String joined) {
+
+        static TitleWords of(String title) {
+            List<String> tokens = Phrases.tokens(title);
+            String[] sorted = tokens.toArray(String[]::new);
+            Arrays.sort(sorted);
+            return new TitleWords(sorted, String.join(" ", tokens));
+        }
+
+        /** {@link Phrases#similarity} of the two titles: the Dice overlap of their word multisets. */
+        double similarity(TitleWords other) {
+            String[] a = sorted;
+            String[] b = other.sorted;
+            if (a.length == 0 || b.length == 0) {
+                return 0;
+            }
+            int shared = 0;
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                int c = a[i].compareTo(b[j]);
+                if (c == 0) {
+                    shared++;
+                    i++;
+                    j++;
+                } else if (c < 0) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return 2.0 * shared / (a.length + b.length);
+        }
+
+        /** This title contains the other's words in order, and the other has at least three. */
+        boolean contains(TitleWords shorter) {
+            return shorter.sorted.length >= 3 && joined.contains(shorter.joined);
+        }
     }
 
     /** One candidate from a group: per field the most confident value; an announcement's values first. */
@@ -606,6 +662,14 @@ public final class EventRecordAssembler implements Annotator {
 
     /** Every stretch of {@code inner} lies inside {@code outer}'s text, and {@code inner} is the smaller. */
     private static boolean inside(EventCandidate inner, EventCandidate outer) {
+        // within the outer event's stretch of text, even where that stretch is interrupted by the inner one;
+        // checked first, as it rules out most pairs (every event is compared with every other)
+        Span outerHull = Span.of(outer.start(), outer.end());
+        for (Span s : inner.textRegions()) {
+            if (!outerHull.contains(s)) {
+                return false;
+            }
+        }
         int innerLength = 0;
         for (Span s : inner.textRegions()) {
             innerLength += s.length();
@@ -614,9 +678,7 @@ public final class EventRecordAssembler implements Annotator {
         for (Span s : outer.textRegions()) {
             outerLength += s.length();
         }
-        // within the outer event's stretch of text, even where that stretch is interrupted by the inner one
-        Span outerHull = Span.of(outer.start(), outer.end());
-        return innerLength < outerLength && inner.textRegions().stream().allMatch(outerHull::contains);
+        return innerLength < outerLength;
     }
 
     private static boolean within(Span span, List<Span> regions) {

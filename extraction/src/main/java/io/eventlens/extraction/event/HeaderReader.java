@@ -33,6 +33,13 @@ import java.util.Set;
  */
 public final class HeaderReader implements Annotator {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[,;:.!?\u201D\"]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_WORD_CHAR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]");
+    private static final java.util.regex.Pattern NUMBER_OR_PREFIXED = java.util.regex.Pattern.compile("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+");
+
     public static final String READER = "header";
 
     @Override
@@ -248,9 +255,13 @@ public final class HeaderReader implements Annotator {
      * together with the Tenants' Association").
      */
     private static boolean partnersOnly(DocumentView v, EventCandidate c) {
-        for (Line line : v.lines) {
-            if (line.start() >= c.start() && line.start() < c.end()
-                    && EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+        // the lines starting inside the event, found by binary search: a bulletin has a thousand events
+        for (int i = DocumentView.firstStartingAtOrAfter(v.lines, c.start()); i < v.lines.size(); i++) {
+            Line line = v.lines.get(i);
+            if (line.start() >= c.end()) {
+                break;
+            }
+            if (EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
                 return true;
             }
         }
@@ -510,7 +521,7 @@ public final class HeaderReader implements Annotator {
         List<HeadingWord> words = new ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(v.text.substring(body.start(), Math.min(body.end(), body.start() + 400)));
         while (m.find() && words.size() < MAX_HEADING_WORDS) {
-            String w = m.group().replaceAll("[,;:.!?\u201D\"]+$", "");
+            String w = TRAILING_MARKS.matcher(m.group()).replaceAll("");
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
                 words.add(new HeadingWord(w, body.start() + m.start(), body.start() + m.start() + w.length()));
             }
@@ -525,7 +536,7 @@ public final class HeaderReader implements Annotator {
      */
     static int[] namedBelow(DocumentView v, int k, io.eventlens.extraction.text.Sentence sentence) {
         List<HeadingWord> words = headingWords(v, k);
-        String said = " " + v.text(sentence).replaceAll("\\s+", " ") + " ";
+        String said = " " + SPACES.matcher(v.text(sentence)).replaceAll(" ") + " ";
         int[] best = {0, 0};
         for (int from = 0; from < words.size(); from++) {
             StringBuilder run = new StringBuilder();
@@ -1149,7 +1160,7 @@ public final class HeaderReader implements Annotator {
 
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
     static boolean isGeneric(DocumentView v, int k) {
-        String body = v.text(v.lines.get(k).body()).replaceAll("\\([^)]*\\)", " ");
+        String body = PARENTHESIS.matcher(v.text(v.lines.get(k).body())).replaceAll(" ");
         List<String> words = OrganizerNames.wordList(body);
         if (words.isEmpty()) {
             return true;
@@ -1158,8 +1169,8 @@ public final class HeaderReader implements Annotator {
             return true; // "About UCX", "About the organisers": the boilerplate closing a press release or a page
         }
         for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (lower.isEmpty() || lower.matches("\\d+|[ivx]+|(?:pre|post)-[\\p{L}-]+") || DateLine.eventCompound(lower)) {
+            String lower = NOT_WORD_CHAR.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (lower.isEmpty() || NUMBER_OR_PREFIXED.matcher(lower).matches() || DateLine.eventCompound(lower)) {
                 continue;
             }
             if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class OrganizerNames {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:()\u201C\u201D\"]+");
+
     /** Words that link list items or introduce a partner; they are dropped from the item. */
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
             "^(?:(?:and|&|as well as|together with|in cooperation with|in collaboration with|in partnership with|"
@@ -834,7 +837,7 @@ final class OrganizerNames {
 
     static List<String> wordList(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[\\s,;:()\u201C\u201D\"]+")) {
+        for (String w : WORD_SEPARATORS.split(s)) {
             String t = w.strip();
             if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
                 out.add(t);

@@ -8,6 +8,10 @@ import java.util.Locale;
 /** Small operations on stretches of text: trimming, quotes, words, capitalisation. */
 final class Phrases {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Phrases() {
     }
 
@@ -88,7 +92,7 @@ final class Phrases {
 
     /** Collapses whitespace runs (a title may have been spread over lines). */
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Words (letters, digits and inner joiners) of {@code text[span]}, as spans. */
@@ -233,7 +237,7 @@ final class Phrases {
 
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String t : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

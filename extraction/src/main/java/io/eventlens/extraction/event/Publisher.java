@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The organisation that publishes a page about its own events: the site name in the page's
  * {@code <title>} ("Who Owns the Seabed? | Programme on Ocean Justice"), its logo or brand text,
  * its copyright line ("© 2025 Programme on Ocean Justice"), an "eyebrow" label above the title
- * ("Panel Discussion · Programme on Ocean Justice"). An event for which the text names no
+ * ("Panel Discussion · Programme on Ocean Justice"), the logo or site title in the page's
+ * {@code <header>} (its navigation left out). An event for which the text names no
  * organiser is the publisher's, with less confidence than a stated organiser.
  *
  * <p>Only a name that reads as an organisation's counts (an organisation word or an acronym), and
@@ -151,10 +152,10 @@ final class Publisher {
             // "We are delighted to invite you to ...": the letterhead's or the signature's organisation speaks
             List<String> lines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             for (int k = 0; k < Math.min(3, lines.size()); k++) {
-                vote(votes, lines.get(k), 2);
+                voteParts(votes, lines.get(k), 2);
             }
             for (int k = Math.max(3, lines.size() - 6); k < lines.size(); k++) {
-                vote(votes, lines.get(k), 2);
+                voteParts(votes, lines.get(k), 2);
             }
         }
         return best(votes);
@@ -179,6 +180,9 @@ final class Publisher {
                     words = alt.find() ? plain(alt.group(1)) : "";
                 }
                 vote(votes, words, 2);
+            }
+            for (io.eventlens.extraction.normalize.Masthead m : document.get(io.eventlens.extraction.normalize.Masthead.LAYER)) {
+                vote(votes, m.name(), 2); // the banner's logo or site title, which the text leaves out
             }
             Matcher title = TITLE.matcher(head);
             if (title.find()) {
@@ -393,6 +397,13 @@ final class Publisher {
             }
         }
         return out;
+    }
+
+    /** "Marlow Centre — Autumn Newsletter, 3 October 2025": a masthead line's parts between separators, each a candidate. */
+    private static void voteParts(Map<String, Integer> votes, String line, int weight) {
+        for (String part : SEPARATORS.split(line)) {
+            vote(votes, part, weight);
+        }
     }
 
     private static void vote(Map<String, Integer> votes, String candidate, int weight) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class SentenceCues {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern HONORIFIC_FIRST = java.util.regex.Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*");
+
     private static final Set<String> AUXILIARIES = Vocabulary.words(
             "will", "would", "shall", "has", "have", "had", "also", "jointly", "together", "yesterday", "today",
             "tonight", "recently", "successfully", "again", "once", "co", "are", "is", "were", "was", "honored",
@@ -286,7 +289,7 @@ final class SentenceCues {
     /** The span is (part of) a person's name found by the entity annotators, or starts with an honorific. */
     private boolean isPerson(Span name) {
         String text = v.text(name);
-        if (text.matches("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame|h\\.e)\\.?\\s.*")) {
+        if (HONORIFIC_FIRST.matcher(text).matches()) {
             return true;
         }
         for (io.eventlens.extraction.entity.PersonMention p : v.document.get(io.eventlens.extraction.entity.PersonMention.LAYER)) {

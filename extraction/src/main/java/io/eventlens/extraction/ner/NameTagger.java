@@ -19,9 +19,30 @@ public final class NameTagger {
     private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
 
     private final NameTaggerModel model;
+    // exp(weight / temperature) of the transitions, first and last labels: the same for every
+    // sentence, so forward-backward does not recompute them (0 where a transition is not allowed)
+    private final double[] expTransitions;
+    private final double[] expFirst;
+    private final double[] expLast;
 
     public NameTagger(NameTaggerModel model) {
         this.model = model;
+        TagScheme scheme = model.scheme;
+        double t = model.temperature;
+        int labels = model.labels;
+        expTransitions = new double[labels * labels];
+        for (int from = 0; from < labels; from++) {
+            for (int to = 0; to < labels; to++) {
+                expTransitions[from * labels + to] = scheme.allowed(from, to)
+                        ? Math.exp(model.transitions[from * labels + to] / t) : 0;
+            }
+        }
+        expFirst = new double[labels];
+        expLast = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            expFirst[l] = Math.exp(model.firstWeights[l] / t);
+            expLast[l] = Math.exp(model.lastWeights[l] / t);
+        }
     }
 
     /**
@@ -207,18 +228,12 @@ public final class NameTagger {
                     emit[k][l] = Math.exp((emissions[k][l] - max) / t);
                 }
             }
-            trans = new double[labels * labels];
-            for (int from = 0; from < labels; from++) {
-                for (int to = 0; to < labels; to++) {
-                    trans[from * labels + to] = scheme.allowed(from, to)
-                            ? Math.exp(model.transitions[from * labels + to] / t) : 0;
-                }
-            }
+            trans = expTransitions;
             alpha = new double[n][labels];
             beta = new double[n][labels];
             scale = new double[n];
             for (int l = 0; l < labels; l++) {
-                alpha[0][l] = scheme.allowedFirst(l) ? Math.exp(model.firstWeights[l] / t) * emit[0][l] : 0;
+                alpha[0][l] = scheme.allowedFirst(l) ? expFirst[l] * emit[0][l] : 0;
             }
             normalize(alpha[0], 0);
             for (int k = 1; k < n; k++) {
@@ -232,7 +247,7 @@ public final class NameTagger {
                 normalize(alpha[k], k);
             }
             for (int l = 0; l < labels; l++) {
-                beta[n - 1][l] = scheme.allowedLast(l) ? Math.exp(model.lastWeights[l] / t) : 0;
+                beta[n - 1][l] = scheme.allowedLast(l) ? expLast[l] : 0;
             }
             // with alpha normalised per position, sum_l alpha[n-1][l] * beta[n-1][l] is the
             // probability mass; dividing beta by it makes marginals sum to one.

@@ -62,6 +62,7 @@ final class HtmlNormalizer {
     private final TextBuilder out;
     private final List<Markup> markup = new ArrayList<>();
     private final List<TimeElement> times = new ArrayList<>();
+    private final List<Masthead> mastheads = new ArrayList<>();
     /** Text offset where an element's first visible character landed, -1 while it has none. */
     private final Map<Element, int[]> open = new IdentityHashMap<>();
     private final List<int[]> unresolved = new ArrayList<>();
@@ -109,6 +110,9 @@ final class HtmlNormalizer {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element element) {
+                    if (isPageBanner(element)) {
+                        mastheadNames(element);
+                    }
                     if (isBoilerplate(element, h1Count)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -128,7 +132,7 @@ final class HtmlNormalizer {
         while (!waiting.isEmpty()) {
             textOutOfPlace(waiting.poll());
         }
-        return new NormalizedText(out.text(), out.offsetMap(), markup, times);
+        return new NormalizedText(out.text(), out.offsetMap(), markup, times, mastheads);
     }
 
     /**
@@ -440,6 +444,66 @@ final class HtmlNormalizer {
             return !listsEvents(element) || mostlyLinks(element);
         }
         return false;
+    }
+
+    /** A page-level {@code <header>} or banner: the masthead with the site's name, dropped from the text as furniture. */
+    private static boolean isPageBanner(Element element) {
+        return (element.normalName().equals("header") || "banner".equalsIgnoreCase(element.attr("role")))
+                && !insideContent(element);
+    }
+
+    /** Tags whose text is one name of a masthead each; navigation and controls inside it are left out. */
+    private static final Set<String> MASTHEAD_BLOCKS = Set.of("a", "p", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6",
+            "strong", "b", "em", "li", "section");
+    /** At most this many names are kept from one masthead (a banner is a few names, not a page). */
+    private static final int MASTHEAD_NAMES = 8;
+
+    /** The logo alt texts and the site title of a page banner, as {@link Masthead}s where the banner stood. */
+    private void mastheadNames(Element banner) {
+        List<String> names = new ArrayList<>();
+        collectMasthead(banner, names, 0);
+        int at = out.text().length();
+        for (String name : names) {
+            mastheads.add(new Masthead(at, at, name));
+        }
+    }
+
+    private static void collectMasthead(Element element, List<String> names, int depth) {
+        if (names.size() >= MASTHEAD_NAMES || depth > 12) {
+            return;
+        }
+        String tag = element.normalName();
+        if (depth > 0 && (tag.equals("nav") || tag.equals("h1") || tag.equals("ul") || tag.equals("ol") || tag.equals("menu")
+                || tag.equals("form") || tag.equals("button") || tag.equals("script") || tag.equals("style")
+                || BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                || hasBoilerplateName(element.className()) || hasBoilerplateName(element.id()))) {
+            return; // the navigation links, the search box, the sharing buttons; the page's own title
+        }
+        if (tag.equals("img")) {
+            String alt = element.attr("alt").strip();
+            if (!alt.isEmpty()) {
+                names.add(alt);
+            }
+            return;
+        }
+        boolean nested = false;
+        for (Element child : element.children()) {
+            nested |= MASTHEAD_BLOCKS.contains(child.normalName()) || child.normalName().equals("img");
+        }
+        if (!nested) {
+            String text = element.text().strip();
+            if (!text.isEmpty() && text.length() <= 150) {
+                names.add(text);
+            }
+            return;
+        }
+        String own = element.ownText().strip();
+        if (!own.isEmpty() && own.length() <= 150) {
+            names.add(own);
+        }
+        for (Element child : element.children()) {
+            collectMasthead(child, names, depth + 1);
+        }
     }
 
     private static boolean insideContent(Element element) {

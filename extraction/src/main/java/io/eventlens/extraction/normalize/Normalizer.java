@@ -20,6 +20,7 @@ public final class Normalizer implements Annotator {
         document.replaceText(normalized.text(), normalized.offsets());
         document.set(Markup.LAYER, normalized.markup());
         document.set(TimeElement.LAYER, normalized.times());
+        document.set(Masthead.LAYER, normalized.mastheads());
     }
 
     private static final java.util.regex.Pattern HEADING_LINE = java.util.regex.Pattern.compile("(?m)^#{1,3} \\S");

@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 final class Merger {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+
     private final Document document;
     private final OrganizationNames organisations;
     private final List<String> conveners;
@@ -343,6 +346,6 @@ final class Merger {
     }
 
     private static String clean(String role) {
-        return role.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        return EDGE_PUNCTUATION.matcher(SPACES.matcher(role.strip()).replaceAll(" ")).replaceAll("");
     }
 }

@@ -46,12 +46,27 @@ import java.util.regex.Pattern;
  */
 public final class ParticipantFinder {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern LINE_PREFIX_MARKS = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*");
+
     /** Person mentions the finder reads; checked so a caller learns early that the entity annotators did not run. */
     public List<ParticipantCandidate> find(Document document, Span region) {
         if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
             return List.of();
         }
-        return new Reading(document, region).participants();
+        return new Reading(document, region, OrganizationNames.of(document)).participants();
+    }
+
+    /**
+     * As {@link #find(Document, Span)}, with the document's organisation names made once by the caller
+     * (a caller that reads many regions of one document saves building them from the whole document each time).
+     */
+    public List<ParticipantCandidate> find(Document document, Span region, OrganizationNames organisations) {
+        if (document == null || region == null || !document.has(PersonMention.LAYER) || !document.has(Token.LAYER)) {
+            return List.of();
+        }
+        return new Reading(document, region, organisations).participants();
     }
 
     private static final Set<String> PRE_TITLE_STOP = Set.of("the", "a", "an", "and", "or", "by", "with", "include",
@@ -146,7 +161,7 @@ public final class ParticipantFinder {
         int consumedUntil = -1;
         int consumedFrom = -1;
 
-        Reading(Document document, Span region) {
+        Reading(Document document, Span region, OrganizationNames organisations) {
             this.document = document;
             this.text = document.text();
             this.region = region;
@@ -155,7 +170,7 @@ public final class ParticipantFinder {
             this.lines = document.get(Line.LAYER);
             this.persons = document.within(PersonMention.LAYER, region);
             this.allPersons = document.get(PersonMention.LAYER);
-            this.organisations = OrganizationNames.of(document);
+            this.organisations = organisations;
             this.splitter = new RoleAndOrganization(document);
         }
 
@@ -187,7 +202,7 @@ public final class ParticipantFinder {
             }
             Sighting previous = earlier.get(earlier.size() - 1);
             if (previous.mention.end() >= current.mention.start()
-                    || !text.substring(previous.mention.end(), current.mention.start()).matches("\\s+(?:and|&)\\s+")) {
+                    || !AND_BETWEEN.matcher(text.substring(previous.mention.end(), current.mention.start())).matches()) {
                 return;
             }
             if (current.organization != null && previous.role == null && previous.organization == null) {
@@ -1508,7 +1523,7 @@ public final class ParticipantFinder {
 
         /** The kind a line's own label names, or else the label line above a list of entries. */
         private LineLabel label(Sentence s, String linePrefix) {
-            String own = linePrefix.replaceAll("^[\\s\\p{Pd}\u2022\u00b7*>|\\d:.h()apm]*", "");
+            String own = LINE_PREFIX_MARKS.matcher(linePrefix).replaceAll("");
             int lineStart = lineStart(s);
             if (Cues.NOT_PARTICIPANTS.matcher(own).find() || Cues.VENUE_LABEL.matcher(own).find()) {
                 return new LineLabel(null, null, true, false);

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 final class RoleAndOrganization {
 
+    // precompiled: String.replaceAll compiles its pattern on every call
+    private static final Pattern TRAILING_COMMA_OR_PERIOD = Pattern.compile("[,;.]$");
+
     /** A role, an organisation, or both; spans into the document text. */
     record Split(Span role, Span organization) {
     }
@@ -184,7 +187,7 @@ final class RoleAndOrganization {
     private static boolean startsRole(String rest) {
         String[] words = rest.strip().split("\\s+", 4);
         for (int i = 0; i < Math.min(3, words.length); i++) {
-            String w = words[i].replaceAll("[,;.]$", "");
+            String w = TRAILING_COMMA_OR_PERIOD.matcher(words[i]).replaceAll("");
             if (Vocabulary.isRoleWord(w) || w.equals("former") || i == 0 && (w.equals("a") || w.equals("an"))) {
                 return true;
             }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 final class AnchorFinder {
 
+    // precompiled: String.replaceAll, split and matches compile their pattern on every call
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern SPACE_RUN = Pattern.compile(" +");
+
     /** How far into the text the header reaches. */
     private static final int HEADER_CHARS = 800;
     /** How far into the text a date alone on its line still dates the document. */
@@ -132,11 +136,11 @@ final class AnchorFinder {
     }
 
     private static boolean isPublicationLine(String before) {
-        String words = before.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").trim();
+        String words = NOT_LETTER_OR_SPACE.matcher(before.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         if (words.isEmpty()) {
             return false;
         }
-        String[] parts = words.split(" +");
+        String[] parts = SPACE_RUN.split(words);
         return parts.length <= 4 && PUBLICATION_WORDS.contains(parts[0]);
     }
 }

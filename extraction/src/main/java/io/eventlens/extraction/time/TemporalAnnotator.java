@@ -226,6 +226,19 @@ public final class TemporalAnnotator implements Annotator {
                 resolve(last, resolver, lean);
                 Point a = first.resolved;
                 Point b = last.resolved;
+                if (a != null && b != null && a.year != null && a.month != null && a.day != null && last.isPoint()
+                        && last.point.weekday != null && last.point.day == null && last.point.month == null) {
+                    // "Monday and Tuesday": the second weekday is the first one's next day, not resolved on its own
+                    LocalDate d = LocalDate.of(a.year, a.month, a.day)
+                            .plusDays(Math.floorMod(last.point.weekday.getValue() - first.point.weekday.getValue(), 7));
+                    b.year = d.getYear();
+                    b.month = d.getMonthValue();
+                    b.day = d.getDayOfMonth();
+                }
+                if (a != null && b != null && a.yearInferred && b.yearInferred && a.year != null && b.year != null
+                        && a.year > b.year && a.month != null && b.month != null) {
+                    a.year = b.year; // "3 and 4 June": the days of one range lie in one year (the tense may tip each alone)
+                }
                 if (a != null && b != null && a.year != null && b.year != null && a.month != null && b.month != null
                         && a.year.equals(b.year) && (a.month > b.month || a.month.equals(b.month) && a.day != null
                         && b.day != null && a.day > b.day)) {

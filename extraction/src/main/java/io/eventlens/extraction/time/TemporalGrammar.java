@@ -376,6 +376,10 @@ final class TemporalGrammar {
                 p.weekday = weekday;
                 return Phrase.range(a, Phrase.point(a, i, first.to, p), date.parts.get(1));
             }
+            Phrase days = weekdayDayRange(i, j, weekday);
+            if (days != null) {
+                return days;
+            }
         }
         if (abbreviation) {
             return null;
@@ -389,6 +393,35 @@ final class TemporalGrammar {
             end++;
         }
         return Phrase.point(a, i, end, p);
+    }
+
+    /**
+     * "Wednesday 9 and Thursday 10 April", "Friday 21 - Sunday 23 March 2025": a weekday and a day of the month
+     * whose month the weekday and day after the dash or "and" name; "and" joins two days running only.
+     */
+    private Phrase weekdayDayRange(int i, int j, DayOfWeek weekday) {
+        Hit d = dayOfMonth(j);
+        if (d == null || monthName(d.end) != null || a.lineBreakBefore(d.end)) {
+            return null;
+        }
+        int k = d.end;
+        boolean and = a.word(k, "and") || a.symbol(k, '&');
+        if (!(and || a.dash(k) || a.word(k, "to")) || a.lineBreakBefore(k + 1)) {
+            return null;
+        }
+        String next = a.word(k + 1);
+        if (next == null || !Lexicon.WEEKDAYS.containsKey(next)) {
+            return null;
+        }
+        Phrase last = weekdayPhrase(k + 1);
+        if (last == null || !last.isPoint() || last.point.day == null || last.point.month == null || last.point.day <= d.value
+                || and && last.point.day != d.value + 1) {
+            return null;
+        }
+        Point first = last.point.copy();
+        first.day = d.value;
+        first.weekday = weekday;
+        return validDay(first) ? Phrase.range(a, Phrase.point(a, i, d.end, first), last) : null;
     }
 
     /** "1998", "'94", "the 1990s", "fiscal 1989", "nineteen ninety-six". */
@@ -775,6 +808,11 @@ final class TemporalGrammar {
             }
             return Phrase.range(a, p, q);
         }
+        // two days running named by their weekdays: "on Monday and Tuesday", "Wednesday and Thursday, 9-10 October"
+        Phrase days = weekdaysRunning(p, q, gapFrom, gap);
+        if (days != null) {
+            return days;
+        }
         // a date with its time: "Monday, 5 June, 10:00", "13 September 2023, 09:00-12:30", "5 June at 10am"
         if (p.isDateOnly() && dayLevel(p) && q.isTimeOnly() && (gap == 0 || gap == 1 && isDateTimeJoiner(gapFrom)
                 || gap == 2 && a.symbol(gapFrom, ',') && (a.word(gapFrom + 1, "at") || a.word(gapFrom + 1, "from")))) {
@@ -790,6 +828,54 @@ final class TemporalGrammar {
             return dated;
         }
         return null;
+    }
+
+    /**
+     * "Monday and Tuesday" (a weekday and the next one): a range of two days. Before the days' dates the
+     * weekdays name them in turn: "Wednesday and Thursday, 9-10 October" is 9 October (a Wednesday) to
+     * 10 October, "Monday and Tuesday, 3 and 4 March" 3 to 4 March. Null for anything else.
+     */
+    private Phrase weekdaysRunning(Phrase p, Phrase q, int gapFrom, int gap) {
+        boolean and = gap == 1 && (a.word(gapFrom, "and") || a.symbol(gapFrom, '&'));
+        if (p.isPoint() && bareWeekday(p.point) && and) {
+            if (q.isPoint() && bareWeekday(q.point) && q.point.weekday == p.point.weekday.plus(1)) {
+                return Phrase.range(a, p, q);
+            }
+            if (twoDaysRunning(q) && q.parts.get(0).point.weekday == p.point.weekday.plus(1)) {
+                return namedDays(p.from, q, p.point.weekday, q.parts.get(0).point.weekday);
+            }
+        }
+        if (p.kind == Phrase.Kind.RANGE && bareWeekday(p.parts.get(0).point) && bareWeekday(p.parts.get(1).point)
+                && (gap == 0 || gap == 1 && (a.symbol(gapFrom, ',') || a.symbol(gapFrom, '('))) && twoDaysRunning(q) && q.parts.get(0).point.weekday == null) {
+            return namedDays(p.from, q, p.parts.get(0).point.weekday, p.parts.get(1).point.weekday);
+        }
+        return null;
+    }
+
+    private static boolean bareWeekday(Point p) {
+        return p != null && p.weekday != null && p.day == null && p.month == null && p.year == null && p.shiftUnit == null
+                && !p.hasTime() && p.nth == 0;
+    }
+
+    /** A range of two consecutive days of one month: "9-10 October", "3 and 4 June 2025". */
+    private static boolean twoDaysRunning(Phrase q) {
+        if (q.kind != Phrase.Kind.RANGE || !q.parts.get(0).isPoint() || !q.parts.get(1).isPoint()) {
+            return false;
+        }
+        Point first = q.parts.get(0).point;
+        Point last = q.parts.get(1).point;
+        return first.day != null && last.day != null && first.month != null && first.month.equals(last.month)
+                && last.day == first.day + 1 && !first.hasTime() && !last.hasTime();
+    }
+
+    private Phrase namedDays(int from, Phrase days, java.time.DayOfWeek firstDay, java.time.DayOfWeek lastDay) {
+        Phrase first = days.parts.get(0);
+        Phrase last = days.parts.get(1);
+        Point a1 = first.point.copy();
+        a1.weekday = firstDay;
+        Point b1 = last.point.copy();
+        b1.weekday = lastDay;
+        return Phrase.range(a, Phrase.point(a, from, first.to, a1), Phrase.point(a, last.from, last.to, b1));
     }
 
     private static boolean dayLevel(Phrase p) {

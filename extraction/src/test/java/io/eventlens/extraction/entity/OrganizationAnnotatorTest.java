@@ -48,6 +48,27 @@ class OrganizationAnnotatorTest {
     }
 
     @Test
+    void keepsANameWholeOverAnOfBeforeItsHeadWord() {
+        Document d = run("Maren Holt, Clerk of the Senate of Tarvia Finance Committee, wrote to the Chamber of Commerce Youth"
+                + " Forum and to the Court of Appeal Bar Association.");
+        assertThat(names(d)).containsExactly("Senate of Tarvia Finance Committee", "Chamber of Commerce Youth Forum",
+                "Court of Appeal Bar Association");
+    }
+
+    @Test
+    void doesNotSwallowARoleOrAnOfPhraseOfTheSentence() {
+        Document d = run("The Head of Kestrel Research Centre, Ana Lind, met the friends of Orchard Valley Trust and the Report"
+                + " of Harwood Policy Institute was published.");
+        assertThat(names(d)).containsExactly("Kestrel Research Centre", "Orchard Valley Trust", "Harwood Policy Institute");
+    }
+
+    @Test
+    void aSecondNameAfterAnOfIsNotGrownIntoTheFirst() {
+        Document d = run("She leads the Coastal Data Platform of Northbay Law Institute.");
+        assertThat(names(d)).containsExactly("Coastal Data Platform", "Northbay Law Institute");
+    }
+
+    @Test
     void aLoneOrganisationWordIsNotAName() {
         Document d = run("The Council met. Reforming the Council from Within. Watch it here.");
         assertThat(names(d)).isEmpty();

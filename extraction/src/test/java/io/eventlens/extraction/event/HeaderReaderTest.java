@@ -780,4 +780,15 @@ class HeaderReaderTest {
         assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2025-10-21", "2025-09-16", "2025-08-19", "2025-11-18");
         assertThat(events).allMatch(c -> c.confidence >= 0.5);
     }
+
+    @Test
+    void aPublicationLabelBeforeTheMastheadsDateMakesItTheIssuesDateNotAnEvent() {
+        for (String label : new String[] {"Press notice, 19 June 2025", "News from the Institute \u2014 19 June 2025",
+                "Weekly update: 19 June 2025"}) {
+            String text = "TARN VALLEY INSTITUTE FOR UPLAND STUDIES\n" + label + "\n\nHill farming roundtable\n"
+                    + "The roundtable took place on 12 June 2025 at the Institute's library in Kendal.\n";
+            List<EventCandidate> found = read(READER, text, SourceFormat.PLAIN);
+            assertThat(found).as(label).extracting(c -> value(c.title)).containsExactly("Hill farming roundtable");
+        }
+    }
 }

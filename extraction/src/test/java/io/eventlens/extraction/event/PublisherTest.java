@@ -44,6 +44,32 @@ class PublisherTest {
     }
 
     @Test
+    void theMastheadInThePageHeaderNamesThePublisherButItsNavigationDoesNot() {
+        // the logo has no class naming it a logo: only its place in the page's <header> says it is the masthead
+        String logo = """
+                <html><head><title>Tide Tables Explained</title></head>
+                <body><header><a href="/"><img src="mark.svg" alt="Kelder Estuary Trust"></a>
+                <nav><ul><li><a href="/a">Friends of the Harbour Museum</a></li><li><a href="/b">Visit</a></li></ul></nav></header>
+                <main><h1>Tide Tables Explained</h1><p>Friday 7 November 2025, 19:00</p></main></body></html>
+                """;
+        assertThat(publisher(logo, SourceFormat.HTML)).isEqualTo("Kelder Estuary Trust");
+        String title = """
+                <html><head><title>Tide Tables Explained</title></head>
+                <body><header role="banner"><div class="masthead"><a href="/">Marrow Valley Field Centre</a>
+                <p>Learning outdoors since 1962</p></div>
+                <ul class="links"><li><a href="/c">Northern Rivers Institute</a></li></ul></header>
+                <main><h1>Tide Tables Explained</h1><p>Friday 7 November 2025, 19:00</p></main></body></html>
+                """;
+        assertThat(publisher(title, SourceFormat.HTML)).isEqualTo("Marrow Valley Field Centre");
+        String navigationOnly = """
+                <html><head><title>Tide Tables Explained</title></head>
+                <body><header><nav><a href="/a">Harbour Studies Institute</a> <a href="/b">Events</a></nav></header>
+                <main><h1>Tide Tables Explained</h1><p>Friday 7 November 2025, 19:00</p></main></body></html>
+                """;
+        assertThat(publisher(navigationOnly, SourceFormat.HTML)).isNull();
+    }
+
+    @Test
     void aCopyrightLineOfAMarkdownPageNamesThePublisher() {
         String md = """
                 # Seed swap evening

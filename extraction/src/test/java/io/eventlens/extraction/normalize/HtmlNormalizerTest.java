@@ -136,4 +136,17 @@ class HtmlNormalizerTest {
         assertThat(HtmlNormalizer.hasBoilerplateName("event-header")).isFalse();
         assertThat(HtmlNormalizer.hasBoilerplateName("event-details")).isFalse();
     }
+
+    @Test
+    void keepsTheMastheadNamesOfThePageHeaderOutsideTheText() {
+        Document d = normalize("""
+                <html><body><header><a href="/"><img src="l.png" alt="Orchard Society"></a>
+                <span class="site-title">Orchard Society of the Vale</span>
+                <nav><a href="/events">Events Centre</a></nav><ul class="menu"><li>Shop Foundation</li></ul></header>
+                <main><h1>Field Day</h1><p>Saturday 8 October 2022</p></main></body></html>
+                """, SourceFormat.HTML);
+        assertThat(d.get(Masthead.LAYER)).extracting(Masthead::name)
+                .containsExactly("Orchard Society", "Orchard Society of the Vale");
+        assertThat(d.text()).doesNotContain("Orchard Society");
+    }
 }

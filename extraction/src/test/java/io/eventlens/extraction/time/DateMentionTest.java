@@ -129,6 +129,52 @@ class DateMentionTest {
         }
 
         @Test
+        void twoDaysRunningWithoutAYearLieInOneYear() {
+            // 12 March 2025: "was held" leans back; the tense alone tips 3 June and 4 June to different years
+            DateMention m = only("The meeting was held on 3 and 4 June at the Hall.", LocalDate.of(2025, 3, 12), "3 and 4 June");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2024-06-03", "2024-06-04");
+        }
+
+        @Test
+        void twoWeekdaysRunningAreOneRange() {
+            LocalDate friday = LocalDate.of(2025, 3, 14);
+            DateMention m = mentions("On Monday and Tuesday this week, the Forum ran a course.", friday).get(0);
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2025-03-10", "2025-03-11");
+            DateMention ahead = only("The board will meet on Thursday & Friday.", LocalDate.of(2025, 3, 11), "Thursday & Friday");
+            assertThat(List.of(ahead.startDate(), ahead.endDate())).containsExactly("2025-03-13", "2025-03-14");
+            // a week's last day and the next one's first: Sunday and Monday
+            DateMention turn = only("The fair will run on Sunday and Monday.", LocalDate.of(2025, 3, 11), "Sunday and Monday");
+            assertThat(List.of(turn.startDate(), turn.endDate())).containsExactly("2025-03-16", "2025-03-17");
+        }
+
+        @Test
+        void weekdaysBeforeTheirDatesNameTheDaysInTurn() {
+            DateMention m = only("It takes place on Wednesday and Thursday, 9\u201310 October.", LocalDate.of(2024, 6, 1),
+                    "Wednesday and Thursday, 9\u201310 October");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2024-10-09", "2024-10-10");
+            assertThat(m.confidence()).isGreaterThan(0.8); // the weekdays agree with the days
+            DateMention both = only("We meet on Monday and Tuesday, 16 and 17 June 2025.", DCT, "Monday and Tuesday, 16 and 17 June 2025");
+            assertThat(List.of(both.startDate(), both.endDate())).containsExactly("2025-06-16", "2025-06-17");
+        }
+
+        @Test
+        void eachDayWithItsWeekday() {
+            DateMention m = only("The forum meets on Wednesday 9 and Thursday 10 April at the Hall.", LocalDate.of(2025, 3, 12),
+                    "Wednesday 9 and Thursday 10 April");
+            assertThat(List.of(m.startDate(), m.endDate())).containsExactly("2025-04-09", "2025-04-10");
+            DateMention dash = only("Talks on Friday 21 \u2013 Sunday 23 March 2025.", DCT, "Friday 21 \u2013 Sunday 23 March 2025");
+            assertThat(List.of(dash.startDate(), dash.endDate())).containsExactly("2025-03-21", "2025-03-23");
+            DateMention bracket = only("The fair runs on Monday & Tuesday (17-18 March) in town.", LocalDate.of(2025, 3, 12),
+                    "Monday & Tuesday (17-18 March");
+            assertThat(List.of(bracket.startDate(), bracket.endDate())).containsExactly("2025-03-17", "2025-03-18");
+        }
+
+        @Test
+        void weekdaysApartAreTwoDates() {
+            assertThat(mentions("Clinics on Monday and Thursday.", DCT)).extracting(DateMention::endDate).containsOnlyNulls();
+        }
+
+        @Test
         void twoDaysApartJoinedByAndAreTwoDates() {
             assertThat(mentions("Sessions on 9 and 23 September 2025.", DCT)).extracting(DateMention::endDate)
                     .containsOnlyNulls();
