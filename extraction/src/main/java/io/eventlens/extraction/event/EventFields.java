@@ -106,6 +106,15 @@ final class EventFields {
                 }
                 String value = v.text(name);
                 Span evidence = name;
+                String referred = OrganizerNames.isReferenceBack(value.replaceFirst("^(?:the|The)\\s+", ""))
+                        ? references().head(OrganizerNames.wordList(value).get(OrganizerNames.wordList(value).size() - 1)) : null;
+                if (referred != null) {
+                    // "Hosted by the Institute": the one Institute the document names, or the publisher among several
+                    if (seen.add(referred.toLowerCase(Locale.ROOT)) || !dropRepeats) {
+                        out.add(Slot.of(referred, evidence, confidence));
+                    }
+                    continue;
+                }
                 Span fuller = expansion(value);
                 if (fuller == null) {
                     fuller = fullest(value);

@@ -136,6 +136,15 @@ public final class EventRecordAssembler implements Annotator {
         c.participants.removeIf(p -> p.name != null && p.name.span() != null && c.participants.stream()
                 .anyMatch(q -> q != p && q.role != null && q.role.span() != null && q.role.span().contains(p.name.span())));
         for (ParticipantCandidate p : c.participants) {
+            Span written = p.organization == null ? null : p.organization.span();
+            String word = written == null ? null : text.substring(written.start(), written.end()).replaceFirst("^(?:the|The)\\s+", "");
+            if (word != null && OrganizerNames.isReferenceBack(word)) {
+                // "a research fellow at the Institute": the one Institute named, or the publisher among several
+                String body = references.head(word);
+                if (body != null) {
+                    p.organization = Slot.of(body, written, p.organization.confidence());
+                }
+            }
             if (p.role == null || p.role.value() == null || p.role.span() == null) {
                 continue;
             }

@@ -33,6 +33,8 @@ final class References {
     private final Map<String, String> fullest = new HashMap<>();
     private final String text;
     private java.util.Set<String> lowerCaseWords;
+    /** The body the document speaks for, as a name of {@link #names}, or null. */
+    private String speaker;
 
     private References(String text) {
         this.text = text;
@@ -47,6 +49,7 @@ final class References {
         Publisher.Speaker speaker = Publisher.speaker(document);
         if (speaker != null) {
             r.add(speaker.name());
+            r.speaker = r.names.get(Phrases.clean(speaker.name()).replaceFirst("^(?:the|The|THE)\\s+", "").toLowerCase(Locale.ROOT));
         }
         int read = 0;
         for (OrganizationMention m : document.get(OrganizationMention.LAYER)) {
@@ -86,7 +89,11 @@ final class References {
                 fits.add(name);
             }
         }
-        return atFullest(unique(fits));
+        String only = unique(fits);
+        if (only == null && speaker != null && fits.stream().anyMatch(n -> n.equalsIgnoreCase(speaker))) {
+            only = speaker; // on its own pages "the Institute" is the publisher, whatever other Institutes it names
+        }
+        return atFullest(only);
     }
 
     /**

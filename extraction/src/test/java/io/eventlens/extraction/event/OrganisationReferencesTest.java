@@ -145,6 +145,21 @@ class OrganisationReferencesTest {
     }
 
     @Test
+    void onItsOwnPageTheInstituteIsThePublisherAmongSeveralInstitutes() {
+        String html = """
+                <html><head><title>Events | Tarrow Institute for River Studies</title></head><body>
+                <main><h1>Silt, Salmon and Sluices</h1>
+                <p>Date: Monday, 3 November 2025, 18:00–19:30<br>Venue: Lecture Room 2, Mill Lane, Exeter</p>
+                <p>Hosted by the Institute. Dr. Nell Pascoe, a research fellow at the Institute, presents a study carried out with the Devon Fisheries Institute and the Estuary Research Institute of Cornwall.</p></main>
+                <footer>© 2025 Tarrow Institute for River Studies</footer></body></html>
+                """;
+        assertThat(events("page.html", html)).singleElement().satisfies(e -> {
+            assertThat(e.organizers()).containsExactly("Tarrow Institute for River Studies");
+            assertThat(person(e, "Nell Pascoe").organization()).isEqualTo("Tarrow Institute for River Studies");
+        });
+    }
+
+    @Test
     void aDistinctiveFirstWordBeforeAPositionNamesTheBody() {
         String html = """
                 <html><head><title>Events | Halvard Centre for Security Studies</title></head><body>
