@@ -119,6 +119,8 @@ public final class OrganizationAnnotator implements Annotator {
                     && tokens.get(start - 2).end() == tokens.get(start - 1).start()
                     && tokens.get(start - 1).end() == tokens.get(start).start() && extendsLeft(words[start - 2])) {
                 start -= 2; // "Swedish–Finnish Institute", "Asia/Pacific Centre": two names joined without spaces
+            } else if (start - 2 >= sentence.firstToken() && insideWord(words[start - 1]) && extendsLeft(words[start - 2])) {
+                start -= 2; // "Lagos Home Carers' Collective", "Northern Media Network": a common word inside the name
             } else if (start - 2 >= sentence.firstToken() && Words.isPossessive(words[start - 1])
                     && words[start - 1].length() == 1 && words[start - 2].endsWith("s") && extendsLeft(words[start - 2])) {
                 start -= 2; // "Community Pharmacists' Forum"
@@ -216,6 +218,27 @@ public final class OrganizationAnnotator implements Annotator {
         String lower = w.toLowerCase(Locale.ROOT);
         return !LEFT_STOP.contains(lower) && !isMonthOrDay(lower) && !Vocabulary.isRoleWord(w)
                 && !Honorifics.isHonorific(w, false) && !(Vocabulary.isNeverName(w) && !isNameModifier(lower));
+    }
+
+    /** Words of labels, schedules and time that do not stand inside an organisation's name. */
+    private static final Set<String> NOT_INSIDE = Set.of("today", "tomorrow", "yesterday", "tonight", "please", "note",
+            "notes", "also", "then", "registration", "lunch", "break", "coffee", "dinner", "welcome", "opening", "closing",
+            "remarks", "keynote", "panel", "panelists", "panellists", "speakers", "speaker", "moderator", "moderators",
+            "chair", "chairs", "agenda", "date", "time", "location", "venue", "place", "doors", "drinks", "food",
+            "questions", "answers", "summary", "overview", "background", "introduction", "conclusion", "read", "see",
+            "watch", "click", "join", "follow", "share", "subscribe", "dear", "hello", "thanks", "thank", "yes", "not");
+
+    /**
+     * A capitalised common word ("Home", "News", "Street") that stops a name growing leftwards when it would begin
+     * it, but belongs to the name when a name word stands before it.
+     */
+    private static boolean insideWord(String w) {
+        if (!Words.isCapitalised(w) || Words.isPossessive(w) || !Vocabulary.isNeverName(w)) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        return !LEFT_STOP.contains(lower) && !isMonthOrDay(lower) && !EVENT_WORDS.contains(lower) && !NOT_INSIDE.contains(lower)
+                && !Vocabulary.isRoleWord(w) && !Honorifics.isHonorific(w, false) && lower.length() > 2;
     }
 
     /** Capitalised adjectives that commonly begin organisation names although they never begin a person's. */

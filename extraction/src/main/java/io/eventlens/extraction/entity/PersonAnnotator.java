@@ -111,7 +111,9 @@ public final class PersonAnnotator implements Annotator {
     }
 
     /** Evidence that only a name's shape and place give ("Early Warning" on an agenda line looks like a listed person). */
-    private static final Set<String> SHAPE_EVIDENCE = Set.of("entry", "alone", "cue", "subject", "label");
+    private static final Set<String> SHAPE_EVIDENCE = Set.of("entry", "alone", "cue", "subject", "label",
+            // "Professor of International Economic Law, Lagos Institute": a title's field before an affiliation
+            "affiliation");
 
     /**
      * "Early Warning", "Community Dialogue": every word of the candidate is an ordinary word that the name model's
@@ -641,6 +643,9 @@ public final class PersonAnnotator implements Annotator {
             }
             String next = w(end);
             String prev = w(i - 1);
+            if (prev.length() == 1 && Words.isPossessive(prev) && Words.isCapitalised(w(i - 2))) {
+                return null; // "the Ahero Farmers' Irrigation Scheme": a plural possessive goes on naming a body
+            }
             if (Words.isCapitalised(next) && Vocabulary.endsName(next)) {
                 return null; // "Henry R. Luce Professor of Jurisprudence" names a chair, not a person
             }

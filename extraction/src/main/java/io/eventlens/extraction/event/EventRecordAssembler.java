@@ -106,6 +106,7 @@ public final class EventRecordAssembler implements Annotator {
                 fullerAffiliations(document.text(), c);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
+            sameTitlesAcrossEvents(merged);
             // an e-mail announcement is about its announced event first; other events it lists follow
             merged.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 0 : 1));
             for (EventCandidate candidate : merged) {
@@ -232,6 +233,55 @@ public final class EventRecordAssembler implements Annotator {
                 p.organization = Slot.of(fuller, p.organization.span(), p.organization.confidence());
             }
         }
+    }
+
+    /**
+     * A person listed with title and affiliation for one session and named bare for another ("Moderator: Dr. A B")
+     * holds the same title in both: within one document, a participant without a role or an affiliation takes the
+     * one stated for the same full name at another event, in document order.
+     */
+    static void sameTitlesAcrossEvents(List<EventCandidate> events) {
+        if (events.size() < 2) {
+            return;
+        }
+        java.util.Map<String, Slot<String>> roles = new java.util.HashMap<>();
+        java.util.Map<String, Slot<String>> affiliations = new java.util.HashMap<>();
+        for (EventCandidate c : events) {
+            for (ParticipantCandidate p : c.participants) {
+                String key = fullNameKey(p);
+                if (key != null && p.role != null && p.role.value() != null) {
+                    roles.putIfAbsent(key, p.role);
+                }
+                if (key != null && p.organization != null && p.organization.value() != null) {
+                    affiliations.putIfAbsent(key, p.organization);
+                }
+            }
+        }
+        for (EventCandidate c : events) {
+            for (ParticipantCandidate p : c.participants) {
+                String key = fullNameKey(p);
+                if (key == null) {
+                    continue;
+                }
+                if (p.role == null || p.role.value() == null) {
+                    p.role = roles.get(key);
+                }
+                Slot<String> affiliation = affiliations.get(key);
+                if ((p.organization == null || p.organization.value() == null) && affiliation != null
+                        && (p.role == null || !p.role.value().contains(affiliation.value()))) {
+                    p.organization = affiliation; // "Senior Researcher at the X Institute" says it already
+                }
+            }
+        }
+    }
+
+    /** The name in lower case when it has two or more words (a surname alone may be another person's). */
+    private static String fullNameKey(ParticipantCandidate p) {
+        if (p.name == null || p.name.value() == null) {
+            return null;
+        }
+        String name = p.name.value().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name.indexOf(' ') > 0 ? name : null;
     }
 
     static List<EventCandidate> merge(Document document, List<EventCandidate> candidates) {

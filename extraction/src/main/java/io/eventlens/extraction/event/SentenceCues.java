@@ -574,6 +574,9 @@ final class SentenceCues {
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w)) {
                 return k;
             }
+            if (k > from && startsDate(k) || k > from && (w.equals("on") || w.equals("in")) && k + 1 < end && startsDate(k + 1)) {
+                return k; // "organised by the X and the Y on 14 May 2025 at ...": the names end before the date
+            }
             if (w.equals("to") && k + 1 < end && Character.isLowerCase(word(k + 1).charAt(0))
                     && !Vocabulary.isFunctionWord(lower(k + 1))) {
                 return k; // "... to reflect on"
@@ -583,6 +586,13 @@ final class SentenceCues {
             }
         }
         return end;
+    }
+
+    /** A date the text states begins at token {@code k} ("14 May 2025", "Thursday"). */
+    private boolean startsDate(int k) {
+        int at = v.tokens.get(k).start();
+        int i = DocumentView.firstStartingAtOrAfter(v.dates, at);
+        return i < v.dates.size() && v.dates.get(i).start() == at && v.dates.get(i).startDate() != null;
     }
 
     /** A name and then a verb start at {@code from}: "the Institute presented", not "the Foundation and ...". */
@@ -1063,6 +1073,7 @@ final class SentenceCues {
             }
             int last = i;
             int j = i + 1;
+            boolean topic = false; // a topic's preposition was crossed: "Conference on Displacement in the Central Sahel"
             while (j < end) {
                 String x = word(j);
                 if (Phrases.capitalised(x)) {
@@ -1072,8 +1083,10 @@ final class SentenceCues {
                     j++; // "Conference on Nordic–Baltic Coasts"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
                         && !startsDate(j + 1, end)) {
+                    topic |= TOPIC_PREPOSITIONS.contains(lower(j));
                     j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
-                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && !lower(j).equals("in")
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at")
+                        && (!lower(j).equals("in") || topic && j + 2 < end && !Vocabulary.isVenueWord(word(j + 2)))
                         && j + 2 < end && lower(j + 1).equals("the")
                         && Phrases.capitalised(word(j + 2))) {
                     j += 2;
@@ -1091,6 +1104,8 @@ final class SentenceCues {
     }
 
     private static final Set<String> PLURALS_WITHOUT_S = Set.of("women", "men", "children", "people");
+    /** Prepositions that open an event name's topic ("Forum on ...", "Conference of ..."). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "for", "about");
 
     /**
      * Token {@code k} is the apostrophe of a plural possessive inside a name: "Mayors' Summit",
@@ -1232,6 +1247,16 @@ final class SentenceCues {
                 return true;
             }
         }
+        if (start < noun && (ORDINAL.matcher(word(start)).matches() || DURATION.matcher(word(start)).matches())) {
+            return true; // "the Second Continental Forum on X", "the Annual Assembly": an edition of a gathering
+        }
+        if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("for")) {
+            for (int k = Math.max(first, start - 14); k < start - 2; k++) {
+                if (GATHERING_VERBS.contains(lower(k))) {
+                    return true; // "will gather in Nairobi on 3-4 March for the Continental Forum on X"
+                }
+            }
+        }
         int k = noun + 1;
         while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
             k++;
@@ -1261,6 +1286,13 @@ final class SentenceCues {
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)");
+    /** Verbs saying that people come together ("... gather in X for the Forum on Y"). */
+    private static final Set<String> GATHERING_VERBS = Vocabulary.words("gather", "gathers", "gathered", "gathering", "meet",
+            "meets", "met", "meeting", "convene", "convenes", "convened", "assemble", "assembled", "travel", "travelled",
+            "traveled", "arrive", "arrived", "together", "registered", "register");
 
     /** The start of a clause saying that the event named before it will happen. */
     private static final java.util.regex.Pattern WILL_HAPPEN = java.util.regex.Pattern.compile(

@@ -170,6 +170,8 @@ final class Cues {
             + "examiners|trainers|facilitators)\\s+"
             + "(?:include[sd]?|are|were|will\\s+be|will\\s+include|included|including)|"
             + "((?:brought|brings|bring|bringing|will\\s+bring)\\s+together|(?:taking|took|take)\\s+part\\s+(?:are|were|will\\s+be))|"
+            // "Also speaking were A, Title, and B", "Presenting will be ..."
+            + "(?:also\\s+)?(?:speaking|presenting|contributing)\\s+(?:are|were|will\\s+be)|"
             + "(featur(?:es|ed|ing|e))|"
             // "The meeting also heard from Ms. A, ...; Ms. B, ...; and Mr. C"
             + "(?:heard|hear|hears|hearing)\\s+(?:(?:statements|presentations|briefings|remarks|testimon(?:y|ies))\\s+)?(?:from|by)|"

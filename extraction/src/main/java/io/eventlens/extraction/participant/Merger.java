@@ -226,7 +226,7 @@ final class Merger {
         if (role == null) {
             role = titleFromHonorific(p); // "Professor Halima Diop, Faculty of Law": the professor's title
         }
-        String roleText = role == null ? null : clean(document.text(role));
+        String roleText = role == null ? null : clean(statedRole(p, role));
         if (writtenBefore && roleText != null) {
             roleText = singular(roleText); // "trainers Nermin Pal and Goran Sest": each is a trainer
         }
@@ -343,6 +343,16 @@ final class Merger {
             }
         }
         return null;
+    }
+
+    /** The role's words: the span's text, or the position a verb states there ("chairs the board": "Chair of the board"). */
+    private String statedRole(Person p, Span role) {
+        for (Sighting s : p.sightings) {
+            if (s.roleValue != null && role.equals(s.role)) {
+                return s.roleValue;
+            }
+        }
+        return document.text(role);
     }
 
     private static String clean(String role) {

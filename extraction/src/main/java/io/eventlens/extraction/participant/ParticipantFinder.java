@@ -125,7 +125,8 @@ public final class ParticipantFinder {
     /** Verbs of a relative clause that make its subject take part: "who will introduce the speakers", "who moderated". */
     private static final Pattern RELATIVE_PARTICIPATION = Pattern.compile("(?i)^\\s*,?\\s*who\\s+(?:also\\s+|then\\s+|later\\s+)?"
             + "(?:(?:will|shall|is\\s+to|was\\s+to|would)\\s+(?:also\\s+|then\\s+)?(?:be\\s+)?[\\p{L}]+|moderated|chaired|introduced|opened|"
-            + "closed|welcomed|delivered|presented|spoke|gave|hosted|facilitated)\\b");
+            + "closed|welcomed|delivered|presented|spoke|gave|hosted|facilitated|answered|responded|replied|explained|"
+            + "described|outlined|shared|discussed|argued|led|showed|demonstrated|performed|briefed|walked|reflected)\\b");
     /** More of a description after a comma: "and a former adviser", "and the then director". */
     private static final Pattern MORE_DESCRIPTION = Pattern.compile("(?i)and\\s+(?:a|an|the|former|then)\\b");
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^\\W*(?:(?:our|the|featured|invited|guest|keynote)\\s+)?"
@@ -279,13 +280,23 @@ public final class ParticipantFinder {
                 int start = skipSpaces(p + 1, lineEnd);
                 Matcher who = WHO_HOLDS.matcher(text).region(start, lineEnd);
                 Matcher forOrg = SPEAKING_FOR.matcher(text).region(start, lineEnd);
-                if (who.lookingAt() && startsDescription(who.end(), lineEnd)
+                boolean leadsNamedBody = who.lookingAt() && WHO_LEADS.matcher(who.group()).find() && who.end() < lineEnd
+                        && Character.isUpperCase(text.charAt(who.end()));
+                if (who.lookingAt() && !leadsNamedBody && startsDescription(who.end(), lineEnd)
                         && roleWordWithin(who.end(), lineEnd, 6)) {
                     start = who.end(); // "who holds the chair in Urban Mobility at ..."
-                } else if (who.lookingAt() && WHO_LEADS.matcher(who.group()).find() && who.end() < lineEnd
-                        && Character.isUpperCase(text.charAt(who.end()))) {
+                } else if (leadsNamedBody) {
                     int end = scanEnd(who.end(), lineEnd, m); // "who heads the Kessel Port Authority": its organisation
                     sighting.organization = splitter.organisationOnly(who.end(), end);
+                    leadingRole(sighting, who, -1);
+                    return end;
+                } else if (who.lookingAt() && WHO_LEADS.matcher(who.group()).find() && leadsPartOf(who.end(), lineEnd) > 0) {
+                    // "who chairs the board of the East Lake Paralegal Alliance": the board's chair, at the alliance
+                    int of = leadsPartOf(who.end(), lineEnd);
+                    int orgStart = skipArticle(of, lineEnd);
+                    int end = Math.min(scanEnd(orgStart, lineEnd, m), splitter.capitalisedNameEnd(orgStart, lineEnd));
+                    sighting.organization = splitter.organisationOnly(orgStart, end);
+                    leadingRole(sighting, who, of);
                     return end;
                 } else if (who.lookingAt()) {
                     return p; // "who was appointed to the court in 2015": a clause, not a description
@@ -295,8 +306,8 @@ public final class ParticipantFinder {
                     sighting.organization = splitter.organisationOnly(forOrg.end(), end);
                     return end;
                 } else if (startsClause(start, lineEnd) || startsParticiple(start, lineEnd) || !startsDescription(start, lineEnd)
-                        || nextTitleStarts(start, lineEnd)) {
-                    return p;
+                        || nextTitleStarts(start, lineEnd) || startsWord(start, lineEnd, "and") && personWithin(start, lineEnd, 6)) {
+                    return p; // ", and the hydrologist Dr. Y": the next person's title
                 }
                 int end = scanEnd(start, lineEnd, m);
                 RoleAndOrganization.Split split = splitter.split(start, end);
@@ -371,6 +382,48 @@ public final class ParticipantFinder {
                 return end;
             }
             return k;
+        }
+
+        /** "heads", "chairs the board of", "directs": the verb names the position the person holds now. */
+        private static final Pattern LEADS_NOW = Pattern.compile("(?i)\\b(heads|chairs|directs)\\s+(?:the\\s+)?");
+        /** "the board of ", "the steering committee of ": a lower-case body of the organisation named after "of". */
+        private static final Pattern PART_OF = Pattern.compile("(?:[\\p{Ll}\\-]+\\s+){1,3}of\\s+(?=(?:the\\s+)?\\p{Lu})");
+
+        /** Where the organisation starts after "who chairs the board of", or -1. */
+        private int leadsPartOf(int from, int lineEnd) {
+            Matcher part = PART_OF.matcher(text).region(from, lineEnd);
+            return part.lookingAt() && !Vocabulary.isRoleWord(wordAt(from, lineEnd)) ? part.end() : -1;
+        }
+
+        /**
+         * The position a present-tense "who heads / chairs / directs" clause states ("Head", "Chair of the board",
+         * "Director"), read from the clause's span; past tenses state no current position.
+         */
+        private void leadingRole(Sighting sighting, Matcher who, int partOf) {
+            Matcher verb = LEADS_NOW.matcher(text).region(who.start(), who.end());
+            if (!verb.find()) {
+                return;
+            }
+            String title = switch (verb.group(1).toLowerCase(Locale.ROOT)) {
+                case "heads" -> "Head";
+                case "chairs" -> "Chair";
+                default -> "Director";
+            };
+            int end = verb.end(1);
+            if (partOf > 0) {
+                end = trimEnd(who.end(), text.lastIndexOf(" of", partOf)); // "the board" of
+                title = title + " of the " + text.substring(who.end(), end).strip().replaceAll("\\s+", " ");
+            }
+            sighting.role = Span.of(verb.start(1), end);
+            sighting.roleValue = title;
+        }
+
+        private int trimEnd(int start, int end) {
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return e;
         }
 
         /** A role word (or "former") opens the text at {@code at}, after an article: "Member of ...", "the former head of ...". */
@@ -871,11 +924,14 @@ public final class ParticipantFinder {
                 return;
             }
             // 2. "the moderator, Mr. X" / "The host, Ambassador Y"
-            Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeMention);
-            if (beforeMention.stripTrailing().endsWith(",") && noun.find() && !titleOfAnOrganisation(beforeMention, noun.start(1))) {
+            // "the first speaker, Pastor Y": the cue stands before the title written before the name
+            String beforeTitle = beforeMention.stripTrailing().endsWith(",") || sighting.preRole == null ? beforeMention : before;
+            Matcher noun = Cues.ROLE_NOUN_BEFORE.matcher(beforeTitle);
+            if (beforeTitle.stripTrailing().endsWith(",") && noun.find() && !titleOfAnOrganisation(beforeTitle, noun.start(1))) {
                 ParticipantKind kind = kindOfNoun(noun.group(1));
                 take(sighting, kind, windowStart + noun.start(1), windowStart + noun.end(1), 0.85);
                 refineByPredicate(sighting, s, descriptionEnd);
+                openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd); // "the first speaker, X, and Y"
                 return;
             }
             // 3. "Opening the workshop on Monday, Dr. X"
@@ -987,9 +1043,32 @@ public final class ParticipantFinder {
         }
 
         /** The text between two people of a list; "), the " before an organisation loses its article. */
+        /** A person starts within the next {@code words} words after {@code from}. */
+        private boolean personWithin(int from, int lineEnd, int words) {
+            Matcher w = WORD.matcher(text).region(from, Math.min(lineEnd, from + 120));
+            for (int n = 0; n < words && w.find(); n++) {
+                if (personStartsAt(w.start(), null)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A person mention starts at {@code offset}: the name itself, not a title before it. */
+        private boolean isPersonStart(int offset) {
+            for (PersonMention p : allPersonsNear(offset)) {
+                if (p.start() == offset) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private String separatorBefore(int from, int cut, boolean organisationFirst) {
             String between = text.substring(from, cut);
-            return organisationFirst ? TRAILING_ARTICLE.matcher(between).replaceFirst("") : between;
+            // ", and the hydrologist Dr. Y": an article before a title written before the name
+            return organisationFirst || cut < text.length() && Character.isLetter(text.charAt(cut))
+                    && !isPersonStart(cut) ? TRAILING_ARTICLE.matcher(between).replaceFirst("") : between;
         }
 
         /**
@@ -1249,7 +1328,8 @@ public final class ParticipantFinder {
             if (participating.lookingAt()) {
                 int verb = participating.end() - wordBefore(participating.end());
                 String v = text.substring(verb, participating.end()).toLowerCase(Locale.ROOT);
-                if (Cues.PARTICIPATION_VERBS.contains(v)) {
+                // "who answered questions from the floor"; "who argued in 2019 that ..." only where the paragraph is an event's
+                if (Cues.PARTICIPATION_VERBS.contains(v) && (!Cues.STATEMENT_VERBS.contains(v) || aboutAnEvent(verb))) {
                     relativeVerb = new int[] {verb, phraseEnd(verb, lineEnd)};
                 }
             }
@@ -1475,19 +1555,21 @@ public final class ParticipantFinder {
                 return;
             }
             Sentence next = sentences.get(index + 1);
-            if (!document.within(PersonMention.LAYER, next).isEmpty() || next.tokenCount() > 25) {
+            if (namesAnotherPerson(next, sighting) || next.tokenCount() > 25) {
                 return;
             }
+            // "Professor of X, Y Institute; member of the Z Panel": the first clause is the position, the rest more of it
+            int lineEnd = firstSemicolon(next.start(), next.end());
             if (!startsWithRoleWordWithin(next, 5)) {
                 // a card's line with the organisation alone: "Prof. X" above "Delft University of Technology"
-                RoleAndOrganization.Split org = next.tokenCount() <= 12 ? splitter.split(next.start(), next.end()) : null;
+                RoleAndOrganization.Split org = next.tokenCount() <= 12 ? splitter.split(next.start(), lineEnd) : null;
                 if (org != null && org.role() == null && org.organization() != null) {
                     sighting.organization = org.organization();
                     consume(next.start(), next.end());
                 }
                 return;
             }
-            RoleAndOrganization.Split split = splitter.split(next.start(), next.end());
+            RoleAndOrganization.Split split = splitter.split(next.start(), lineEnd);
             sighting.role = split.role();
             sighting.organization = split.organization();
             consume(next.start(), next.end());
@@ -1502,6 +1584,23 @@ public final class ParticipantFinder {
                     }
                 }
             }
+        }
+
+        /** A person on the line other than the card's own name repeated ("Senior Counsel, Bakare & Osei Chambers"). */
+        private boolean namesAnotherPerson(Sentence line, Sighting sighting) {
+            for (PersonMention p : document.within(PersonMention.LAYER, line)) {
+                String name = p.name();
+                if (!("repeat".equals(p.evidence()) && name.indexOf(' ') < 0
+                        && (" " + sighting.mention.name() + " ").contains(" " + name + " "))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int firstSemicolon(int from, int to) {
+            int semicolon = indexOf(';', from, to);
+            return semicolon > from ? semicolon : to;
         }
 
         private boolean startsWithRoleWordWithin(Sentence line, int n) {
@@ -1658,7 +1757,19 @@ public final class ParticipantFinder {
             }
             String content = text.substring(line.start(), line.end());
             return line.tokenCount() <= 25 && startsWithRoleWordWithin(line, 5) && !content.endsWith(":")
-                    && !LABEL_LINE.matcher(content).matches() && !CONTRIBUTION_LABEL.matcher(content).find();
+                    && !LABEL_LINE.matcher(content).matches() && (!CONTRIBUTION_LABEL.matcher(content).find() || underAName(line));
+        }
+
+        /** The line right above is a name alone: this line is that person's card ("...; member of the X Panel"). */
+        private boolean underAName(Sentence line) {
+            int index = indexOf(line);
+            if (index <= 0) {
+                return false;
+            }
+            Sentence above = sentences.get(index - 1);
+            List<PersonMention> in = document.within(PersonMention.LAYER, above);
+            return in.size() == 1 && text.substring(above.start(), above.end()).strip().equals(document.text(in.get(0)).strip())
+                    && text.substring(above.end(), line.start()).indexOf('\n') == text.substring(above.end(), line.start()).lastIndexOf('\n');
         }
 
         // ---- the region's conveners ------------------------------------------------------------

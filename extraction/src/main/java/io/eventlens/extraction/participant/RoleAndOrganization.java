@@ -222,8 +222,9 @@ final class RoleAndOrganization {
             return end;
         }
         int[] part = trim(comma + 1, end);
-        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))) {
-            return end; // "Director, Treaty Division, OHCHR": an acronym names a body
+        if (part[0] >= part[1] || !readsAsPlace(part[0], part[1]) || Words.isAcronym(text.substring(part[0], part[1]))
+                || STATE_NAME.matcher(text).region(part[0], part[1]).matches()) {
+            return end; // "Director, Treaty Division, OHCHR": an acronym names a body; "Ministry of X, Republic of Y" its state
         }
         for (EntityMention e : document.within(EntityMention.LAYER, Span.of(part[0], part[1]))) {
             if (e.start() == part[0] && e.end() == part[1] && EntityMention.LOCATION.equals(e.type()) && e.confidence() >= 0.3) {
@@ -394,7 +395,7 @@ final class RoleAndOrganization {
             return false;
         }
         if (Words.isAcronym(s)) {
-            return true;
+            return !Vocabulary.isRoleWord(s); // "MP, Federal Parliament of Somalia": a title written short
         }
         boolean organisationWord = false;
         for (String w : s.split("[\\s()]+")) {
@@ -412,9 +413,21 @@ final class RoleAndOrganization {
         return false;
     }
 
-    /** One to three capitalised words without a role or an organisation word: a city or district ("Bonn-Poppelsdorf"). */
+    /** "Republic of Korea", "the Kingdom of Lesotho", "State of Palestine": a state's formal name. */
+    private static final Pattern STATE_NAME = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}"
+            + "(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirates?)\\s+of\\s+"
+            + "(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,2}");
+
+    /**
+     * One to three capitalised words without a role or an organisation word: a city or district ("Bonn-Poppelsdorf");
+     * or a country or state ("Republic of Korea") written after the ministry it belongs to.
+     */
     private boolean readsAsPlace(int start, int end) {
-        String[] words = text.substring(start, end).split("\\s+");
+        String s = text.substring(start, end);
+        if (Places.isCountry(s) || STATE_NAME.matcher(s).matches()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
         if (words.length > 3) {
             return false;
         }

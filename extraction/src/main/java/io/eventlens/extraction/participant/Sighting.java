@@ -10,6 +10,8 @@ final class Sighting {
     /** Role and affiliation written after the name. */
     Span role;
     Span organization;
+    /** The role in words when the text states it with a verb ("who chairs the board of X": "Chair of the board"). */
+    String roleValue;
     /** Role and affiliation written before the name ("Human Rights Watch's UN Director, X"). */
     Span preRole;
     Span preOrganization;

@@ -39,6 +39,13 @@ class OrganizationAnnotatorTest {
     }
 
     @Test
+    void aCommonWordInsideANameBelongsToItButDoesNotBeginIt() {
+        Document d = run("Ms. Ama Boateng, founder of the Lagos Home Carers' Collective, met the Tamale News Network."
+                + " Home Affairs Council members and the Welcome Centre staff came too.");
+        assertThat(names(d)).containsExactly("Lagos Home Carers' Collective", "Tamale News Network", "Affairs Council");
+    }
+
+    @Test
     void marksDefinedAcronymsWhereverTheyAreUsedAndOtherCapitalsAsWeakEvidence() {
         Document d = run("The Riverside Policy Institute (RPI) hosted it. RPI's director thanked the BBC.");
         assertThat(d.get(OrganizationMention.LAYER)).extracting(OrganizationMention::name, OrganizationMention::source)

@@ -33,6 +33,19 @@ class PersonAnnotatorTest {
     }
 
     @Test
+    void titlesOfPilgrimageAndOfPastorsBeforeAFullNameStayOutOfIt() {
+        assertThat(names("Welcome: Hajiya Binta Lawan, Chair. Opening prayer: Pastor Elias Wekesa, Alhaji Musa Idris."))
+                .containsExactly("Binta Lawan", "Elias Wekesa", "Musa Idris");
+    }
+
+    @Test
+    void aTitlesFieldOrABodyAfterAPluralPossessiveIsNoPerson() {
+        assertThat(names("Professor of International Economic Law, Lagos Institute of Advanced Legal Studies")).isEmpty();
+        assertThat(names("Pastor Elias Wekesa chairs the Ahero Farmers' Irrigation Scheme, and the hydrologist Dr. Mercy"
+                + " Atieno spoke.")).containsExactly("Elias Wekesa", "Mercy Atieno");
+    }
+
+    @Test
     void anHonorificMakesASingleWordAName() {
         assertThat(names("Later, Dr. Moerdijk replied.")).containsExactly("Moerdijk");
     }

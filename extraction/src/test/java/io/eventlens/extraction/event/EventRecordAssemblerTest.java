@@ -140,4 +140,31 @@ class EventRecordAssemblerTest {
         // a body that organises nothing keeps its own name
         assertThat(holt.organization.value()).isEqualTo("Harbour Trust");
     }
+
+    private static ParticipantCandidate person(String name, String role, String organization) {
+        ParticipantCandidate p = new ParticipantCandidate(Slot.of(name, Span.of(0, 1), 0.8));
+        p.role = role == null ? null : Slot.of(role, Span.of(0, 1), 0.8);
+        p.organization = organization == null ? null : Slot.of(organization, Span.of(0, 1), 0.8);
+        return p;
+    }
+
+    @Test
+    void aPersonNamedBareAtOneEventKeepsTheTitleStatedAtAnother() {
+        EventCandidate first = candidate("header", 0, 100, "Who Owns the Catch?", "2025-09-09", 0.9);
+        first.participants.add(person("Peter Otieno", "Senior Lecturer", "Pwani University"));
+        first.participants.add(person("Omar Baraka", "Chairperson", null));
+        EventCandidate second = candidate("header", 200, 300, "Women in the Fish Trade", "2025-09-11", 0.9);
+        second.participants.add(person("Peter Otieno", null, null));
+        second.participants.add(person("Omar Baraka", null, "Lamu Network"));
+        second.participants.add(person("Otieno", null, null)); // a surname alone may be someone else
+        second.participants.add(person("Zawadi Achieng", "Coordinator", null));
+        EventRecordAssembler.sameTitlesAcrossEvents(List.of(first, second));
+        assertThat(second.participants).extracting(p -> p.name.value(), p -> p.role == null ? null : p.role.value(),
+                p -> p.organization == null ? null : p.organization.value()).containsExactly(
+                        org.assertj.core.api.Assertions.tuple("Peter Otieno", "Senior Lecturer", "Pwani University"),
+                        org.assertj.core.api.Assertions.tuple("Omar Baraka", "Chairperson", "Lamu Network"),
+                        org.assertj.core.api.Assertions.tuple("Otieno", null, null),
+                        org.assertj.core.api.Assertions.tuple("Zawadi Achieng", "Coordinator", null));
+        assertThat(first.participants.get(1).organization.value()).isEqualTo("Lamu Network");
+    }
 }
