@@ -52,8 +52,10 @@ final class Resolver {
             r.year = saturday.get(IsoFields.WEEK_BASED_YEAR);
             r.week = saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         } else if (r.day != null && r.month == null && r.year == null && r.week == null) {
-            // "on the 9th", "Tuesday 7th": the month comes from the anchor's neighbourhood
-            LocalDate d = dayNear(r.day, r.weekday, direction);
+            // "on the 9th", "Tuesday 7th": the month comes from the anchor's neighbourhood; a weekday with
+            // its day looks back only when its own sentence does (a bulletin's past tense announces nothing of it)
+            int way = r.weekday == null || firm ? direction : lean.sentence();
+            LocalDate d = dayNear(r.day, r.weekday, way);
             if (d != null) {
                 setDay(r, d);
                 r.yearInferred = true;

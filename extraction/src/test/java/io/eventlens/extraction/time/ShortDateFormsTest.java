@@ -88,6 +88,20 @@ class ShortDateFormsTest {
         }
 
         @Test
+        void aHeadingInAReportOfPastEventsStillAnnouncesTheNextSuchDay() {
+            String text = "The board met on the 9th and approved the budget.\nHILL WALK - SUN 4TH\n"
+                    + "Members visited the archive last week.";
+            List<DateMention> found = mentions(text, bulletinDate);
+            assertThat(found).extracting(DateMention::startDate).contains("2018-02-09", "2018-03-04");
+        }
+
+        @Test
+        void aWeekdayWithItsDayInAPastSentenceLooksBack() {
+            assertThat(only("We walked the ridge on Sunday 4th.", bulletinDate, "Sunday 4th").startDate())
+                    .isEqualTo("2018-02-04");
+        }
+
+        @Test
         void aWeekdayWithDayAndMonthStillWorks() {
             assertThat(only("Entries close on Friday 9th March.", bulletinDate, "Friday 9th March").startDate())
                     .isEqualTo("2018-03-09");
