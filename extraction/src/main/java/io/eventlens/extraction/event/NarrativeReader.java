@@ -31,9 +31,13 @@ public final class NarrativeReader implements Annotator {
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         int added = 0;
         java.util.Set<Integer> datedByHeaders = new java.util.HashSet<>();
+        java.util.Set<String> daysOfOtherReaders = new java.util.HashSet<>();
         for (EventCandidate c : all) {
             if (c.reader().equals(HeaderReader.READER) && c.startDate != null && c.startDate.span() != null) {
                 datedByHeaders.add(c.startDate.span().start());
+            }
+            if (c.startDate != null && c.startDate.value() != null) {
+                daysOfOtherReaders.add(c.startDate.value());
             }
         }
         for (int i = 0; i < v.sentences.size() && added < 50; i++) {
@@ -44,6 +48,9 @@ public final class NarrativeReader implements Annotator {
             EventDate date = dayOf(v, s);
             if (date == null || datedByHeaders.contains(date.start())) {
                 continue; // "3. ANNUAL COLLOQUIUM, PARIS, 16-17 MARCH" dates the event a header already read
+            }
+            if (daysOfOtherReaders.contains(date.startDate()) && SUBJECT_LINE.matcher(v.text(s)).lookingAt()) {
+                continue; // a message's subject line names the talk its body announces on that day
             }
             List<SentenceCues.QuotedTitle> quoted = fields.cues().quotedTitles(s);
             Slot<String> title = null;
@@ -74,6 +81,8 @@ public final class NarrativeReader implements Annotator {
         }
         document.set(EventCandidate.LAYER, all);
     }
+
+    private static final java.util.regex.Pattern SUBJECT_LINE = java.util.regex.Pattern.compile("(?i)\\s*subject\\s*:");
 
     /** "the 2005 World Summit" dated 2020: the name's own year says it is another event. */
     private static boolean yearDisagrees(String name, EventDate date) {

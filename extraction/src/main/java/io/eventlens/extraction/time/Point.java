@@ -41,6 +41,11 @@ final class Point {
     boolean yearInferred;
     /** A weekday was written with a full date and does not agree with it. */
     boolean weekdayMismatch;
+    /**
+     * "Tue 4/3": a numeric day and month without a year whose order (month/day or day/month) the
+     * text does not fix; the resolver keeps the reading the written weekday falls on.
+     */
+    boolean orderOpen;
     /** TimeML MOD: START, MID, END, APPROX, LESS_THAN, MORE_THAN... */
     String mod;
     /**
@@ -78,6 +83,7 @@ final class Point {
         p.twoDigitYear = twoDigitYear;
         p.yearInferred = yearInferred;
         p.weekdayMismatch = weekdayMismatch;
+        p.orderOpen = orderOpen;
         p.mod = mod;
         p.contextual = contextual;
         p.anaphoric = anaphoric;
@@ -121,6 +127,7 @@ final class Point {
         twoDigitYear = other.twoDigitYear;
         yearInferred = other.yearInferred;
         weekdayMismatch = other.weekdayMismatch;
+        orderOpen = other.orderOpen;
     }
 
     @Override

@@ -51,13 +51,24 @@ final class Resolver {
             LocalDate saturday = weekdayNear(DayOfWeek.SATURDAY, direction, false);
             r.year = saturday.get(IsoFields.WEEK_BASED_YEAR);
             r.week = saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        } else if (r.day != null && r.month == null && r.year == null && r.week == null) {
+            // "on the 9th", "Tuesday 7th": the month comes from the anchor's neighbourhood; a weekday with
+            // its day looks back only when its own sentence does (a bulletin's past tense announces nothing of it)
+            int way = r.weekday == null || firm ? direction : lean.sentence();
+            LocalDate d = dayNear(r.day, r.weekday, way);
+            if (d != null) {
+                setDay(r, d);
+                r.yearInferred = true;
+            }
         } else if (r.weekday != null && r.day == null && r.month == null && r.year == null) {
             LocalDate d = weekdayNear(r.weekday, direction, r.strict);
             setDay(r, d);
             r.yearInferred = true;
         } else if (r.year == null && r.decade == null && r.century == null && (r.month != null || r.quarter != null
                 || r.half != null || r.season != null || r.week != null || r.day != null)) {
-            r.year = reportYear != null && !firm && lean.sentence() <= 0 ? reportYear : inferYear(r, direction, firm);
+            Integer unsureYear = r.orderOpen ? chooseOrder(r, direction, firm) : null;
+            r.year = unsureYear != null ? unsureYear
+                    : reportYear != null && !firm && lean.sentence() <= 0 ? reportYear : inferYear(r, direction, firm);
             r.yearInferred = true;
         }
         if (r.nth != 0 && r.year != null && r.month != null && r.weekday != null) {
@@ -149,6 +160,86 @@ final class Resolver {
             days = -back <= ahead ? back : ahead;
         }
         return anchor.plusDays(days);
+    }
+
+    /**
+     * "Tue 4/3": keeps month/day unless only the day/month reading falls on the written weekday in
+     * the year it would take. When neither reading does, no year is searched for the weekday's sake:
+     * returns the year month/day takes by itself (the weekday then shows as a mismatch), else null.
+     */
+    private Integer chooseOrder(Point r, int direction, boolean firm) {
+        r.orderOpen = false;
+        if (r.weekday == null) {
+            return null;
+        }
+        Point swapped = r.copy();
+        swapped.month = r.day;
+        swapped.day = r.month;
+        if (fallsOnWeekday(r, direction, firm)) {
+            return null;
+        }
+        if (fallsOnWeekday(swapped, direction, firm)) {
+            r.month = swapped.month;
+            r.day = swapped.day;
+            return null;
+        }
+        Point unnamed = r.copy();
+        unnamed.weekday = null;
+        return inferYear(unnamed, direction, firm);
+    }
+
+    /** Whether the point falls on its weekday in the year its month and day alone would take. */
+    private boolean fallsOnWeekday(Point r, int direction, boolean firm) {
+        Point unnamed = r.copy();
+        unnamed.weekday = null;
+        try {
+            return LocalDate.of(inferYear(unnamed, direction, firm), r.month, r.day).getDayOfWeek() == r.weekday;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The date with day of month {@code day} (and {@code weekday}, when written) nearest the anchor:
+     * on or before it when the sentence looks back, on or after it when it looks ahead, else the
+     * nearer of the two. A weekday is searched for within six months; null when none fits.
+     */
+    private LocalDate dayNear(int day, DayOfWeek weekday, int direction) {
+        LocalDate back = null;
+        LocalDate ahead = null;
+        for (int k = 0; k <= 6 && (back == null || ahead == null); k++) {
+            if (ahead == null) {
+                ahead = dayInMonth(anchor.plusMonths(k), day, weekday, d -> !d.isBefore(anchor));
+            }
+            if (back == null) {
+                back = dayInMonth(anchor.minusMonths(k), day, weekday, d -> !d.isAfter(anchor));
+            }
+            if (weekday == null && k >= 2) {
+                break;
+            }
+        }
+        if (weekday != null && direction >= 0) {
+            return ahead; // an announced weekday with a day: the next such day
+        }
+        if (direction < 0) {
+            return back;
+        }
+        if (direction > 0 || back == null) {
+            return ahead;
+        }
+        if (ahead == null) {
+            return back;
+        }
+        return ChronoUnit.DAYS.between(back, anchor) <= ChronoUnit.DAYS.between(anchor, ahead) ? back : ahead;
+    }
+
+    private static LocalDate dayInMonth(LocalDate inMonth, int day, DayOfWeek weekday,
+            java.util.function.Predicate<LocalDate> side) {
+        if (day > inMonth.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate d = inMonth.withDayOfMonth(day);
+        return side.test(d) && (weekday == null || d.getDayOfWeek() == weekday) ? d : null;
     }
 
     /** The year among the anchor's, the one before and the one after that suits the point best. */

@@ -123,6 +123,7 @@ final class TemporalGrammar {
             best = longer(best, monthFirstDate(i));
             best = longer(best, dayFirstDate(i));
             best = longer(best, weekdayPhrase(i));
+            best = longer(best, theDayAlone(i));
             best = longer(best, clockPhrase(i));
             best = longer(best, yearPhrase(i));
         }
@@ -380,6 +381,12 @@ final class TemporalGrammar {
             if (days != null) {
                 return days;
             }
+            Phrase alone = longer(numericDayMonth(j), ordinalDayAlone(j));
+            if (alone != null) {
+                Point p = alone.point.copy();
+                p.weekday = weekday;
+                return Phrase.point(a, i, alone.to, p);
+            }
         }
         if (abbreviation) {
             return null;
@@ -393,6 +400,74 @@ final class TemporalGrammar {
             end++;
         }
         return Phrase.point(a, i, end, p);
+    }
+
+    /**
+     * "4/17", "17/4", "4/3" after a weekday: a day and a month without a year. When both orders are
+     * valid dates the month comes first and the resolver may swap them to suit the weekday.
+     */
+    private Phrase numericDayMonth(int j) {
+        if (!a.isNumber(j) || a.digits(j) > 2 || !a.tight(j + 1) || !a.symbol(j + 1, '/') || !a.tight(j + 2)
+                || !a.isNumber(j + 2) || a.digits(j + 2) > 2) {
+            return null;
+        }
+        if (j + 3 < a.size && a.tight(j + 3) && (a.symbol(j + 3, '/') || a.isNumber(j + 3) || a.isWord(j + 3))) {
+            return null; // a full numeric date or a longer code
+        }
+        int n1 = a.number(j);
+        int n2 = a.number(j + 2);
+        Point monthFirst = n1 >= 1 && n1 <= 12 ? monthDay(n1, n2) : null;
+        Point dayFirst = n2 >= 1 && n2 <= 12 ? monthDay(n2, n1) : null;
+        Point p = monthFirst != null ? monthFirst : dayFirst;
+        if (p == null) {
+            return null;
+        }
+        p.orderOpen = monthFirst != null && dayFirst != null && n1 != n2;
+        return Phrase.point(a, j, j + 3, p);
+    }
+
+    private static Point monthDay(int month, int day) {
+        Point p = new Point();
+        p.month = month;
+        p.day = day;
+        return validDay(p) ? p : null;
+    }
+
+    /** "7th" with no month after it: a day of the month the anchor date's neighbourhood supplies. */
+    private Phrase ordinalDayAlone(int j) {
+        if (!a.isNumber(j)) {
+            return null;
+        }
+        Hit d = dayOfMonth(j);
+        if (d == null || d.end != j + 2 || a.word(d.end, "of") || (!a.lineBreakBefore(d.end) && monthName(d.end) != null)) {
+            return null;
+        }
+        Point p = new Point();
+        p.day = d.value;
+        return Phrase.point(a, j, d.end, p);
+    }
+
+    /** Words that may follow "on the 9th" when it is a day of the month, not "the 9th floor". */
+    private static final java.util.Set<String> AFTER_DAY_ALONE = Lexicon.words("at", "in", "and", "from", "for", "with",
+            "when", "where", "which", "to", "until", "till", "by", "or", "but", "between", "as", "before", "after");
+
+    /** "on the 9th": a day of the month alone, after "on the". */
+    Phrase theDayAlone(int i) {
+        if (!a.word(i, "the") || !a.word(i - 1, "on") || a.lineBreakBefore(i + 1)) {
+            return null;
+        }
+        Phrase day = ordinalDayAlone(i + 1);
+        if (day == null) {
+            return null;
+        }
+        int next = day.to;
+        if (next < a.size && !a.lineBreakBefore(next) && a.isWord(next) && !AFTER_DAY_ALONE.contains(a.word(next))) {
+            return null;
+        }
+        if (a.isNumber(next) && !a.lineBreakBefore(next)) {
+            return null;
+        }
+        return Phrase.point(a, i, day.to, day.point);
     }
 
     /**
@@ -762,6 +837,13 @@ final class TemporalGrammar {
         List<Phrase> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
             Phrase p = found.get(k);
+            int[] next = new int[1];
+            Phrase timedRange = daysWithTimes(found, k, next);
+            if (timedRange != null) {
+                out.add(timedRange);
+                k = next[0] - 1;
+                continue;
+            }
             if (k + 1 < found.size()) {
                 Phrase q = found.get(k + 1);
                 Phrase joined = join(p, q);
@@ -783,6 +865,69 @@ final class TemporalGrammar {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * "from Thursday 9 May (14h00) to Saturday 11 May 2024 (13h00)", "Monday 3 June, 10:00 - Tuesday 4 June,
+     * 16:00": a range of days whose first day (at least) carries its own time. Reads the phrases from
+     * {@code found[k]}; sets {@code next[0]} to the index of the first phrase after the range.
+     */
+    private Phrase daysWithTimes(List<Phrase> found, int k, int[] next) {
+        int[] after = new int[2];
+        Phrase first = dayWithTime(found, k, after);
+        if (first == null || first.point.hour == null || after[0] >= found.size()) {
+            return null;
+        }
+        int g = after[1];
+        Phrase secondDay = found.get(after[0]);
+        if (secondDay.from != g + 1 || !isRangeWord(g) || a.lineBreakBefore(g) || a.lineBreakBefore(g + 1)) {
+            return null;
+        }
+        Phrase last = dayWithTime(found, after[0], after);
+        if (last == null || last.point.month == null || first.point.month == null) {
+            return null;
+        }
+        if (first.point.year == null && last.point.year != null) {
+            first.point.year = first.point.month > last.point.month ? last.point.year - 1 : last.point.year;
+        }
+        next[0] = after[0];
+        return Phrase.range(a, first, last);
+    }
+
+    /**
+     * A day with its time at {@code found[k]}: "Thursday 9 May (14h00)", "9 May, 14h00", "9 May at 2 pm", or the
+     * day alone. One point of both; {@code after} gets the index of the next phrase and the atom after this one.
+     */
+    private Phrase dayWithTime(List<Phrase> found, int k, int[] after) {
+        Phrase day = found.get(k);
+        if (!day.isPoint() || !day.isDateOnly() || day.point.day == null || day.point.month == null) {
+            return null;
+        }
+        after[0] = k + 1;
+        after[1] = day.to;
+        if (k + 1 >= found.size()) {
+            return day;
+        }
+        Phrase time = found.get(k + 1);
+        int gap = time.from - day.to;
+        boolean paren = gap == 1 && a.symbol(day.to, '(');
+        if (!time.isPoint() || !time.isTimeOnly() || a.lineBreakBefore(time.from)
+                || !(gap == 0 || paren || gap == 1 && isDateTimeJoiner(day.to))) {
+            return day;
+        }
+        int end = time.to;
+        if (paren) {
+            if (!a.symbol(end, ')')) {
+                return day;
+            }
+            end++;
+        }
+        Point p = day.point.copy();
+        p.hour = time.point.hour;
+        p.minute = time.point.minute;
+        after[0] = k + 2;
+        after[1] = end;
+        return Phrase.point(a, day.from, time.to, p);
     }
 
     private Phrase join(Phrase p, Phrase q) {
