@@ -467,7 +467,8 @@ final class RoleAndOrganization {
         }
         int tail = skipArticle(skipSpaces(comma + 1, end), end);
         String last = text.substring(tail, end).strip();
-        if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ") || containsRoleWord(last)
+        if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ")
+                || containsRoleWord(last) && !readsAsOrganisationPart(tail, trim(tail, end)[1]) // "Union of Journalists"
                 || Places.isCountry(last)) {
             // "(European Court of Human Rights, retired)": the organisation first, then how they relate to it
             int firstComma = firstTopLevelComma(start, end);
