@@ -36,7 +36,7 @@ public final class AnnouncementReader implements Annotator {
             "lecturer", "instructor", "presented by", "guest speaker", "featuring", "panelists", "panelist");
     static final Set<String> DATE_KEYS = Set.of("date", "dates", "day", "when", "date and time", "date time");
     static final Set<String> TIME_KEYS = Set.of("time", "times", "when", "date and time", "date time");
-    static final Set<String> PLACE_KEYS = Set.of("place", "location", "where", "room", "venue", "loc");
+    static final Set<String> PLACE_KEYS = Set.of("place", "location", "where", "room", "venue", "loc", "lieu", "location lieu", "venue lieu");
     static final Set<String> NOT_SPEAKER_KEYS = Set.of("postedby", "posted by", "from", "sender", "contact",
             "reply to", "sponsor", "organizer", "organiser", "coordinator", "to", "cc");
     static final Set<String> HOST_KEYS = Set.of("host", "hosts", "host e mail", "hosted by", "faculty host", "contact host");

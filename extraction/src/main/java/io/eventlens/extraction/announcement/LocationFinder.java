@@ -263,6 +263,9 @@ final class LocationFinder {
                 }
                 j++;
             }
+            if (head == i && j > i + 1 && Words.LEADING_HEADS.contains(t.lower(i))) {
+                return j; // "Aula Magna", "Salle Pierre Mendès", "Hotel Europa": the head opens the name
+            }
             if (head >= 0) {
                 int k = head + 1;
                 if (k + 1 < to && t.is(k, "-") && isRoomNumber(k + 1) && t.breaksAfter(k) == 0) {

@@ -1,6 +1,7 @@
 package io.eventlens.extraction.announcement;
 
 import io.eventlens.extraction.document.Span;
+import io.eventlens.extraction.event.OnlineTail;
 
 /**
  * Cleans the value of a "Place:" field: keeps the place and drops what follows it on the line
@@ -27,7 +28,15 @@ final class PlaceValue {
             while (le < end && text.charAt(le) != '\n' && text.charAt(le) != '\r') {
                 le++;
             }
+            if (line > 0 && OnlineTail.isOnlineLine(text.substring(ls, le))) {
+                break; // "Room 2.07, Old Courthouse" / "and on Zoom (link below)": the online part of a hybrid event
+            }
             int cut = cutRemark(text, ls, le);
+            int online = OnlineTail.start(text.substring(ls, cut));
+            if (online > 0) {
+                kept = ls + online;
+                break; // "Meeting room 3 + online for those abroad (Teams)"
+            }
             if (line > 0 && (isInstitutionOnly(text, ls, cut) || cut < le)) {
                 if (cut < le && !isInstitutionOnly(text, ls, cut)) {
                     kept = cut;

@@ -49,7 +49,16 @@ final class Words {
             "room", "commons", "atrium", "courtyard", "plaza", "street", "avenue", "ave", "blvd", "boulevard",
             "road", "drive", "lane", "square", "suite", "floor", "basement", "rotunda", "amphitheater",
             "amphitheatre", "hallway", "lobby", "foyer", "conservatory", "observatory", "cinema", "arcade",
-            "campus", "quadrangle", "chamber", "chambers", "classroom", "boardroom");
+            "campus", "quadrangle", "chamber", "chambers", "classroom", "boardroom",
+            // head words of venue names in other languages, which usually come first ("Aula Magna", "Salle 204")
+            "aula", "salle", "sala", "saal", "hörsaal", "palais", "palazzo", "palácio", "palacio", "casa", "maison",
+            "teatro", "théâtre", "biblioteca", "bibliothèque", "museo", "musée", "auditorio", "auditório",
+            "amphithéâtre", "amphi", "hôtel");
+
+    /** Heads that open a venue's name rather than close it: "Aula Magna", "Salle Pierre Mendès", "Hotel Europa". */
+    static final Set<String> LEADING_HEADS = set("aula", "salle", "sala", "saal", "hörsaal", "palais", "palazzo", "palácio",
+            "palacio", "casa", "maison", "teatro", "théâtre", "biblioteca", "bibliothèque", "museo", "musée", "auditorio",
+            "auditório", "amphithéâtre", "amphi", "hôtel", "hotel");
 
     /** Words that introduce a room number ("Room 12", "Rm. 4B"). */
     static final Set<String> ROOM_WORDS = set("room", "rm", "rooms", "suite", "ste", "office");

@@ -30,14 +30,16 @@ public final class Honorifics {
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
     private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati",
-            "alhaji", "alhaja", "hajiya", "hajia", "pastor");
+            "alhaji", "alhaja", "hajiya", "hajia", "pastor",
+            "me"); // "Me Anne Dubois": the French "Maître" of a lawyer, written "Me"
 
     /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */
     private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "ir", "drs", "ing", "mr", "prof", "em", "h.c", "dipl");
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|Amb|Admiral|Judge|Justice|"
-                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+|(?:Eng|dr|ir|drs)\\.\\s+)+",
+                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+|(?:Eng|dr|ir|drs)\\.\\s+"
+                    + "|(?-i:Me)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))+",
             Pattern.CASE_INSENSITIVE);
 
     private Honorifics() {
@@ -73,6 +75,9 @@ public final class Honorifics {
 
     /** "Sister", "Father", "Brother": an honorific without its period when a full name of two or more words follows. */
     public static boolean isHonorificBeforeFullName(String word) {
+        if (word.equalsIgnoreCase("me")) {
+            return word.equals("Me"); // not "ME" in a line of capitals
+        }
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && BEFORE_FULL_NAME.contains(word.toLowerCase(Locale.ROOT));
     }
 

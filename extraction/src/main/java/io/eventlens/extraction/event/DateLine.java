@@ -96,7 +96,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (date == null || PUBLICATION.matcher(bodyText).find()) {
             return null;
         }
-        if (date.relative() || !date.hasDay() || Datelines.isDocumentDate(v, date) || inLink(v.text, date)) {
+        if (date.relative() && !weekdayOpens(v, date, body) || !date.hasDay() || Datelines.isDocumentDate(v, date)
+                || inLink(v.text, date)) {
             return null;
         }
         if (cut && date.start() > body.start() + 2) {
@@ -128,6 +129,18 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null;
         }
         return segments(v, index, date, body, rest, fromLabel);
+    }
+
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile(
+            "(?i)(?:(?:this|next)\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+
+    /**
+     * "Thursday, 6.30pm for 7pm" opening its line in a bulletin dated by its masthead: a weekday the
+     * document's date resolves is the event's date line.
+     */
+    private static boolean weekdayOpens(DocumentView v, EventDate date, Span body) {
+        return v.document.anchorDate().isPresent() && date.start() <= body.start() + 1
+                && WEEKDAY_FIRST.matcher(v.text).region(date.start(), date.end()).lookingAt();
     }
 
     /** Words of a title before its parenthesised date and place. */
@@ -162,22 +175,63 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 break;
             }
         }
-        if (date == null || date.start() > inside.start() + 2) {
-            return null; // the bracket opens with the date: "(14–15 May, Vienna)", not "(the second since 2019)"
+        if (date == null) {
+            return null;
         }
-        Span rest = Phrases.trimValue(v.text, Phrases.trim(v.text, Span.of(date.end(), inside.end()), " ,;|\u00B7-\u2013\u2014"));
+        // the place stands after the date ("(14–15 May, Vienna)") or before it ("(Jakarta, 8 September)",
+        // "(online, 23–24 March)"); any other words make the bracket a remark ("(the second since 2019)")
+        Span before = Phrases.trim(v.text, Span.of(inside.start(), date.start()), " ,;|\u00B7-\u2013\u2014");
+        if (before.length() > 0 && (!v.text.substring(before.end(), date.start()).contains(",") || !placeWords(v, before))) {
+            return null;
+        }
+        Span after = Phrases.trimValue(v.text, Phrases.trim(v.text, Span.of(date.end(), inside.end()), " ,;|\u00B7-\u2013\u2014"));
+        if (after.length() > 0 && !placeWords(v, after)) {
+            return null;
+        }
+        Span rest = before.length() > 0 ? before : after;
         Span location = null;
         if (rest.length() > 0) {
-            String place = v.text(rest);
-            for (Span w : Phrases.words(v.text, rest)) {
-                String word = v.text(w);
-                if (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word) && !Vocabulary.ONLINE_WORDS.contains(word)) {
-                    return null; // words of a sentence, not a place
-                }
-            }
-            location = onlineOnly(place.toLowerCase(Locale.ROOT)) ? null : rest;
+            location = onlineOnly(v.text(rest).toLowerCase(Locale.ROOT)) ? null : withoutOnline(v, rest);
         }
         return new DateLine(index, date, location, null, false, false, title);
+    }
+
+    /** A segment of a date line whose every word is a generic heading word ("News", "Latest updates", "Issue 12"). */
+    private static boolean namesNoPlace(String segment) {
+        List<String> words = OrganizerNames.wordList(segment);
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !NOT_PLACES.contains(lower) && !w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of a place or of "online": capitalised, function words, online words ("Chiang Mai and online"). */
+    private static boolean placeWords(DocumentView v, Span span) {
+        for (Span w : Phrases.words(v.text, span)) {
+            String word = v.text(w);
+            if (!Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word)
+                    && !Vocabulary.ONLINE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false; // words of a sentence, not a place
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_PLACES = Vocabulary.words("issue", "newsletter", "bulletin", "blog", "digest",
+            "no", "vol", "volume", "edition", "posted", "published", "article", "story", "stories", "announcements", "notice");
+
+    private static final Pattern AND_ONLINE = Pattern.compile("(?i)\\s*(?:,|\\band|\\bor|&|\\+|/)\\s*(?:online|virtual(?:ly)?|livestream(?:ed)?)$");
+
+    /** "Chiang Mai and online": the physical place of a hybrid event. */
+    private static Span withoutOnline(DocumentView v, Span place) {
+        Matcher m = AND_ONLINE.matcher(v.text).region(place.start(), place.end());
+        return m.find() && m.start() > place.start() ? Span.of(place.start(), m.start()) : place;
     }
 
     private static final Set<String> ABBREVIATIONS = Vocabulary.words("dr", "prof", "st", "mr", "mrs", "ms", "no", "vol",
@@ -291,8 +345,8 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
         }
-        if (!groups.isEmpty()) {
-            location = groups.get(0);
+        if (!groups.isEmpty() && !namesNoPlace(v.text(groups.get(0)))) {
+            location = groups.get(0); // not "News | 3 December 2025", "Issue 12 | May 2025": a page's section or issue
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
     }

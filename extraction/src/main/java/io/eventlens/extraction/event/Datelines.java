@@ -15,6 +15,9 @@ final class Datelines {
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{L}.'\u2019 ,\u2013\u2014-]{0,50}[,\u2013\u2014-]?\\s*$");
     private static final Pattern PUBLICATION_PREFIX = Pattern.compile(
             "(?i)(?:posted|published|updated|last updated|issued|released|dated|as of|version of)\\s*(?:on)?\\s*:?\\s*$");
+    /** A publication stamp after the date on its line: "| Updated 11.20 GMT", "· Last modified 14:02". */
+    private static final Pattern UPDATED_LATER = Pattern.compile(
+            "(?i)[|\u00B7\u2022]\\s*(?:last\\s+)?(?:updated|modified|published|posted|edited)\\b");
     /** Lines at the top of a newsletter that may hold its masthead. */
     private static final int MASTHEAD_LINES = 4;
     /** An issue's number or a periodical's name before the date on a masthead line. */
@@ -52,11 +55,18 @@ final class Datelines {
         if (index <= MASTHEAD_LINES && (MASTHEAD.matcher(before).find() || PUBLICATION_LABEL.matcher(before).find())) {
             return true; // "Weekly Briefing No. 27 — Friday, 18 October 2024", "Press notice, 19 June 2025": the date
         }
+        if (index > 0 && index <= MASTHEAD_LINES && before.isEmpty() && MASTHEAD.matcher(v.text(v.lines.get(index - 1).body())).find()
+                && date.end() + 2 >= line.end()) {
+            return true; // "MEMBERS' BULLETIN / Monday 27 February 2017": the date under its name
+        }
         if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"
         }
         if (index > 6 || date.relative()) {
             return false;
+        }
+        if (UPDATED_LATER.matcher(v.text.substring(Math.min(date.end(), line.end()), line.end())).find()) {
+            return true; // "Dakar | Wednesday 19 April 2023, 08.45 GMT | Updated 11.20 GMT": when the article went out
         }
         if (index > 0 && !line.blankBefore() && !startsWithByline(v, v.lines.get(index - 1))) {
             // "Title / Arequipa, Peru, 21-23 October 2025": a header's date line, not a dateline; but under

@@ -84,6 +84,26 @@ public final class EventDateAnnotator implements Annotator {
         return dates;
     }
 
+    private static final Pattern THIS_WEEKDAY = Pattern.compile(
+            "(?i)(?:on\\s+)?this\\s+(?:coming\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** A weekday, perhaps with its hour, and nothing before it: "Thursday, 6.30pm". */
+    private static final Pattern WEEKDAY_LINE = Pattern.compile(
+            "(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?\\s*$");
+
+    private static boolean opensLine(String text, int at) {
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n';
+    }
+
+    private static String lineOf(String text, int at) {
+        int s = text.lastIndexOf('\n', at) + 1;
+        int e = text.indexOf('\n', at);
+        return text.substring(s, e < 0 ? text.length() : Math.min(e, s + 400));
+    }
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)^(?:on\\s+)?(?:next\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern FUTURE = Pattern.compile(
@@ -102,7 +122,18 @@ public final class EventDateAnnotator implements Annotator {
         }
         java.time.LocalDate day = java.time.LocalDate.parse(date);
         java.time.LocalDate anchor = document.anchorDate().get();
-        if (day.isAfter(anchor) || !WEEKDAY.matcher(document.text().substring(m.start(), m.end()).strip()).matches()) {
+        String said = document.text().substring(m.start(), m.end()).strip();
+        if (day.isAfter(anchor)) {
+            return date;
+        }
+        if (THIS_WEEKDAY.matcher(said).lookingAt() && day.isBefore(anchor)) {
+            return day.plusWeeks(1).toString(); // "this Thursday" in a bulletin of Monday: the coming one
+        }
+        if (WEEKDAY_LINE.matcher(said).lookingAt() && opensLine(document.text(), m.start()) && day.isBefore(anchor)
+                && !PAST.matcher(lineOf(document.text(), m.start())).find()) {
+            return day.plusWeeks(1).toString(); // "Thursday, 6.30pm for 7pm" on a line of its own: a date to come
+        }
+        if (!WEEKDAY.matcher(said).matches()) {
             return date;
         }
         List<io.eventlens.extraction.text.Sentence> sentences = document.get(io.eventlens.extraction.text.Sentence.LAYER);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class EventFields {
 
     static final Set<String> LOCATION_LABELS = Vocabulary.words("where", "venue", "location", "place", "address", "room", "city",
-            "meeting point", "hosted at");
+            "meeting point", "hosted at", "lieu", "location / lieu", "location/lieu", "venue / lieu", "venue/lieu", "place / lieu");
     static final Set<String> TIME_LABELS = Vocabulary.words("time", "times", "when", "date and time", "date & time", "date/time");
     static final Set<String> ORGANIZER_LABELS = Vocabulary.words("organiser", "organisers", "organizer", "organizers",
             "organised by", "organized by", "host", "hosts", "hosted by", "convened by", "convener", "conveners",
@@ -366,22 +366,59 @@ final class EventFields {
         return null;
     }
 
-    /** A place from a label's value: its first line, without a trailing "and online". */
+    /**
+     * A place from a label's value, without a trailing "and online": its first line, and the lines that continue
+     * it ("Where:  Room 2.07, Old Courthouse," / "        Market Street 5"), up to a line that only adds the
+     * online part ("and on Zoom (link below)").
+     */
     Slot<String> locationOfLabel(LabeledLine label, double confidence) {
-        return placeValue(Phrases.trimValue(v.text, label.value()), confidence);
+        Span value = Phrases.trimValue(v.text, label.value());
+        return placeValue(continued(label, value), confidence);
+    }
+
+    /** Lines under a label's value that go on with it: indented under the value, or after a value ending in a comma. */
+    private Span continued(LabeledLine label, Span value) {
+        int line = label.line();
+        if (line < 0 || line >= v.lines.size() || value.length() == 0) {
+            return value;
+        }
+        int indent = v.lines.get(line).indent();
+        Span out = value;
+        for (int k = line + 1; k < v.lines.size() && k <= line + 3; k++) {
+            io.eventlens.extraction.layout.Line next = v.lines.get(k);
+            String body = v.text(next.body());
+            boolean comma = v.text(out).endsWith(",");
+            if (next.blankBefore() || v.labelOfLine[k] != null || v.headingOfLine[k] != null || v.agendaOfLine[k] != null
+                    || next.listItem() || !(next.indent() > indent || comma) || OnlineTail.isOnlineLine(body)
+                    || !v.datesIn(next).isEmpty() || body.length() > 80) {
+                break;
+            }
+            out = Span.of(out.start(), Phrases.trimValue(v.text, next.body()).end());
+        }
+        return out;
     }
 
     /** A stated place without a trailing "and online (Webex)". */
     Slot<String> placeValue(Span value, double confidence) {
         String text = v.text(value);
         Matcher online = ONLINE_TAIL.matcher(text);
+        int tail = OnlineTail.start(text);
         if (online.find() && online.start() > 0) {
-            value = Span.of(value.start(), value.start() + online.start());
+            tail = tail < 0 ? online.start() : Math.min(tail, online.start());
+        }
+        if (tail > 0) {
+            value = Phrases.trimValue(v.text, Span.of(value.start(), value.start() + tail));
+            if (onlineOnly(v.text(value))) {
+                return null; // "Online, on Zoom"
+            }
         } else if (onlineOnly(text)) {
             return null; // "Online", "Online (Zoom webinar)", "via Teams": no place
         }
-        return value.length() == 0 ? null : Slot.of(Phrases.clean(v.text(value)), value, confidence);
+        return value.length() == 0 ? null : Slot.of(Phrases.clean(LINE_BREAK.matcher(v.text(value)).replaceAll("$1, ")), value, confidence);
     }
+
+    /** A line break inside a place given over several lines, where no comma ends the line: it separates two parts. */
+    private static final Pattern LINE_BREAK = Pattern.compile("([^,;\\s])[ \\t]*\\r?\\n\\s*");
 
     private static final Set<String> ONLINE_FILLERS = Vocabulary.words("only", "via", "event", "link", "platform", "meeting",
             "session", "stream", "streamed", "live", "broadcast");
@@ -497,7 +534,7 @@ final class EventFields {
         return false;
     }
 
-    private static final Set<String> EVENT_VERBS = Vocabulary.words("held", "hosted", "convened", "moderated", "chaired",
+    private static final Set<String> EVENT_VERBS = Vocabulary.words("held", "hosted", "convened", "moderated", "chaired", "speaker",
             "gathered", "attended", "speakers", "panelists", "panellists", "participants", "keynote", "organised",
             "organized", "co-hosted", "welcomed", "opened", "registration", "rsvp", "livestream", "webcast");
 }

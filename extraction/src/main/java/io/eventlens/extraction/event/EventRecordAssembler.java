@@ -69,6 +69,7 @@ public final class EventRecordAssembler implements Annotator {
                 EventTimes.fill(view, c, ownText(c, merged), others);
             }
             Publisher.fillIn(document, merged);
+            Venues.complete(document, merged);
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);
             }
@@ -673,13 +674,18 @@ public final class EventRecordAssembler implements Annotator {
             return location;
         }
         java.util.regex.Matcher m = ASIDE.matcher(location.value());
-        if (!m.find() || m.start() == 0) {
+        int cut = m.find() ? m.start() : -1;
+        int online = OnlineTail.start(location.value());
+        if (online > 0 && (cut < 0 || online < cut)) {
+            cut = online; // "Room 4, Hallam Building + online for those abroad (Teams)"
+        }
+        if (cut <= 0) {
             return location;
         }
-        String value = location.value().substring(0, m.start());
+        String value = location.value().substring(0, cut).strip();
         Span span = location.span();
         if (span != null && text.substring(span.start(), span.end()).equals(location.value())) {
-            span = Span.of(span.start(), span.start() + m.start());
+            span = Span.of(span.start(), span.start() + value.length());
         }
         return Slot.of(value, span, location.confidence());
     }

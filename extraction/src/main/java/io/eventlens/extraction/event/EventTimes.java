@@ -69,11 +69,36 @@ final class EventTimes {
                 || c.startTime != null && c.endTime != null) {
             return;
         }
-        if (c.startDate.span() != null) {
+        if (c.startTime != null) {
+            endAfterStart(v, c, own);
+        } else if (c.startDate.span() != null) {
             fromSentencesAfter(v, c, own);
         }
         if (c.startTime == null && c.endDate == null) {
             fromProgramme(v, c, own, others);
+        }
+    }
+
+    /**
+     * A reader gave the start but no end: the end stated in the start's sentence or later in its paragraph ("It
+     * starts at 2 pm and finishes at 4.30 pm", "... at 18:30. It ends at about 20:00").
+     */
+    private static void endAfterStart(DocumentView v, EventCandidate c, List<Span> own) {
+        Span from = c.startTime.span() != null ? c.startTime.span() : c.startDate.span();
+        int first = from == null ? -1 : v.sentenceAt(from.start());
+        if (first < 0 || !inside(own, from)) {
+            return;
+        }
+        int paragraphEnd = paragraphEnd(v, v.lineAt(from.start()));
+        for (int k = first; k < v.sentences.size() && k <= first + SENTENCES_AFTER; k++) {
+            Sentence s = v.sentences.get(k);
+            if (s.start() >= paragraphEnd || !inside(own, s) || k > first && hasOtherDay(v, s, c)) {
+                return;
+            }
+            read(v, c, s, true);
+            if (c.endTime != null) {
+                return;
+            }
         }
     }
 
@@ -85,7 +110,7 @@ final class EventTimes {
         }
         int dateLine = v.lineAt(date.start());
         int paragraphEnd = paragraphEnd(v, dateLine);
-        boolean endOnly = c.startTime != null; // a reader gave the start; only an end may be added
+        boolean endOnly = false; // once a start is found, only an end may be added
         int limit = Math.min(v.text.length(), date.end() + REACH);
         for (int k = first; k < v.sentences.size() && k <= first + SENTENCES_AFTER; k++) {
             Sentence s = v.sentences.get(k);
@@ -103,7 +128,7 @@ final class EventTimes {
             if (k > first && hasOtherDay(v, s, c)) {
                 break; // from here on the text speaks of another day
             }
-            if (k == first && !endOnly) {
+            if (k == first) {
                 continue; // the reader read the dating sentence already
             }
             if (!inParagraph && !speaksOfTheEvent(v, s) || line >= 0 && slotTime(v, v.lines.get(line)) != null) {

@@ -66,6 +66,11 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Header h = header(v, dateLine, dateLines, topBefore);
+            if (h != null && h.titleLine < h.date.line() && insideAnotherHeader(headers, h.titleLine)) {
+                // "Nancy, Friday 7 June / Venue line" then "FRIDAY 7 JUNE" over the programme: the venue line belongs
+                // to the event above, and the day heading names no event of its own
+                continue;
+            }
             if (h != null && titleLines.add(h.titleLine)) {
                 headers.add(h);
             }
@@ -80,9 +85,15 @@ public final class HeaderReader implements Annotator {
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
+            for (int k = Math.max(0, h.first - 1); h.end < 0 && k <= h.first; k++) {
+                if (k != h.titleLine && v.isHeading(k) && v.lines.get(k).listItem()) {
+                    // "1. LONDON CHAPTER EVENING -- THIS THURSDAY" over the quoted title: the event ends with its section
+                    h.end = sectionEnd(v, k, false);
+                }
+            }
         }
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
-        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers));
+        List<List<Span>> regions = regions(v, headers, dateLines, announced(v, all, headers) || belowTheLead(v, fields, headers));
         List<EventCandidate> found = new ArrayList<>();
         Set<EventCandidate> sections = new HashSet<>();
         EventCandidate main = null;
@@ -304,6 +315,16 @@ public final class HeaderReader implements Annotator {
         return null;
     }
 
+    /** Line {@code k} is one of the lines of a header already read (its title, date, place or organiser line). */
+    private static boolean insideAnotherHeader(List<Header> headers, int k) {
+        for (Header other : headers) {
+            if (k >= other.first && k <= Math.max(other.last, other.date.line()) && k != other.titleLine) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sentences at the start of a section searched for its gathering and its date. */
     private static final int SECTION_SENTENCES = 3;
 
@@ -357,7 +378,7 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Span headlineName = headlineName(v, k, named);
-            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+            if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
@@ -583,6 +604,22 @@ public final class HeaderReader implements Annotator {
         return event && afterVerb ? name : null;
     }
 
+    /**
+     * The line names an event with a capitalised event noun ("Coastal Forum", "Open Day"); a headline in
+     * sentence case ("Lisbon to host ocean finance meeting", "Youth pre-forum") only says what kind it is.
+     */
+    private static boolean namesAnEventByName(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if ((Vocabulary.isEventNoun(word) || word.equals("Day")) && w > 0 && Phrases.capitalised(word)
+                    || Vocabulary.isEventNoun(word) && w == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line holds an event noun ("Workshop", "Forum", "Open Day"). */
     private static boolean namesAnEvent(DocumentView v, int k) {
         List<HeadingWord> words = headingWords(v, k);
@@ -745,6 +782,15 @@ public final class HeaderReader implements Annotator {
             }
             boolean startsBlock = (v.lines.get(d).blankBefore() || d == 0) && !dateLine.fromLabel()
                     && !Character.isDigit(v.text.charAt(v.lines.get(k).bodyStart()));
+            if (h.titleLine < 0 && blankCrossed && k == firstBelow(v, d) && typedSectionHeading(v, dateLine)
+                    && !isGeneric(v, k) && (isQuotedLine(v, k) || titleLike(v, k) && !isOrganizerLine(v, k) && !isPlaceLine(v, k))) {
+                // "2. WEBINAR -- TUESDAY 21 MARCH" / (blank) / "Autonomous Vessels and the Duty of Lookout": the
+                // section heading says what and when, the first line of the section names it
+                h.titleLine = k;
+                h.titleConfidence = 0.8;
+                h.last = k;
+                continue;
+            }
             if (h.titleLine < 0 && !isGeneric(v, k) && (isQuotedLine(v, k) || (v.isHeading(k) && v.headingOfLine[k].fromMarkup())
                     // "22 March 2016 / Kestrel Institute / Listening to the Survivors": date first, title under it
                     || (startsBlock && !blankCrossed && (label == null || !label.known()) && !isOrganizerLine(v, k) && !isPlaceLine(v, k)
@@ -761,7 +807,7 @@ public final class HeaderReader implements Annotator {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
             } else if (label != null && label.known()) {
                 // fields of the same block are read by key later
-            } else if (isTimeLine(v, k) && k == d + 1) {
+            } else if (isTimeLine(v, k) && (k == d + 1 || k == h.titleLine + 1 && h.titleLine > d)) {
                 // "13:15-14:30 (CET)" under the date: read with the date
             } else if ((k == d + 1 || (k == d + 2 && isTimeLine(v, d + 1))) && !blankCrossed && isPlaceLine(v, k)) {
                 h.locationLine = k;
@@ -816,6 +862,17 @@ public final class HeaderReader implements Annotator {
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /** The first line after line {@code d}. */
+    private static int firstBelow(DocumentView v, int d) {
+        return d + 1;
+    }
+
+    /** A numbered section heading that holds an event's type and its date and nothing else ("2. WEBINAR -- TUE 21 MARCH"). */
+    private static boolean typedSectionHeading(DocumentView v, DateLine dateLine) {
+        int d = dateLine.line();
+        return v.isHeading(d) && v.lines.get(d).listItem() && dateLine.eventType() != null && dateLine.title() == null;
     }
 
     /**
@@ -933,7 +990,8 @@ public final class HeaderReader implements Annotator {
     private static boolean titleLike(DocumentView v, int k) {
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
-                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))) {
+                || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))
+                || Venues.isFactLine(v.text(v.lines.get(k).body()))) {
             return false;
         }
         for (EventDate d : v.datesIn(v.lines.get(k))) {
@@ -1231,6 +1289,20 @@ public final class HeaderReader implements Annotator {
         return own.start() > v.text.length() / 3;
     }
 
+    /**
+     * A release or a news report whose lead names its event ("... will gather in Nairobi on 3-4 March for
+     * the Second Forum on X") and whose one header further down announces a side event: the header's
+     * event starts at its header, and the lead is left to the lead's event.
+     */
+    private static boolean belowTheLead(DocumentView v, EventFields fields, List<Header> headers) {
+        if (headers.size() != 1 || !Datelines.isNews(v)) {
+            return false;
+        }
+        Header h = headers.get(0);
+        int first = v.lines.get(h.titleLine >= 0 ? Math.min(h.titleLine, h.first) : h.first).start();
+        return LeadReader.namedBefore(v, fields, first);
+    }
+
     private static List<List<Span>> regions(DocumentView v, List<Header> headers, DateLine[] dateLines, boolean belowAnnouncement) {
         List<List<Span>> regions = new ArrayList<>();
         for (int k = 0; k < headers.size(); k++) {
@@ -1332,6 +1404,17 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        int underTitle = h.titleLine + 1;
+        if (c.startTime == null && h.titleLine > h.date.line() && underTitle < v.lines.size()
+                && !v.lines.get(underTitle).blankBefore()) {
+            // "2. WEBINAR -- TUESDAY 21 MARCH" / "Title" / "12.00 - 13.00 CET, online": the time under the title
+            for (EventDate t : v.datesIn(v.lines.get(underTitle))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9);
+                    break;
+                }
+            }
+        }
         if (c.startTime == null || c.endTime == null) {
             // "Time: 14:00–15:30" among the fields; it completes a start time the date's markup gave
             LabeledLine time = fields.label(h.first, h.last + 3, EventFields.TIME_LABELS);
@@ -1358,7 +1441,10 @@ public final class HeaderReader implements Annotator {
             Span body = Phrases.trimValue(v.text, v.lines.get(h.locationLine).body());
             c.location = fields.placeValue(body, 0.8);
         } else {
-            LabeledLine place = fields.label(h.first, h.last + 4, EventFields.LOCATION_LABELS);
+            // a place field under the header, not the next event's: the search stops where the event's text ends
+            int lastOwn = v.lineAt(Math.max(start, end - 1));
+            LabeledLine place = fields.label(h.first, lastOwn < 0 ? h.last + 4 : Math.min(h.last + 4, lastOwn),
+                    EventFields.LOCATION_LABELS);
             if (place != null) {
                 c.location = fields.locationOfLabel(place, 0.9);
             }

@@ -29,10 +29,12 @@ public final class LeadReader implements Annotator {
             return;
         }
         List<EventCandidate> existing = document.get(EventCandidate.LAYER);
+        int firstHeader = Integer.MAX_VALUE;
         for (EventCandidate c : existing) {
             if (c.reader().equals(HeaderReader.READER) && c.title != null
                     && c.confidence >= EventRecordAssembler.MIN_CONFIDENCE) {
-                return; // a header the assembler will not use (an organisation masthead over a dateline) leaves the lead to read
+                // a header the assembler will not use (an organisation masthead over a dateline) leaves the lead to read
+                firstHeader = Math.min(firstHeader, c.start());
             }
         }
         DocumentView v = new DocumentView(document);
@@ -41,8 +43,19 @@ public final class LeadReader implements Annotator {
         }
         EventFields fields = new EventFields(v);
         boolean news = Datelines.isNews(v);
+        // a release's or a report's lead names its event ("... will gather in Nairobi on March 3-4 for the Second
+        // Forum on X"), and a later section ("Youth pre-forum") announces a side event under a header of its own:
+        // the lead's event runs up to that section
+        boolean beforeHeaders = firstHeader != Integer.MAX_VALUE;
+        int limit = beforeHeaders ? firstHeader : v.text.length();
+        if (beforeHeaders && !(news && namedBefore(v, fields, limit))) {
+            return;
+        }
         List<Sentence> lead = leadSentences(v);
-        EventCandidate c = new EventCandidate(0, v.text.length(), READER);
+        if (beforeHeaders) {
+            lead = lead.stream().filter(s -> s.end() <= limit).toList();
+        }
+        EventCandidate c = new EventCandidate(0, limit, READER);
         Sentence titleSentence = null;
         String titleNoun = null;
 
@@ -61,7 +74,7 @@ public final class LeadReader implements Annotator {
                 }
             }
         }
-        Heading top = topHeading(v);
+        Heading top = beforeHeaders ? null : topHeading(v);
         if (c.title == null && !news && top != null && top.fromMarkup()) {
             c.title = fields.title(v.lines.get(top.line()).body(), 0.8);
         }
@@ -109,6 +122,7 @@ public final class LeadReader implements Annotator {
         if (date == null) {
             date = leadDate(v, fields, lead, titleSentence, titleNoun);
         }
+        date = closingDayOfARun(v, date, titleSentence);
         EventFields.setDates(c, date, date != null && date.relative() ? 0.85 : 0.95);
         if (c.startTime == null) {
             LabeledLine time = fields.label(0, v.lines.size() - 1, EventFields.TIME_LABELS);
@@ -122,7 +136,7 @@ public final class LeadReader implements Annotator {
             }
         }
 
-        List<Span> whole = List.of(Span.of(0, v.text.length()));
+        List<Span> whole = List.of(Span.of(0, limit));
         LabeledLine place = fields.label(0, v.lines.size() - 1, EventFields.LOCATION_LABELS);
         if (place != null) {
             c.location = fields.locationOfLabel(place, 0.9);
@@ -144,6 +158,46 @@ public final class LeadReader implements Annotator {
         List<EventCandidate> all = new java.util.ArrayList<>(existing);
         all.add(c);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    /** The lead, before {@code limit}, names an event in its first sentences. */
+    static boolean namedBefore(DocumentView v, EventFields fields, int limit) {
+        List<Sentence> lead = leadSentences(v);
+        for (Sentence s : lead.subList(0, Math.min(3, lead.size()))) {
+            if (s.end() <= limit && (fields.cues().eventName(s) != null || !fields.cues().quotedTitles(s).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DAYS_LONG = java.util.regex.Pattern.compile(
+            "(?i)\\b(two|three|four|five|2|3|4|5)-day\\b");
+    private static final java.util.regex.Pattern CLOSED_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:closed|ended|concluded|wrapped up|finished)\\s+(?:on\\s+)?$");
+
+    /**
+     * "a conference that closed on Tuesday" and "The two-day Conference on X": the day it closed is the
+     * last of its days, and it opened the days before.
+     */
+    private static EventDate closingDayOfARun(DocumentView v, EventDate date, Sentence titleSentence) {
+        if (date == null || date.isRange() || !date.hasDay() || titleSentence == null) {
+            return date;
+        }
+        java.util.regex.Matcher days = DAYS_LONG.matcher(v.text(titleSentence));
+        String before = v.text.substring(Math.max(0, date.start() - 40), date.start());
+        if (!days.find() || !CLOSED_ON.matcher(before).find()) {
+            return date;
+        }
+        int n = switch (days.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            default -> 5;
+        };
+        java.time.LocalDate last = java.time.LocalDate.parse(date.startDate());
+        return new EventDate(date.start(), date.end(), last.minusDays(n - 1L).toString(), last.toString(), null, null,
+                date.relative(), date.fromMarkup(), date.confidence());
     }
 
     /** The first sentences of running text (headings, labels and short lines skipped). */

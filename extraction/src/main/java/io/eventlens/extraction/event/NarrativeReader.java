@@ -30,14 +30,20 @@ public final class NarrativeReader implements Annotator {
         List<Block> blocks = document.get(Block.LAYER);
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         int added = 0;
+        java.util.Set<Integer> datedByHeaders = new java.util.HashSet<>();
+        for (EventCandidate c : all) {
+            if (c.reader().equals(HeaderReader.READER) && c.startDate != null && c.startDate.span() != null) {
+                datedByHeaders.add(c.startDate.span().start());
+            }
+        }
         for (int i = 0; i < v.sentences.size() && added < 50; i++) {
             Sentence s = v.sentences.get(i);
             if ((i & 0xF) == 0) {
                 document.checkDeadline();
             }
             EventDate date = dayOf(v, s);
-            if (date == null) {
-                continue;
+            if (date == null || datedByHeaders.contains(date.start())) {
+                continue; // "3. ANNUAL COLLOQUIUM, PARIS, 16-17 MARCH" dates the event a header already read
             }
             List<SentenceCues.QuotedTitle> quoted = fields.cues().quotedTitles(s);
             Slot<String> title = null;

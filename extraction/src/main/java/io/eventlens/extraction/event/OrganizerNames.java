@@ -258,6 +258,8 @@ final class OrganizerNames {
         return item;
     }
 
+    private static final java.util.Set<String> WEEKDAY_NAMES = Vocabulary.words("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
     private static final java.util.Set<String> MONTHS = Vocabulary.words("january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -696,6 +698,9 @@ final class OrganizerNames {
             }
             String word = text.substring(ws, we);
             String lower = word.toLowerCase(Locale.ROOT);
+            if (Character.isDigit(word.charAt(0)) || MONTHS.contains(lower) || lower.equals("may") || WEEKDAY_NAMES.contains(lower)) {
+                break; // "the Youth Forum on 14 May", "X on Thursday": a date, not the name's complement
+            }
             if (lower.equals("of") || lower.equals("for") || lower.equals("on")) {
                 if (startsAnotherOrganization(text, we)) {
                     break; // "Platform of the Geneva Academy": two bodies

@@ -482,6 +482,9 @@ final class SentenceCues {
             if (w.equals(";") || w.equals(".") || CLAUSE_BREAKERS.contains(w)) {
                 return k;
             }
+            if (k > from && startsDate(k) || k > from && (w.equals("on") || w.equals("in")) && k + 1 < end && startsDate(k + 1)) {
+                return k; // "organised by the X and the Y on 14 May 2025 at ...": the names end before the date
+            }
             if (w.equals("to") && k + 1 < end && Character.isLowerCase(word(k + 1).charAt(0))
                     && !Vocabulary.isFunctionWord(lower(k + 1))) {
                 return k; // "... to reflect on"
@@ -491,6 +494,13 @@ final class SentenceCues {
             }
         }
         return end;
+    }
+
+    /** A date the text states begins at token {@code k} ("14 May 2025", "Thursday"). */
+    private boolean startsDate(int k) {
+        int at = v.tokens.get(k).start();
+        int i = DocumentView.firstStartingAtOrAfter(v.dates, at);
+        return i < v.dates.size() && v.dates.get(i).start() == at && v.dates.get(i).startDate() != null;
     }
 
     /** A name and then a verb start at {@code from}: "the Institute presented", not "the Foundation and ...". */
@@ -540,7 +550,7 @@ final class SentenceCues {
                 found = place(i + 2, end, 0.6, false); // "is planned for Kigali in September 2022"
             } else if (PLACE_VERBS.contains(w)) {
                 found = afterVerb(i + 1, end, 24);
-            } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0))) {
+            } else if (Vocabulary.isEventNoun(w) && Character.isLowerCase(word(i).charAt(0)) && !SIDE_GATHERINGS.contains(w)) {
                 found = afterVerb(i + 1, end, 2); // "at a public meeting at Tarrow College", "a panel in Geneva"
             }
             if (found != null && (best == null || found.confidence() > best.confidence())) {
@@ -548,6 +558,92 @@ final class SentenceCues {
             }
         }
         return best;
+    }
+
+    /** What goes with an event elsewhere: "followed by a reception at the Hotel X" does not place the meeting. */
+    private static final Set<String> SIDE_GATHERINGS = Vocabulary.words("reception", "receptions", "dinner", "dinners",
+            "breakfast", "luncheon", "lunch", "cocktail", "drinks", "exhibition", "tour", "visit", "excursion");
+
+    /** Prepositions before a venue, in English and as other languages write them inside English text ("au Palais X"). */
+    private static final Set<String> VENUE_PREPOSITIONS = Vocabulary.words("at", "in", "inside", "au", "im", "en", "à",
+            "dans", "na", "no", "nel", "nella", "am");
+    /** Articles between such a preposition and the venue's name: "in der Aula", "à la Maison", "en el Teatro". */
+    private static final Set<String> VENUE_ARTICLES = Vocabulary.words("the", "its", "their", "our", "der", "die", "das",
+            "dem", "la", "le", "les", "el", "il", "l", "o", "a");
+    private static final Set<String> COPULAS = Vocabulary.words("is", "was", "will", ":");
+
+    /** Verbs whose object is the room itself: "Around 150 people filled the Aula Magna". */
+    private static final Set<String> FILLING_VERBS = Vocabulary.words("filled", "fill", "fills", "packed", "pack", "crowded",
+            "thronged", "filling", "packing");
+    /** A sentence about something else than the gathering's place: rooms to book, a reception, an office. */
+    private static final Set<String> NOT_THE_GATHERING = Vocabulary.words("reception", "dinner", "lunch", "accommodation",
+            "accommodated", "stay", "staying", "stayed", "book", "booked", "booking", "rooms", "parking", "office", "offices",
+            "headquartered", "based", "registered", "address", "mailing", "postal", "contact", "send", "mail", "works",
+            "worked", "working", "studied", "studies", "teaches", "taught", "graduated", "exhibition", "exhibited", "born",
+            "lives", "lived", "next", "previous", "last", "upcoming", "follow-up", "visit", "hotels", "shuttle", "airport");
+
+    /**
+     * A venue the sentence names without an event verb next to it ("Over two days at the Hotel X in Almaty, ...",
+     * "Around 150 people filled the Aula Magna of the Faculty of Law", "The meeting, held in the Council Chamber"):
+     * a capitalised name with a word of a building or a room after "at"/"in" (or as the object of "filled"), not
+     * where a person's position is given ("Lecturer at the X Centre") and not in a sentence about a reception,
+     * an office or a stay. Null when the sentence names none.
+     */
+    Slot<String> venueMention(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            if (NOT_THE_GATHERING.contains(lower(i))) {
+                return null;
+            }
+        }
+        for (int i = first; i < end; i++) {
+            String w = lower(i);
+            boolean preposition = VENUE_PREPOSITIONS.contains(w);
+            int k = i + 1;
+            if ((w.equals("venue") || w.equals("venues")) && k < end && COPULAS.contains(lower(k))) {
+                k += lower(k).equals("will") && k + 1 < end && lower(k + 1).equals("be") ? 2 : 1; // "The venue was the Salle X"
+            } else if (!preposition && !FILLING_VERBS.contains(w)) {
+                continue;
+            }
+            if (k < end && VENUE_ARTICLES.contains(lower(k))) {
+                k++;
+                if (k < end && (word(k).equals("'") || word(k).equals("\u2019"))) {
+                    k++;
+                }
+            }
+            if (k >= end || !Character.isUpperCase(word(k).charAt(0)) || positionBefore(i, first)) {
+                continue;
+            }
+            Slot<String> p = place(k, end, 0.5, true);
+            if (p != null && namesBuilding(p.value()) && !Phrases.isAcronym(p.value())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Senior Lecturer at", "a student in", "Co-Director of the Peace Operations Program at": a person's position,
+     * not a venue, comes right before the preposition (capitalised words and small words back to a role word).
+     */
+    private boolean positionBefore(int preposition, int first) {
+        for (int k = preposition - 1; k >= first && k >= preposition - 10; k--) {
+            String w = lower(k);
+            if (io.eventlens.extraction.entity.Vocabulary.isRoleWord(word(k)) || w.equals("candidate") || w.equals("student")
+                    || w.equals("students")) {
+                return true;
+            }
+            boolean nameWord = Character.isUpperCase(word(k).charAt(0)) || Vocabulary.isFunctionWord(w) || w.equals("'s")
+                    || w.equals("-") || w.equals("&");
+            if (!nameWord || PLACE_VERBS.contains(w) || Vocabulary.isEventNoun(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -637,10 +733,11 @@ final class SentenceCues {
             if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
                 last = j;
                 j++;
-            } else if ((lower(j).equals("of") || lower(j).equals("for") || lower(j).equals("de") || lower(j).equals("des")
-                    || lower(j).equals("du") || lower(j).equals("and"))
+            } else if ((lower(j).equals("of") || lower(j).equals("for") || lower(j).equals("and"))
                     && j + 1 < end && Character.isUpperCase(word(j + 1).charAt(0)) && !MONTH_WORDS.contains(lower(j + 1))) {
-                j++; // "Institute for Urban Design", "Palais des Nations"; not "for the Seed Forum", "on Saturday"
+                j++; // "Institute for Urban Design"; not "for the Seed Forum", "on Saturday"
+            } else if (NAME_PARTICLES.contains(lower(j)) && particlesThenName(j, end) > j) {
+                j = particlesThenName(j, end); // "Palais des Nations", "Casa de la Cultura", "Aula des Hauptgebäudes"
             } else if (lower(j).equals("of") && j + 2 < end && lower(j + 1).equals("the")
                     && Character.isUpperCase(word(j + 2).charAt(0))) {
                 j += 2; // "Residence of the Ambassador"
@@ -653,7 +750,16 @@ final class SentenceCues {
         }
         // "the Great Hall, Old College, Edinburgh", "Room 4, Faculty of Law": comma-joined parts of one address
         int parts = 0;
-        while (parts < 3 && j + 1 < end && lower(j).equals(",")) {
+        while (parts < 5 && j + 1 < end) {
+            int aside = floorAside(j, end);
+            if (aside > j) {
+                last = aside - 1; // "Tillery House (3rd floor), 18 Quayside Road"
+                j = aside;
+                continue;
+            }
+            if (!lower(j).equals(",")) {
+                break;
+            }
             int partEnd = addressPart(j + 1, end);
             if (partEnd < 0) {
                 break;
@@ -707,13 +813,62 @@ final class SentenceCues {
         return Slot.of(Phrases.clean(value), span, c);
     }
 
-    /** Words of a building or a room: the place a by-agent clause can still name ("hosted by X at the Y Hall"). */
-    private static final Set<String> BUILDING_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater",
+    /**
+     * Words of a building or a room, in English and the languages venues keep their names in: the place a
+     * by-agent clause can still name ("hosted by X at the Y Hall"), and what makes a phrase a venue wherever a
+     * sentence mentions it ("Over two days at the Hotel X", "au Palais Y", "in der Aula des Z").
+     */
+    static final Set<String> BUILDING_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater",
             "centre", "center", "building", "headquarters", "hotel", "palace", "palais", "pavilion", "chamber", "library",
-            "museum", "gallery", "residence", "embassy", "lodge", "house");
+            "museum", "gallery", "residence", "embassy", "lodge", "house", "boardroom", "ballroom", "aula", "hôtel",
+            "casa", "maison", "haus", "salle", "sala", "salon", "saal", "hörsaal", "palácio", "palacio", "palazzo", "palau",
+            "teatro", "théâtre", "biblioteca", "bibliothèque", "bibliothek", "museo", "musée", "auditorio", "auditório",
+            "amphithéâtre", "amphitheatre", "amphitheater", "rathaus", "kulturhaus", "centro", "espace", "espacio",
+            "castle", "château", "schloss", "castillo", "cathedral", "church", "chapel", "villa", "manor", "mansion",
+            "courthouse", "townhall", "atrium", "arena");
+
+    /** Small words inside a venue's own name in other languages: "Palais des Nations", "Casa de la Cultura". */
+    private static final Set<String> NAME_PARTICLES = Vocabulary.words("de", "des", "du", "la", "le", "les", "l",
+            "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "der", "den", "dem", "van", "von", "y", "e",
+            "et", "und", "los", "las", "el", "d");
+
+    /** After one or two particles a capitalised word: the index of that word, else {@code j}. */
+    private int particlesThenName(int j, int end) {
+        int k = j;
+        while (k < end && k < j + 2 && NAME_PARTICLES.contains(lower(k))) {
+            k++;
+            if (k < end && (word(k).equals("'") || word(k).equals("\u2019"))) {
+                k++; // "de l'Université"
+            }
+        }
+        return k > j && k < end && Character.isUpperCase(word(k).charAt(0)) && !MONTH_WORDS.contains(lower(k)) ? k : j;
+    }
+
+    /** "(3rd floor)", "(Room 4)", "(Building B)": a short bracket locating the room; the index after it, else {@code j}. */
+    private int floorAside(int j, int end) {
+        if (!word(j).equals("(")) {
+            return j;
+        }
+        boolean locates = false;
+        for (int k = j + 1; k < end && k <= j + 6; k++) {
+            String w = lower(k);
+            if (w.equals(")")) {
+                return locates ? k + 1 : j;
+            }
+            locates |= Character.isDigit(w.charAt(0)) || Vocabulary.isVenueWord(w);
+            if (Character.isLowerCase(word(k).charAt(0)) && !Vocabulary.isVenueWord(w) && !Vocabulary.isFunctionWord(w)
+                    && !ORDINAL_WORDS.contains(w)) {
+                return j; // "(link below)", "(registration required)"
+            }
+        }
+        return j;
+    }
+
+    private static final Set<String> ORDINAL_WORDS = Vocabulary.words("first", "second", "third", "fourth", "fifth", "ground",
+            "top", "upper", "lower", "main");
 
     /** What may follow the last part of an address: punctuation or a preposition ("..., Edinburgh on 14 March"). */
-    private static final Set<String> PART_CLOSERS = Set.of(",", ".", ";", ")", ":", "-", "\u2013", "\u2014", "on", "from",
+    private static final Set<String> PART_CLOSERS = Set.of(",", ".", ";", ")", "(", ":", "-", "\u2013", "\u2014", "on", "from",
             "at", "in", "for", "to", "with", "between", "until", "starting", "during");
 
     private static boolean namesBuilding(String value) {
@@ -733,6 +888,10 @@ final class SentenceCues {
     private int addressPart(int k, int end) {
         int j = k;
         int words = 0;
+        if (j + 1 < end && word(j).length() <= 5 && Character.isDigit(word(j).charAt(0)) && Character.isUpperCase(word(j + 1).charAt(0))
+                && !MONTH_WORDS.contains(lower(j + 1))) {
+            j++; // a house number first: "2210 Fenwick Avenue NW", "18 Quayside Road"
+        }
         while (j < end && words < 5) {
             String w = word(j);
             boolean acronym = w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT));
@@ -971,6 +1130,7 @@ final class SentenceCues {
             }
             int last = i;
             int j = i + 1;
+            boolean topic = false; // a topic's preposition was crossed: "Conference on Displacement in the Central Sahel"
             while (j < end) {
                 String x = word(j);
                 if (Phrases.capitalised(x)) {
@@ -980,8 +1140,10 @@ final class SentenceCues {
                     j++; // "Conference on Nordic–Baltic Coasts"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
                         && !startsDate(j + 1, end)) {
+                    topic |= TOPIC_PREPOSITIONS.contains(lower(j));
                     j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
-                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && !lower(j).equals("in")
+                } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at")
+                        && (!lower(j).equals("in") || topic && j + 2 < end && !Vocabulary.isVenueWord(word(j + 2)))
                         && j + 2 < end && lower(j + 1).equals("the")
                         && Phrases.capitalised(word(j + 2))) {
                     j += 2;
@@ -999,6 +1161,8 @@ final class SentenceCues {
     }
 
     private static final Set<String> PLURALS_WITHOUT_S = Set.of("women", "men", "children", "people");
+    /** Prepositions that open an event name's topic ("Forum on ...", "Conference of ..."). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "for", "about");
 
     /**
      * Token {@code k} is the apostrophe of a plural possessive inside a name: "Mayors' Summit",
@@ -1140,6 +1304,16 @@ final class SentenceCues {
                 return true;
             }
         }
+        if (start < noun && (ORDINAL.matcher(word(start)).matches() || DURATION.matcher(word(start)).matches())) {
+            return true; // "the Second Continental Forum on X", "the Annual Assembly": an edition of a gathering
+        }
+        if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("for")) {
+            for (int k = Math.max(first, start - 14); k < start - 2; k++) {
+                if (GATHERING_VERBS.contains(lower(k))) {
+                    return true; // "will gather in Nairobi on 3-4 March for the Continental Forum on X"
+                }
+            }
+        }
         int k = noun + 1;
         while (k < end && (Phrases.capitalised(word(k)) || Vocabulary.isFunctionWord(lower(k)))) {
             k++;
@@ -1169,6 +1343,13 @@ final class SentenceCues {
         return k < end && (HAPPENING.contains(lower(k))
                 || ((lower(k).equals("was") || lower(k).equals("will")) && k + 2 < end && lower(k + 1).matches("held|be")));
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)");
+    /** Verbs saying that people come together ("... gather in X for the Forum on Y"). */
+    private static final Set<String> GATHERING_VERBS = Vocabulary.words("gather", "gathers", "gathered", "gathering", "meet",
+            "meets", "met", "meeting", "convene", "convenes", "convened", "assemble", "assembled", "travel", "travelled",
+            "traveled", "arrive", "arrived", "together", "registered", "register");
 
     /** The start of a clause saying that the event named before it will happen. */
     private static final java.util.regex.Pattern WILL_HAPPEN = java.util.regex.Pattern.compile(

@@ -23,7 +23,7 @@ public final class LayoutAnnotator implements Annotator {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+"
             // a report's sub-section number, "3.1 Title", "2.4.1. Title"; not a clock time ("9.30 Coffee")
             + "|^\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?\\s+(?=\\p{Lu})");
-    private static final String CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
+    private static final String CLOCK = "(\\d{1,2})(?:[:.hH](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
     private static final Pattern AGENDA_TIME = Pattern.compile(
             "^" + CLOCK + "(?:\\s*(?:[-–—]|to)\\s*" + CLOCK + ")?[,:]?(?=\\s)");
     private static final Pattern ZONE_ONLY = Pattern.compile("^\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2})?|local time|[A-Z]{2,4} time)\\)?\\.?$");
@@ -529,7 +529,7 @@ public final class LayoutAnnotator implements Annotator {
             return false;
         }
         String[] words = body.split("\\s+");
-        if (words.length > 28) {
+        if (words.length > 28 || words.length > 8 && holdsSentenceBreak(words)) {
             return false;
         }
         if (allCaps(body)) {
@@ -552,6 +552,41 @@ public final class LayoutAnnotator implements Annotator {
             return false;
         }
         return capitalised >= 0.6 * content || (words.length <= 6 && standsAlone);
+    }
+
+    /** Abbreviations whose period ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("prof", "govt", "corp", "dept", "univ", "assn", "intl", "approx",
+            "sept", "dist", "est", "nos", "vols", "eds", "repr", "capt", "sgt", "supt", "mrs", "messrs", "hon", "rev", "gen", "col",
+            "maj", "cmdr", "adm", "sen", "rep", "gov", "ave", "blvd", "inc", "ltd", "vol", "fig", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+            "sun", "etc", "cf", "resp", "ibid", "incl", "excl");
+
+    /**
+     * "... Programme Director at GLIJR. GLIJR's President, Professor": a period after a word of prose or an
+     * acronym, then a capital: two sentences of a paragraph, never one heading.
+     */
+    private static boolean holdsSentenceBreak(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i];
+            if (w.length() < 4 || !w.endsWith(".") || !Character.isUpperCase(words[i + 1].charAt(0))) {
+                continue;
+            }
+            String core = w.substring(0, w.length() - 1);
+            if (core.indexOf('.') >= 0 || ABBREVIATIONS.contains(core.toLowerCase(Locale.ROOT))) {
+                continue; // "U.S.", "Prof."
+            }
+            boolean lower = true;
+            boolean upper = true;
+            for (int k = 0; k < core.length(); k++) {
+                char c = core.charAt(k);
+                lower &= Character.isLowerCase(c) || k == 0;
+                upper &= Character.isUpperCase(c);
+            }
+            if (lower && Character.isLowerCase(core.charAt(core.length() - 1)) || upper) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean allCaps(String s) {

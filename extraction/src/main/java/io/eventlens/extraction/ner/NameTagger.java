@@ -109,8 +109,9 @@ public final class NameTagger {
         long[][] features = TokenFeatures.sentence(sentence, context.features);
         long[][] history = context.history.features(sentence);
         float[][] emissions = emissions(features);
+        int[] rows = new int[longest(history)];
         for (int t = 0; t < history.length; t++) {
-            model.score(history[t], emissions[t]);
+            model.score(history[t], emissions[t], rows);
         }
         int[] labels = viterbi(emissions);
         context.history.add(sentence, labels);
@@ -146,10 +147,19 @@ public final class NameTagger {
 
     float[][] emissions(long[][] features) {
         float[][] emissions = new float[features.length][model.labels];
+        int[] rows = new int[longest(features)];
         for (int t = 0; t < features.length; t++) {
-            model.score(features[t], emissions[t]);
+            model.score(features[t], emissions[t], rows);
         }
         return emissions;
+    }
+
+    private static int longest(long[][] features) {
+        int longest = 0;
+        for (long[] f : features) {
+            longest = Math.max(longest, f.length);
+        }
+        return longest;
     }
 
     /** The best valid label sequence. */

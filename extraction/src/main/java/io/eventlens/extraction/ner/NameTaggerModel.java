@@ -72,8 +72,17 @@ public final class NameTaggerModel {
 
     /** Adds the label scores of one token's features to {@code out}. */
     void score(long[] features, float[] out) {
-        for (long key : features) {
-            int row = index.row(key);
+        score(features, out, new int[features.length]);
+    }
+
+    /** As {@link #score(long[], float[])} with room for the rows of the features ({@code rows.length >= features.length}). */
+    void score(long[] features, float[] out, int[] rows) {
+        // all rows first, then their weights: the look-ups miss the cache and, free of the sums, can overlap
+        for (int f = 0; f < features.length; f++) {
+            rows[f] = index.row(features[f]);
+        }
+        for (int f = 0; f < features.length; f++) {
+            int row = rows[f];
             if (row >= 0) {
                 int base = row * labels;
                 for (int l = 0; l < labels; l++) {

@@ -214,14 +214,16 @@ final class TokenFeatures {
         long[] shape = new long[n];
         long[] shortShape = new long[n];
         int[] frequency = new int[n];
+        int[] cases = new int[n]; // read three times per token below
         for (int i = 0; i < n; i++) {
+            cases[i] = caseClass(words[i]);
             frequency[i] = context.commonWords.frequencyClass(lower[i]);
             word[i] = hash(words[i]);
             lw[i] = hash(lower[i]);
             shape[i] = shapeHash(words[i], 4);
             shortShape[i] = shapeHash(words[i], 1);
         }
-        int commonShare = commonShare(words, frequency);
+        int commonShare = commonShare(cases, frequency);
         byte[][] gazetteer = Gazetteer.instance().match(lower);
         long[][] out = new long[n][];
         long[] buffer = new long[80]; // at most 62 features: 34 fixed, 27 from word lists, 1 hyphen
@@ -259,7 +261,7 @@ final class TokenFeatures {
                 buffer[f++] = key(FIRST_LOWER, lw[i]);
             }
             buffer[f++] = key(LINE_SHAPE, lineClass, shortShape[i]);
-            int caseClass = caseClass(words[i]);
+            int caseClass = cases[i];
             if (caseClass != CASE_OTHER) {
                 int flags = context.flags(l);
                 boolean weakPosition = i == 0 || lineClass != LINE_NORMAL || opensSentence(i > 0 ? lower[i - 1] : "");
@@ -271,8 +273,8 @@ final class TokenFeatures {
                 buffer[f++] = key(LINE_COMMON_WORDS, lineClass * 64 + commonShare * 16 + caseClass * 4
                         + Math.min(frequency[i], 3));
             }
-            int prevFrequency = i > 0 ? frequency[i - 1] * 4 + caseClass(words[i - 1]) : -1;
-            int nextFrequency = i + 1 < n ? frequency[i + 1] * 4 + caseClass(words[i + 1]) : -1;
+            int prevFrequency = i > 0 ? frequency[i - 1] * 4 + cases[i - 1] : -1;
+            int nextFrequency = i + 1 < n ? frequency[i + 1] * 4 + cases[i + 1] : -1;
             buffer[f++] = key(COMMON_WORD_CONTEXT, (prevFrequency + 1) * 1024 + (nextFrequency + 1) * 32
                     + frequency[i] * 4 + caseClass);
             f = gazetteerFeatures(gazetteer, i, buffer, f);
@@ -320,8 +322,13 @@ final class TokenFeatures {
         boolean lower = false;
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
-            upper |= Character.isUpperCase(c);
-            lower |= Character.isLowerCase(c);
+            if (c < 128) { // ASCII answered here: the Unicode tables give the same, more slowly
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            } else {
+                upper |= Character.isUpperCase(c);
+                lower |= Character.isLowerCase(c);
+            }
         }
         if (!upper && !lower) {
             return CASE_OTHER;
@@ -422,11 +429,11 @@ final class TokenFeatures {
      * How many of the line's capitalised words are ordinary words: 0 none, 1 some, 2 all, 3 no
      * capitalised word. "Networking Lunch" is all ordinary words, "Paul Henderson" none.
      */
-    private static int commonShare(String[] words, int[] frequency) {
+    private static int commonShare(int[] cases, int[] frequency) {
         int capitalised = 0;
         int common = 0;
-        for (int i = 0; i < words.length; i++) {
-            int cls = caseClass(words[i]);
+        for (int i = 0; i < cases.length; i++) {
+            int cls = cases[i];
             if (cls == CASE_CAPITALISED || cls == CASE_UPPER) {
                 capitalised++;
                 if (frequency[i] >= 2) {

@@ -110,10 +110,11 @@ final class HtmlNormalizer {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element element) {
+                    boolean boilerplate = isBoilerplate(element, h1Count);
                     if (isPageBanner(element)) {
-                        mastheadNames(element);
+                        mastheadNames(element, boilerplate);
                     }
-                    if (isBoilerplate(element, h1Count)) {
+                    if (boilerplate) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     enter(element);
@@ -247,7 +248,7 @@ final class HtmlNormalizer {
     /** Class or microdata names of fields an event page marks up, and the label a reader would see. */
     private static final java.util.Map<String, String> FIELD_CLASSES = java.util.Map.ofEntries(
             java.util.Map.entry("venue", "Venue"), java.util.Map.entry("location", "Location"),
-            java.util.Map.entry("place", "Place"), java.util.Map.entry("address", "Address"),
+            java.util.Map.entry("place", "Place"), java.util.Map.entry("where", "Where"), java.util.Map.entry("address", "Address"),
             java.util.Map.entry("date", "Date"), java.util.Map.entry("startdate", "Date"),
             java.util.Map.entry("time", "Time"), java.util.Map.entry("organizer", "Organizer"),
             java.util.Map.entry("organiser", "Organiser"));
@@ -459,21 +460,22 @@ final class HtmlNormalizer {
     private static final int MASTHEAD_NAMES = 8;
 
     /** The logo alt texts and the site title of a page banner, as {@link Masthead}s where the banner stood. */
-    private void mastheadNames(Element banner) {
+    private void mastheadNames(Element banner, boolean dropped) {
         List<String> names = new ArrayList<>();
-        collectMasthead(banner, names, 0);
+        collectMasthead(banner, names, 0, dropped);
         int at = out.text().length();
         for (String name : names) {
             mastheads.add(new Masthead(at, at, name));
         }
     }
 
-    private static void collectMasthead(Element element, List<String> names, int depth) {
+    /** {@code withH1}: the banner is dropped, so an {@code <h1>} in it is the site's name, not the page's title (which is kept). */
+    private static void collectMasthead(Element element, List<String> names, int depth, boolean withH1) {
         if (names.size() >= MASTHEAD_NAMES || depth > 12) {
             return;
         }
         String tag = element.normalName();
-        if (depth > 0 && (tag.equals("nav") || tag.equals("h1") || tag.equals("ul") || tag.equals("ol") || tag.equals("menu")
+        if (depth > 0 && (tag.equals("nav") || tag.equals("h1") && !withH1 || tag.equals("ul") || tag.equals("ol") || tag.equals("menu")
                 || tag.equals("form") || tag.equals("button") || tag.equals("script") || tag.equals("style")
                 || BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
                 || hasBoilerplateName(element.className()) || hasBoilerplateName(element.id()))) {
@@ -502,7 +504,7 @@ final class HtmlNormalizer {
             names.add(own);
         }
         for (Element child : element.children()) {
-            collectMasthead(child, names, depth + 1);
+            collectMasthead(child, names, depth + 1, withH1);
         }
     }
 

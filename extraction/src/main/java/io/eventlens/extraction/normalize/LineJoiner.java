@@ -48,10 +48,48 @@ final class LineJoiner {
         }
         String a = before.trimmedText();
         String b = after.trimmedText();
+        if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
+            return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
+        }
         return joins(a, b, blankLines) || (blankLines == 0
                 && (wrapped(a, b, markdown)
                     || (before.indentation() == after.indentation()
                         && filled(a, before.sourceLength(), b, wrapWidth, beforeContinues))));
+    }
+
+    /** Words of a title's first line at least, so that a label ("Speakers:") never counts as one. */
+    private static final int TITLE_FIRST_PART_WORDS = 5;
+    private static final int TITLE_SECOND_PART_WORDS = 16;
+
+    /**
+     * A title set over two lines, broken after its colon: both lines in title case, the first long enough
+     * not to be a label, the second neither a label, a date, an item nor a sentence.
+     */
+    static boolean titleOverItsSecondPart(String before, String after) {
+        if (before.isEmpty() || after.isEmpty() || before.charAt(before.length() - 1) != ':' || LABEL_START.matcher(before).find()
+                || startsStructure(after) || DATE_START.matcher(after).find() || !Character.isUpperCase(after.charAt(0))) {
+            return false;
+        }
+        char last = after.charAt(after.length() - 1);
+        if (last == ':' || last == '.' || last == ',' || last == ';') {
+            return false;
+        }
+        int first = wordCount(before);
+        int second = wordCount(after);
+        return first >= TITLE_FIRST_PART_WORDS && second <= TITLE_SECOND_PART_WORDS && titleCase(before) && titleCase(after);
+    }
+
+    /** Every word but the short function words starts with a capital or a digit. */
+    private static boolean titleCase(String line) {
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty() || DANGLING_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest line a fixed-width wrap is looked for in; longer lines are paragraphs left unwrapped. */
@@ -157,6 +195,13 @@ final class LineJoiner {
         if (before.isEmpty() || after.isEmpty()) {
             return false;
         }
+        if (blankLines == 0 && endsOnHonorific(before) && Character.isUpperCase(after.charAt(0)) && wordCount(before) >= 6) {
+            return true; // "... GLIJR's President, Professor / Emmanuel Ntakiru...": a name broken after its honorific
+        }
+        if (blankLines == 0 && isDangling(before) && Character.isLowerCase(after.charAt(0)) && BY_START.matcher(after).find()
+                && wordCount(before) >= 4) {
+            return true; // "The Forum, which ... (KICC), is / convened by X and Y": prose, not an organiser line
+        }
         if (endsSentence(before) || startsStructure(after)) {
             return false;
         }
@@ -204,10 +249,21 @@ final class LineJoiner {
             return false;
         }
         String word = line.substring(start, k);
-        if (word.equals("May")) {
-            return false; // the month ("..., 12 May"), not the modal verb
+        if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+            return false; // the month ("..., 12 May", "11 MAY"), a heading's word, not a function word of prose
         }
         return DANGLING_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Honorifics and titles that stand right before a name. */
+    private static final Set<String> HONORIFICS = Set.of("professor", "prof.", "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs",
+            "ms", "ambassador", "hon.", "h.e.", "sir", "dame", "judge", "justice", "senator", "rev.", "reverend", "madam");
+
+    /** The line ends on an honorific: the name it stands before is on the next line. */
+    private static boolean endsOnHonorific(String line) {
+        int start = line.lastIndexOf(' ');
+        String word = line.substring(start + 1).toLowerCase(Locale.ROOT);
+        return start > 0 && HONORIFICS.contains(word);
     }
 
     private static int wordCount(String line) {

@@ -204,7 +204,12 @@ final class LineNormalizer {
         while (contentStart < contentEnd && isBlankChar(src.charAt(contentStart))) {
             contentStart++;
         }
-        if (contentStart == contentEnd) {
+        if (contentStart < contentEnd && PageArtefacts.isFrameChar(src.charAt(contentStart))) {
+            // "│ 2020 in numbers │": the text of a box without its frame; "└───┘" is no text at all
+            contentStart = PageArtefacts.afterFrame(src, contentStart, contentEnd);
+            contentEnd = PageArtefacts.beforeFrame(src, contentStart, contentEnd);
+        }
+        if (contentStart == contentEnd || PageArtefacts.isArtefactLine(src.subSequence(contentStart, contentEnd))) {
             return Piece.blank();
         }
         Piece piece = new Piece(src, lineStart, contentStart, contentEnd);

@@ -34,6 +34,13 @@ class LocationFinderTest {
     }
 
     @Test
+    void aVenueWordOfAnotherLanguageOpensTheName() {
+        assertThat(places("The defence is at 14:00 in the Aula Magna.")).containsExactly("Aula Magna");
+        assertThat(places("Seminar at 10:30 in Salle Pierre Lafue.")).containsExactly("Salle Pierre Lafue");
+        assertThat(places("Talk at 18:00 at the Casa Amarilla.")).containsExactly("Casa Amarilla");
+    }
+
+    @Test
     void joinsARoomWithItsBuildingAndAShortCampusTail() {
         assertThat(places("at 3:30 in the Birch Room, Osgood Hall 1st floor")).first().isEqualTo("Birch Room, Osgood Hall 1st floor");
         assertThat(places("at 3:30 in Osgood Hall, Room 1004.")).containsExactly("Osgood Hall, Room 1004");

@@ -17,8 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class OwnCorpusRegressionTest {
 
-    /** Slot micro F1 the engine must keep (a few points under the measured figure); raise it as the engine improves. */
-    static final double FLOOR = 0.94;
+    /**
+     * Slot micro F1 the engine must keep (a few points under the measured figure); raise it as the engine improves.
+     * Lowered from 0.94 when thirteen documents of the location failure classes (multi-line and inline place fields,
+     * page default places, venues in prose and in other languages) were added: several of their events are missed for
+     * reasons outside the place (unnamed events, listing cards); the corpus of 103 documents measured 0.940 with them
+     * (0.958 on the 90 without them).
+     */
+    static final double FLOOR = 0.92;
 
     @Test
     void theEngineKeepsItsSlotF1OnTheOwnCorpus() throws IOException {

@@ -69,6 +69,15 @@ class EventTimesTest {
         c.startTime = Slot.of("18:30", Span.of(0, 1), 0.9);
         EventTimes.fill(new DocumentView(d), c, List.of(Span.of(0, text.length())), List.of());
         assertThat(EventTestSupport.value(c.endTime)).isEqualTo("20:00");
+        // the start a reader took from a later paragraph: its own sentence states the end
+        String later = "Seminar\nWednesday 15 October 2025, Hebden Institute\n\nThe seminar opens with a talk. It starts at 2 pm"
+                + " and finishes at 4.30 pm.\n";
+        Document d2 = EventTestSupport.prepared(later, SourceFormat.PLAIN);
+        EventCandidate c2 = candidate(later, "Wednesday 15 October 2025", "2025-10-15");
+        int at = later.indexOf("2 pm");
+        c2.startTime = Slot.of("14:00", Span.of(at, at + 4), 0.9);
+        EventTimes.fill(new DocumentView(d2), c2, List.of(Span.of(0, later.length())), List.of());
+        assertThat(EventTestSupport.value(c2.endTime)).isEqualTo("16:30");
     }
 
     @Test

@@ -791,4 +791,16 @@ class HeaderReaderTest {
             assertThat(found).as(label).extracting(c -> value(c.title)).containsExactly("Hill farming roundtable");
         }
     }
+
+    @Test
+    void organisersNamedBeforeTheDateEndBeforeIt() {
+        String text = "Youth Enterprise Roundtable\nLeeds, 14 May 2025\n\nThe roundtable was organised by the Chamber of Commerce"
+                + " Youth Forum and the Tamsin Ethics Committee on 14 May 2025 at the Civic Hall, Leeds.\n";
+        List<EventCandidate> found = read(READER, text, SourceFormat.PLAIN);
+        assertThat(found).hasSize(1);
+        assertThat(organizers(found.get(0))).containsExactly("Chamber of Commerce Youth Forum", "Tamsin Ethics Committee");
+        String monthFirst = "Youth Enterprise Roundtable\n\nThe roundtable was hosted by the Tamsin Youth Forum on May 14, 2025"
+                + " at the Civic Hall, Leeds.\n";
+        assertThat(organizers(read(READER, monthFirst, SourceFormat.PLAIN).get(0))).containsExactly("Tamsin Youth Forum");
+    }
 }

@@ -150,6 +150,64 @@ class SentenceCuesTest {
         return best == null ? null : best.value();
     }
 
+    private static String venueMention(String text) {
+        Document document = EventTestSupport.prepared(text, SourceFormat.PLAIN);
+        SentenceCues cues = new SentenceCues(new DocumentView(document));
+        for (Sentence s : document.get(Sentence.LAYER)) {
+            Slot<String> found = cues.venueMention(s);
+            if (found != null) {
+                return found.value();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aVenueNamedWithoutAnEventVerbIsFound() {
+        assertThat(venueMention("Over two days at the Hotel Sary Arka in Karaganda, thirty farmers compared notes."))
+                .isEqualTo("Hotel Sary Arka in Karaganda");
+        assertThat(venueMention("Around 150 people filled the Aula Magna of the Faculty of Law."))
+                .isEqualTo("Aula Magna of the Faculty of Law");
+        assertThat(venueMention("The meeting, held in the Council Chamber, approved the accounts."))
+                .isEqualTo("Council Chamber");
+        assertThat(venueMention("The venue was the Salle des Fêtes of the Mairie de Lorient, lent by the city."))
+                .isEqualTo("Salle des Fêtes of the Mairie de Lorient");
+    }
+
+    @Test
+    void aVenueInAnotherLanguageKeepsItsSmallWords() {
+        assertThat(venueMention("Delegates met at Casa de la Cultura Vientos del Sur, Quito, for two days."))
+                .isEqualTo("Casa de la Cultura Vientos del Sur, Quito");
+        assertThat(venueMention("The workshop took place au Palais Rohan-Saverne, Strasbourg."))
+                .isEqualTo("Palais Rohan-Saverne, Strasbourg");
+        assertThat(venueMention("Our conference met in der Aula des Hauptgebäudes of the University of Tübingen."))
+                .isEqualTo("Aula des Hauptgebäudes of the University of Tübingen");
+        assertThat(location("The evening opens on 19 February 2026 at the Centre Culturel Baobab in Dakar."))
+                .isEqualTo("Centre Culturel Baobab in Dakar");
+    }
+
+    @Test
+    void aPositionAtABuildingOrAStayThereIsNoVenue() {
+        assertThat(venueMention("Ms. Ana Ruiz, Co-Director of the Peace Operations Program at The Stimson Center, spoke first."))
+                .isNull();
+        assertThat(venueMention("Participants stayed at the Hotel Riviera, two streets away.")).isNull();
+        assertThat(venueMention("The Lab is based at the Maison des Sciences Sociales in Geneva.")).isNull();
+        assertThat(venueMention("Rooms are limited at the Hotel Riviera, please book early.")).isNull();
+    }
+
+    @Test
+    void anAddressKeepsItsHouseNumberStateCodeAndFloor() {
+        assertThat(location("Events are held at the Halden Institute, 2210 Fenwick Avenue NW, Washington, DC, and are webcast."))
+                .isEqualTo("Halden Institute, 2210 Fenwick Avenue NW, Washington, DC");
+        assertThat(location("Seminars take place in the Boardroom, Tillery House (3rd floor), 18 Quayside Road, Leith."))
+                .isEqualTo("Boardroom, Tillery House (3rd floor), 18 Quayside Road, Leith");
+    }
+
+    @Test
+    void aReceptionAfterTheMeetingDoesNotPlaceIt() {
+        assertThat(location("The meeting was followed by a reception at the Hotel Regent Plaza.")).isNull();
+    }
+
     @Test
     void aVenueKeepsEveryCommaSeparatedPartOfItsAddress() {
         assertThat(location("The spring colloquium will be held at the Lantern Hall, Quarry College, Brackenford on 9 May 2026."))
