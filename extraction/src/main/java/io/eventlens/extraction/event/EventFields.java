@@ -82,6 +82,14 @@ final class EventFields {
         List<Slot<String>> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span item : items) {
+            if (FIRST_PERSON.contains(v.text(item).strip().toLowerCase(Locale.ROOT))) {
+                // "we co-organised with X", "our annual lecture": the body the document speaks for
+                Publisher.Speaker speaker = Publisher.speaker(v.document);
+                if (speaker != null && (seen.add(speaker.name().toLowerCase(Locale.ROOT)) || !dropRepeats)) {
+                    out.add(Slot.of(speaker.name(), item, confidence));
+                }
+                continue;
+            }
             for (Span name : refine(item)) {
                 if (namesNoBody(name)) {
                     continue;
@@ -98,6 +106,15 @@ final class EventFields {
                 }
                 String value = v.text(name);
                 Span evidence = name;
+                String referred = OrganizerNames.isReferenceBack(value.replaceFirst("^(?:the|The)\\s+", ""))
+                        ? references().head(OrganizerNames.wordList(value).get(OrganizerNames.wordList(value).size() - 1)) : null;
+                if (referred != null) {
+                    // "Hosted by the Institute": the one Institute the document names, or the publisher among several
+                    if (seen.add(referred.toLowerCase(Locale.ROOT)) || !dropRepeats) {
+                        out.add(Slot.of(referred, evidence, confidence));
+                    }
+                    continue;
+                }
                 Span fuller = expansion(value);
                 if (fuller == null) {
                     fuller = fullest(value);
@@ -105,6 +122,9 @@ final class EventFields {
                 if (fuller != null && fuller.length() > value.length()) {
                     evidence = fuller;
                     value = v.text(fuller);
+                } else {
+                    String resolved = resolveShort(value);
+                    value = resolved != null ? resolved : value;
                 }
                 value = Phrases.clean(INNER_ACRONYM.matcher(value).replaceAll(""));
                 if (Phrases.allCaps(value) && value.contains(" ")) {
@@ -117,6 +137,33 @@ final class EventFields {
             }
         }
         return out;
+    }
+
+    /** Words by which a text names the body it speaks for. */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
+
+    private References references;
+
+    /** The document's short references to its organisations, read once. */
+    References references() {
+        if (references == null) {
+            references = References.of(v.document);
+        }
+        return references;
+    }
+
+    /**
+     * The full name a short one stands for, or null: "the Institute" when the document names one
+     * Institute, "the PFX Secretariat" and "Secretariat of the PFX" when it defines "PFX".
+     */
+    private String resolveShort(String value) {
+        List<String> words = OrganizerNames.wordList(value.replaceFirst("^(?:the|The)\\s+", ""));
+        if (words.size() == 1 && OrganizerNames.isReferenceBack(words.get(0))) {
+            return references().head(words.get(0));
+        }
+        String acronym = References.acronymOfUnit(value);
+        Span expanded = acronym == null ? null : expansion(acronym);
+        return expanded == null ? null : Phrases.clean(v.text(expanded));
     }
 
     private Span fullest(String name) {
@@ -201,7 +248,9 @@ final class EventFields {
                     && !Vocabulary.isOrganizationWord(w));
             boolean unit = OrganizerNames.wordList(left).stream().anyMatch(w -> Phrases.capitalised(w) && Vocabulary.isUnitWord(w));
             boolean in = at.group(1).equals("in");
-            if (OrganizerNames.looksLikeOrganization(left) && (venue || !in && OrganizerNames.looksLikeOrganization(right) && !unit)
+            // "the X Project (XP) at the Y Centre": a name closed by its acronym is not a unit of what follows
+            boolean closed = left.endsWith(")") && OrganizerNames.definedAcronym(left, Span.of(0, left.length())) != null;
+            if (OrganizerNames.looksLikeOrganization(left) && (venue || !in && OrganizerNames.looksLikeOrganization(right) && (!unit || closed))
                     && !Vocabulary.isCountry(right)) {
                 // "X at Harvard Kennedy School", "X at the Polar Hall in Tromsø": the organiser is X; "the Humanitarian
                 // Security Program at the Whitmore Centre" is a programme of the Centre, named by both

@@ -70,6 +70,8 @@ public final class EventRecordAssembler implements Annotator {
             }
             Publisher.fillIn(document, merged);
             Venues.complete(document, merged);
+            Publisher.hostOfPartners(document, merged);
+            References references = null;
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);
             }
@@ -100,6 +102,8 @@ public final class EventRecordAssembler implements Annotator {
                 }
                 c.organizers.clear();
                 c.organizers.addAll(once.slots);
+                references = references == null ? References.of(document) : references;
+                referredAffiliations(document, references, c);
                 fullerAffiliations(document.text(), c);
             }
             merged.sort(Comparator.comparingInt(EventCandidate::start));
@@ -114,6 +118,88 @@ public final class EventRecordAssembler implements Annotator {
             document.note("no event found in " + document.name() + ": no title with the date of a gathering was recognised");
         }
         document.set(AssembledEvent.LAYER, events);
+    }
+
+    /** "Dean of the Faculty", "Director at the Centre": a position at a body the text names in full elsewhere. */
+    private static final java.util.regex.Pattern ROLE_OF_BODY = java.util.regex.Pattern.compile(
+            "^(.+?)\\s+(?:of|at)\\s+(?:the|our)\\s+(\\p{Lu}[\\p{L}-]+)$");
+    /** "our Executive Director", "our own Ana Ruiz": the text right before a role that makes it the publisher's. */
+    private static final java.util.regex.Pattern OUR_BEFORE = java.util.regex.Pattern.compile("(?i)\\bour\\s+(?:own\\s+)?$");
+
+    /**
+     * Affiliations the text gives by reference: "our Executive Director" works for the body the
+     * document speaks for; "Dean of the Faculty" for the one Faculty the document names;
+     * "Brennick senior fellow" for the one organisation whose name begins "Brennick" (the role is
+     * then "senior fellow"). A "name" lying inside another participant's role ("Marrow Hill" of
+     * "Marrow Hill senior lecturer X") is no person.
+     */
+    static void referredAffiliations(Document document, References references, EventCandidate c) {
+        String text = document.text();
+        c.participants.removeIf(p -> p.name != null && p.name.span() != null && c.participants.stream()
+                .anyMatch(q -> q != p && q.role != null && q.role.span() != null && q.role.span().contains(p.name.span())));
+        for (ParticipantCandidate p : c.participants) {
+            Span written = p.organization == null ? null : p.organization.span();
+            String word = written == null ? null : text.substring(written.start(), written.end()).replaceFirst("^(?:the|The)\\s+", "");
+            if (word != null && OrganizerNames.isReferenceBack(word)) {
+                // "a research fellow at the Institute": the one Institute named, or the publisher among several
+                String body = references.head(word);
+                if (body != null) {
+                    p.organization = Slot.of(body, written, p.organization.confidence());
+                }
+            }
+            if (p.role == null || p.role.value() == null || p.role.span() == null) {
+                continue;
+            }
+            String role = p.role.value();
+            Span span = p.role.span();
+            boolean spanIsValue = text.substring(span.start(), span.end()).equals(role);
+            String modifier = leadingModifier(role, references);
+            if (modifier != null) {
+                String rest = role.substring(modifier.length()).strip();
+                String body = references.modifier(modifier);
+                Span restSpan = spanIsValue ? Span.of(span.end() - rest.length(), span.end()) : span;
+                p.role = Slot.of(rest, restSpan, p.role.confidence());
+                p.organization = Slot.of(body, Span.of(span.start(), span.start() + modifier.length()), p.role.confidence());
+                continue;
+            }
+            if (p.organization != null && p.organization.value() != null) {
+                continue;
+            }
+            java.util.regex.Matcher of = ROLE_OF_BODY.matcher(role);
+            if (of.find()) {
+                String body = references.head(of.group(2));
+                if (body != null) {
+                    Span roleSpan = spanIsValue ? Span.of(span.start(), span.start() + of.end(1)) : span;
+                    Span bodySpan = spanIsValue ? Span.of(span.start() + of.start(2), span.end()) : span;
+                    p.role = Slot.of(of.group(1), roleSpan, p.role.confidence());
+                    p.organization = Slot.of(body, bodySpan, p.role.confidence());
+                    continue;
+                }
+            }
+            Publisher.Speaker speaker = Publisher.speaker(document);
+            if (speaker != null && OUR_BEFORE.matcher(text.substring(Math.max(0, span.start() - 12), span.start())).find()) {
+                p.organization = Slot.of(speaker.name(), speaker.named() ? speaker : null, Math.min(0.7, p.role.confidence()));
+            }
+        }
+    }
+
+    /** The capitalised words opening a role that name an organisation of the document ("Brennick" of "Brennick senior fellow"), or null. */
+    private static String leadingModifier(String role, References references) {
+        List<String> words = OrganizerNames.wordList(role);
+        int caps = 0;
+        while (caps < Math.min(3, words.size() - 1) && Phrases.capitalised(words.get(caps))) {
+            caps++;
+        }
+        for (int n = caps; n >= 1; n--) {
+            String modifier = String.join(" ", words.subList(0, n));
+            String next = words.get(n);
+            // the position follows: "Brennick senior fellow", "Brennick President"; not "Perry World House Professor"
+            boolean position = !Phrases.capitalised(next) || io.eventlens.extraction.entity.Vocabulary.isRoleWord(next);
+            if (position && role.startsWith(modifier + " ") && references.modifier(modifier) != null) {
+                return modifier;
+            }
+        }
+        return null;
     }
 
     /**

@@ -279,7 +279,7 @@ public final class HeaderReader implements Annotator {
         return c.end() <= v.text.length() && PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
     }
 
-    private static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
             "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */

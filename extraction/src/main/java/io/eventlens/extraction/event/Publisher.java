@@ -2,6 +2,7 @@ package io.eventlens.extraction.event;
 
 import io.eventlens.contract.Evidence;
 import io.eventlens.extraction.document.Document;
+import io.eventlens.extraction.document.Layer;
 import io.eventlens.extraction.document.SourceFormat;
 import io.eventlens.extraction.document.Span;
 import java.util.ArrayList;
@@ -66,6 +67,14 @@ final class Publisher {
         }
         String name = find(document);
         if (name == null) {
+            // the body the document speaks for, when it speaks as "we" or introduces itself ("About us: The X is ...");
+            // a masthead alone heads bulletins that report others' events too
+            Speaker speaker = speaker(document);
+            boolean speaks = speaker != null && (speaker.introduced() || FIRST_PERSON.matcher(
+                    document.text().length() > HEAD_READ ? document.text().substring(0, HEAD_READ) : document.text()).find());
+            name = speaks ? speaker.name() : null;
+        }
+        if (name == null) {
             return;
         }
         String text = document.text();
@@ -86,6 +95,44 @@ final class Publisher {
     }
 
     /**
+     * "Co-hosted with the Journal of X", "Organised in partnership with Y": an event whose text names
+     * only partners is held by the body the document speaks for, with them.
+     */
+    static void hostOfPartners(Document document, List<EventCandidate> events) {
+        if (events.stream().allMatch(c -> c.organizers.isEmpty())) {
+            return;
+        }
+        DocumentView v = new DocumentView(document);
+        List<Integer> partnerLines = new ArrayList<>();
+        for (io.eventlens.extraction.layout.Line line : v.lines) {
+            if (EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
+                partnerLines.add(line.start());
+            }
+        }
+        Speaker speaker = null;
+        for (EventCandidate c : events) {
+            if (c.organizers.isEmpty()) {
+                continue;
+            }
+            int at = java.util.Collections.binarySearch(partnerLines, c.start());
+            at = at < 0 ? -at - 1 : at;
+            boolean partners = at < partnerLines.size() && partnerLines.get(at) < c.end()
+                    || c.end() <= v.text.length() && HeaderReader.PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
+            if (!partners) {
+                continue;
+            }
+            speaker = speaker == null ? speaker(document) : speaker;
+            if (speaker == null) {
+                return;
+            }
+            String name = speaker.name();
+            if (c.organizers.stream().noneMatch(o -> EventRecordAssembler.sameOrganization(o.value(), name))) {
+                c.organizers.add(0, Slot.of(name, speaker.named() ? speaker : null, CONFIDENCE));
+            }
+        }
+    }
+
+    /**
      * Where the source names the publisher {@code organizer} (its {@code <title>}, logo or footer,
      * which the text leaves out): evidence in source coordinates; the source's start when the name
      * is written there differently (entities, capitals).
@@ -100,6 +147,22 @@ final class Publisher {
 
     /** The page's publisher, or null when the page does not say or names no organisation. */
     static String find(Document document) {
+        Map<String, Integer> votes = markupVotes(document);
+        if (WE_HOLD.matcher(document.text()).find()) {
+            // "We are delighted to invite you to ...": the letterhead's or the signature's organisation speaks
+            List<String> lines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            for (int k = 0; k < Math.min(3, lines.size()); k++) {
+                voteParts(votes, lines.get(k), 2);
+            }
+            for (int k = Math.max(3, lines.size() - 6); k < lines.size(); k++) {
+                voteParts(votes, lines.get(k), 2);
+            }
+        }
+        return best(votes);
+    }
+
+    /** Votes for the publisher from the page's markup (site name, logo, title), its copyright line and its eyebrow labels. */
+    private static Map<String, Integer> markupVotes(Document document) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         String source = document.source();
         if (document.format() == SourceFormat.HTML) {
@@ -138,16 +201,162 @@ final class Publisher {
         for (String line : eyebrows(document.text())) {
             vote(votes, line, 1);
         }
-        if (WE_HOLD.matcher(document.text()).find()) {
-            // "We are delighted to invite you to ...": the letterhead's or the signature's organisation speaks
-            List<String> lines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            for (int k = 0; k < Math.min(3, lines.size()); k++) {
-                voteParts(votes, lines.get(k), 2);
+        return votes;
+    }
+
+    /**
+     * The organisation a document speaks for as "we" and "our" ("we co-organised with X a panel", "our
+     * Executive Director"): its name at its fullest, and where the text names it ({@code named} false
+     * when only markup does: the page's {@code <title>}, logo, footer). Found once per document.
+     */
+    record Speaker(int start, int end, String name, boolean named, boolean introduced) implements Span {
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+
+    static final Layer<Speaker> SPEAKER = Layer.named("publisher");
+
+    /** Lines at the top and at the end of a document that may name the body it speaks for. */
+    private static final int MASTHEAD_LINES = 3;
+    private static final int FOOTER_LINES = 6;
+    private static final int ABOUT_LINES = 12;
+    /** "About us: The X is an independent ...", "X (XA) is a non-profit ...": a body introducing itself. */
+    private static final Pattern ABOUT = Pattern.compile(
+            "^(?:\\W*(?i:about)(?:\\s+[^:.]{1,40}:|\\s+(?i:us))?\\W*\\s*)?(?:[Tt]he\\s+)?(\\p{Lu}[^.;:!?()]{2,120}?)(?:\\s*\\(\\p{Lu}[\\p{L}&-]{1,11}\\))?"
+                    + "\\s+(?:is|are|was)\\s+(?:an?|the)\\s");
+    /** "From: ", "Organisation: ": a field's label before its value. */
+    private static final Pattern LINE_LABEL = Pattern.compile("^[\\p{L} ]{1,20}:\\s+");
+    /** Separators between a masthead's or a footer's parts ("Name · Street 4, City · www..."). */
+    private static final Pattern PARTS = Pattern.compile("\\s+(?:\\||\u00B7|\u2022|\u2013|\u2014|::)\\s+");
+
+    /** The body the document speaks for, or null when it names none. */
+    static Speaker speaker(Document document) {
+        if (document.has(SPEAKER)) {
+            List<Speaker> known = document.get(SPEAKER);
+            return known.isEmpty() ? null : known.get(0);
+        }
+        Speaker found = null;
+        try {
+            found = findSpeaker(document);
+        } finally {
+            document.set(SPEAKER, found == null ? List.of() : List.of(found));
+        }
+        return found;
+    }
+
+    private static Speaker findSpeaker(Document document) {
+        Map<String, Integer> votes = markupVotes(document);
+        List<String> lines = new ArrayList<>();
+        String text = document.text();
+        // the first and the last lines only: a long document's middle is never read here
+        int from = 0;
+        int mastheadEnd = 0;
+        while (from < text.length() && lines.size() < ABOUT_LINES) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, end).strip();
+            if (!line.isEmpty()) {
+                lines.add(line);
+                mastheadEnd = lines.size() <= MASTHEAD_LINES ? end : mastheadEnd;
             }
-            for (int k = Math.max(3, lines.size() - 6); k < lines.size(); k++) {
-                voteParts(votes, lines.get(k), 2);
+            from = end + 1;
+        }
+        for (int k = 0; k < Math.min(MASTHEAD_LINES, lines.size()); k++) {
+            voteLine(votes, lines.get(k), k == 0 ? 2 : 1);
+        }
+        // the footer's lines after the masthead's: a short text's lines are counted once
+        List<String> last = lastLines(text, ABOUT_LINES, mastheadEnd);
+        for (int k = Math.max(0, last.size() - FOOTER_LINES); k < last.size(); k++) {
+            voteLine(votes, last.get(k), 1);
+        }
+        String introduced = null;
+        for (List<String> group : List.of(lines, last)) {
+            for (String line : group) {
+                if (line.length() > 600) {
+                    continue;
+                }
+                Matcher about = ABOUT.matcher(line);
+                if (about.find()) {
+                    vote(votes, about.group(1), 2);
+                    String name = clean(about.group(1));
+                    introduced = introduced == null && name != null ? name : introduced;
+                }
             }
         }
+        String best = best(votes);
+        if (best == null || votes.get(best) < 2) {
+            return null; // one footer line alone does not say who speaks
+        }
+        String acronym = References.acronymOfUnit(best); // "WSMN Secretariat" speaks for the WSMN
+        Span defined = acronym == null ? null : OrganizerNames.acronymDefinition(text, acronym);
+        if (defined != null) {
+            return new Speaker(defined.start(), defined.end(), Phrases.clean(text.substring(defined.start(), defined.end())), true, false);
+        }
+        Span fuller = OrganizerNames.fullest(text, best); // "LWPC" to the name it was defined for
+        if (fuller != null && fuller.length() > best.length()) {
+            String value = Phrases.clean(text.substring(fuller.start(), fuller.end()));
+            if (Phrases.allCaps(value) && value.contains(" ")) {
+                value = Phrases.titleCase(value);
+            }
+            return new Speaker(fuller.start(), fuller.end(), value, true, sameName(best, introduced));
+        }
+        int at = text.indexOf(best);
+        boolean self = sameName(best, introduced);
+        return at >= 0 ? new Speaker(at, at + best.length(), best, true, self) : new Speaker(0, 0, best, false, self);
+    }
+
+    /** A masthead's or footer's line: the whole line and its parts between separators. */
+    private static void voteLine(Map<String, Integer> votes, String line, int weight) {
+        if (line.length() > 200) {
+            return;
+        }
+        // "From: Secretariat, Alpine Water Partnership <info@...>": a header's value, without its address
+        line = LINE_LABEL.matcher(line).replaceFirst("").replaceAll("<[^<>]{0,200}>", " ").strip();
+        for (String part : PARTS.split(line)) {
+            if (part.contains(",")) {
+                boolean person = false;
+                for (String w : OrganizerNames.wordList(part)) {
+                    person |= io.eventlens.extraction.entity.Vocabulary.isRoleWord(w);
+                }
+                if (person) {
+                    continue; // "Lena Hoffmann, Senior Researcher, COCS": a person's line, not a masthead
+                }
+                // "Faculty of Law, Marrow Hill University" is one body; "Secretariat, Alpine Water Partnership" names the second
+                String[] pieces = part.split(",");
+                boolean allNames = true;
+                for (String piece : pieces) {
+                    allNames &= OrganizerNames.wordList(piece).size() >= 2 && OrganizerNames.looksLikeOrganization(piece.strip());
+                }
+                if (allNames) {
+                    vote(votes, part, weight);
+                }
+                for (String piece : pieces) {
+                    vote(votes, piece, weight);
+                }
+                continue;
+            }
+            vote(votes, part, weight);
+        }
+    }
+
+    private static List<String> lastLines(String text, int count, int after) {
+        List<String> out = new ArrayList<>();
+        int end = text.length();
+        while (end > after && out.size() < count) {
+            int nl = text.lastIndexOf('\n', end - 1);
+            if (nl + 1 < after) {
+                break;
+            }
+            String line = text.substring(nl + 1, end).strip();
+            if (!line.isEmpty()) {
+                out.add(0, line);
+            }
+            end = nl < 0 ? 0 : nl;
+        }
+        return out;
+    }
+
+    private static String best(Map<String, Integer> votes) {
         String best = null;
         int bestVotes = 0;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
@@ -235,7 +444,7 @@ final class Publisher {
     }
 
     private static boolean sameName(String a, String b) {
-        return a.equalsIgnoreCase(b);
+        return a != null && a.equalsIgnoreCase(b);
     }
 
     /** Markup's text: tags dropped, the usual entities decoded, spaces collapsed. */

@@ -110,10 +110,17 @@ final class SentenceCues {
             }
             // "Organised with the Wellbrook Law School.", "Run with the X", "in partnership with the X"
             if ((w.equals("with") && i > first && (PARTNER_PARTICIPLES.contains(lower(i - 1))
-                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))))
+                    || (i - 1 > first && lower(i - 1).matches("together|jointly") && PARTNER_PARTICIPLES.contains(lower(i - 2)))
+                    // "we were delighted to co-host, with the X, a webinar"
+                    || (i - 1 > first && lower(i - 1).equals(",") && (PARTNER_PARTICIPLES.contains(lower(i - 2))
+                            || Vocabulary.ORGANIZER_VERBS.contains(lower(i - 2))) && !supportFollows(i + 1, end))))
                     || (w.equals("partnership") || w.equals("collaboration") || w.equals("cooperation") || w.equals("association"))
                     && i + 1 < end && lower(i + 1).equals("with") && i > first && lower(i - 1).equals("in")) {
                 int from = w.equals("with") ? i + 1 : i + 2;
+                int we = firstPersonAgent(first, i);
+                if (we >= 0) {
+                    out.add(v.tokens.get(we)); // "we co-organised with X", "We are hosting this talk in partnership with X"
+                }
                 if (!w.equals("with") && i - 1 > first) {
                     // "X (XA) in partnership with the Y (YA)" as a masthead or byline: X is a partner too
                     Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(i - 2).end());
@@ -147,6 +154,13 @@ final class SentenceCues {
                 }
             }
             int verbStart = organizerVerbStart(i, first, end);
+            if (verbStart > first && lower(verbStart - 1).equals("we")) {
+                if (!quoted(verbStart - 1, first)) {
+                    out.add(v.tokens.get(verbStart - 1)); // "On Tuesday we hosted a roundtable": the publisher
+                    out.addAll(partnersBefore(first, verbStart - 1));
+                }
+                continue;
+            }
             if (verbStart > first) {
                 Span subject = Span.of(v.tokens.get(first).start(), v.tokens.get(verbStart - 1).end());
                 for (Span name : OrganizerNames.trailing(v.text, subject)) {
@@ -161,9 +175,87 @@ final class SentenceCues {
                 if (owner != null) {
                     out.add(owner);
                 }
+                int our = ourBefore(i, first);
+                if (our >= 0) {
+                    out.add(v.tokens.get(our)); // "our annual lecture": the publisher's
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "we" as the agent of organising between {@code from} and {@code to}: "we co-organised", "We are
+     * hosting", "we have jointly convened"; not "we were invited", nor "we" inside a quotation (a
+     * speaker's own organisation).
+     */
+    private int firstPersonAgent(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!lower(t).equals("we") || quoted(t, from)) {
+                continue;
+            }
+            int k = t + 1;
+            boolean passive = false;
+            while (k < to && AUXILIARIES.contains(lower(k))) {
+                passive |= PASSIVE.contains(lower(k));
+                k++;
+            }
+            if (k < to && (Vocabulary.ORGANIZER_VERBS.contains(lower(k)) || PARTNER_PARTICIPLES.contains(lower(k)))
+                    && !lower(k).equals("invited") && !(passive && lower(k).endsWith("ed"))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** "Together with the X and the Y, we organised": the partners named before the subject "we". */
+    private List<Span> partnersBefore(int first, int subject) {
+        for (int t = first; t < subject - 1; t++) {
+            if (lower(t).equals("with") && (t == first || lower(t - 1).matches("together|jointly|along"))
+                    && !supportFollows(t + 1, subject)) {
+                return OrganizerNames.byList(v.text, Span.of(v.tokens.get(t + 1).start(), v.tokens.get(subject - 1).end()));
+            }
+        }
+        return List.of();
+    }
+
+    /** "with the support of", "with funding from": a funder follows, not a partner. */
+    private boolean supportFollows(int k, int end) {
+        if (k < end && lower(k).equals("the")) {
+            k++;
+        }
+        return k < end && lower(k).matches("support|funding|help|assistance|sponsorship|contribution|contributions|generous|kind|financial|backing");
+    }
+
+    /** "our annual lecture", "at our Spring Seminar": "our" a few describing words before the event noun, or -1. */
+    private int ourBefore(int noun, int first) {
+        for (int k = noun - 1; k >= Math.max(first, noun - 3); k--) {
+            String w = lower(k);
+            if (w.equals("our")) {
+                return quoted(k, first) ? -1 : k;
+            }
+            if (Vocabulary.isFunctionWord(w) || !Character.isLetter(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token lies inside a quotation opened earlier in its sentence. */
+    private boolean quoted(int token, int first) {
+        int open = 0;
+        int straight = 0;
+        for (int k = first; k < token; k++) {
+            String w = word(k);
+            if (w.equals("\u201C")) {
+                open++;
+            } else if (w.equals("\u201D")) {
+                open--;
+            } else if (w.equals("\"")) {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     /**

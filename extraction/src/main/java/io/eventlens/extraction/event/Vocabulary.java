@@ -57,7 +57,7 @@ final class Vocabulary {
             "association", "society", "group", "network", "coalition", "committee", "commission", "museum", "embassy",
             "ministry", "department", "school", "college", "academy", "hospital", "agency", "union", "federation",
             "forum", "lab", "laboratory", "labs", "platform", "initiative", "trust", "fund", "bank", "organization",
-            "organisation", "secretariat", "government", "parliament", "assembly", "authority", "board", "bureau",
+            "organisation", "faculty", "secretariat", "government", "parliament", "assembly", "authority", "board", "bureau",
             "corps", "service", "services", "panel", "alliance", "partnership", "consortium", "company", "inc",
             "ltd", "llc", "gmbh", "software", "press", "books", "publishers", "publishing", "editions", "review", "magazine", "observatory", "congress", "club",
             "chamber", "court", "tribunal", "league", "party", "church", "programme", "program", "project",
