@@ -120,6 +120,10 @@ final class RoleAndOrganization {
         if (byOf != null) {
             return byOf;
         }
+        Split byFor = forOrganisation(start, end);
+        if (byFor != null) {
+            return byFor;
+        }
         Split led = ledByOrganisation(start, end);
         if (led != null) {
             return led;
@@ -314,7 +318,8 @@ final class RoleAndOrganization {
             }
             // "Senior Lecturer, Department of Statistics, Linnaeus University": a unit of the parent body after it
             // belongs to the affiliation; "Director, Treaty Division, OHCHR" keeps the division in the role
-            while (last - 1 > i - 1 && last - 1 >= 1 && unitBeforeParent(parts.get(last - 1), parts.get(last))) {
+            while (last - 1 > i - 1 && last - 1 >= 1 && (unitBeforeParent(parts.get(last - 1), parts.get(last))
+                    || localOffice(parts.get(last)) && readsAsOrganisationPart(parts.get(last - 1)[0], parts.get(last - 1)[1]))) {
                 last--;
             }
             int[] org = parts.get(last);
@@ -324,9 +329,18 @@ final class RoleAndOrganization {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("faculty", "department", "school", "institute",
-            "centre", "center", "laboratory", "lab", "programme", "program", "chair", "clinic", "unit", "college", "division");
+            "centre", "center", "laboratory", "lab", "programme", "program", "chair", "clinic", "unit", "college", "division",
+            "office");
     private static final java.util.Set<String> PARENT_WORDS = java.util.Set.of("university", "college", "polytechnic",
-            "academy", "hospital", "universität", "université", "universidad", "universidade", "università");
+            "academy", "hospital", "universität", "université", "universidad", "universidade", "università", "government");
+
+    private static final Pattern LOCAL_OFFICE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3}(?:Country\\s+|Regional\\s+|Field\\s+|Liaison\\s+)?"
+            + "(?:Office|Branch|Chapter|Bureau|Delegation|Desk|Station|Sub-Office|Antenna)");
+
+    /** "Nairobi Office", "Gulu Field Office": a local part of the organisation named in the part before it. */
+    private boolean localOffice(int[] part) {
+        return LOCAL_OFFICE.matcher(text).region(skipArticle(part[0], part[1]), part[1]).matches();
+    }
 
     /** A part naming a unit (Department, Faculty, School...) followed by one naming a university or the like. */
     private boolean unitBeforeParent(int[] unit, int[] parent) {
@@ -398,11 +412,13 @@ final class RoleAndOrganization {
             return !Vocabulary.isRoleWord(s); // "MP, Federal Parliament of Somalia": a title written short
         }
         boolean organisationWord = false;
+        boolean complement = false; // after "Office of", "Ministry of": "the Prime Minister", "Justice" name its field
         for (String w : s.split("[\\s()]+")) {
-            if (Vocabulary.isRoleWord(w)) {
+            if (Vocabulary.isRoleWord(w) && !complement) {
                 return false;
             }
             organisationWord |= Words.isCapitalised(w) && Vocabulary.isOrganisationWord(w);
+            complement |= organisationWord && (w.equals("of") || w.equals("for"));
         }
         if (organisationWord) {
             return true;
@@ -451,7 +467,8 @@ final class RoleAndOrganization {
         }
         int tail = skipArticle(skipSpaces(comma + 1, end), end);
         String last = text.substring(tail, end).strip();
-        if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ") || containsRoleWord(last)
+        if (last.isEmpty() || !Words.isCapitalised(last) || last.startsWith("and ")
+                || containsRoleWord(last) && !readsAsOrganisationPart(tail, trim(tail, end)[1]) // "Union of Journalists"
                 || Places.isCountry(last)) {
             // "(European Court of Human Rights, retired)": the organisation first, then how they relate to it
             int firstComma = firstTopLevelComma(start, end);
@@ -492,6 +509,29 @@ final class RoleAndOrganization {
             return null;
         }
         return new Split(roleSpan(start, best), bestOrg);
+    }
+
+    private static final Pattern FOR = Pattern.compile("\\sfor\\s");
+
+    /**
+     * "programme coordinator for Asia-Pacific Youth Peace Network": after a role word, "for" and an organisation the
+     * text names in full that ends the description; "Minister for Hill Farming" names a portfolio, no organisation.
+     */
+    private Split forOrganisation(int start, int end) {
+        Matcher m = FOR.matcher(text).region(start, end);
+        while (m.find()) {
+            int tail = skipArticle(m.end(), end);
+            if (!roleWordBefore(start, m.start()) || insideOrganisationName(m.start() + 1)) {
+                continue;
+            }
+            for (OrganizationMention o : document.within(OrganizationMention.LAYER, Span.of(tail, end))) {
+                if (o.start() == tail && o.end() == end && o.source() != OrganizationMention.Source.UNDEFINED_ACRONYM) {
+                    return new Split(roleSpan(start, m.start()), Span.of(o.start(), o.end()));
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /** "Member of Parliament for X": a title in its own right, whose "Parliament" is no affiliation. */

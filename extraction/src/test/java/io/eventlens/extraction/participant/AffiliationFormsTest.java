@@ -109,4 +109,23 @@ class AffiliationFormsTest {
                 p("Mercy Atieno", "hydrologist", "Institute for Basin Studies", ParticipantKind.SPEAKER),
                 p("Samuel Wafula", "senior engineer", "Western Water Agency", ParticipantKind.SPEAKER));
     }
+
+    @Test
+    void aUnitBeforeItsGovernmentALocalOfficeAndAnOrganisationAfterFor() {
+        String text = "Dialogue on federalism\n\nSpeakers:\n"
+                + "- Hodan Farah, Senior Adviser, Office of the Prime Minister, Federal Government of Eastmark\n"
+                + "- Dr. Jane Muthoni, Director, Harbour Centre for Strategic Dialogue, Kampala Office\n"
+                + "- Lina Ortiz, programme coordinator for Andean Youth Peace Network\n"
+                + "- Tomas Berg, Minister for Hill Farming\n"
+                + "- Ahmed Nur, Director, Treaty Division, Eastmark Ministry of Justice\n"
+                + "- Hanta Rabe, Secretary General, National Union of Journalists of Eastmark\n";
+        assertThat(people("units.txt", text)).containsExactly(
+                p("Hodan Farah", "Senior Adviser", "Office of the Prime Minister, Federal Government of Eastmark",
+                        ParticipantKind.SPEAKER),
+                p("Jane Muthoni", "Director", "Harbour Centre for Strategic Dialogue, Kampala Office", ParticipantKind.SPEAKER),
+                p("Lina Ortiz", "programme coordinator", "Andean Youth Peace Network", ParticipantKind.SPEAKER),
+                p("Tomas Berg", "Minister for Hill Farming", null, ParticipantKind.SPEAKER),
+                p("Ahmed Nur", "Director, Treaty Division", "Eastmark Ministry of Justice", ParticipantKind.SPEAKER),
+                p("Hanta Rabe", "Secretary General", "National Union of Journalists of Eastmark", ParticipantKind.SPEAKER));
+    }
 }
