@@ -22,9 +22,9 @@ class OwnCorpusRegressionTest {
      * Lowered from 0.94 when thirteen documents of the location failure classes (multi-line and inline place fields,
      * page default places, venues in prose and in other languages) were added: several of their events are missed for
      * reasons outside the place (unnamed events, listing cards); the corpus of 103 documents measured 0.940 with them
-     * (0.958 on the 90 without them).
+     * (0.958 on the 90 without them). Set to 0.93 when all 114 documents measured 0.945 after the merge of that round.
      */
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.93;
 
     @Test
     void theEngineKeepsItsSlotF1OnTheOwnCorpus() throws IOException {
