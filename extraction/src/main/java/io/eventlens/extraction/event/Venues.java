@@ -120,12 +120,29 @@ final class Venues {
         boolean online = c.title != null && c.title.value() != null && ONLINE_ONLY.matcher(c.title.value()).find();
         for (Span region : own) {
             String text = v.text(region);
+            if (!mayTellFormat(text)) {
+                continue; // most event texts name no format word: skip the two case-blind regexes, the costliest part here
+            }
             if (HYBRID.matcher(text).find()) {
                 return false;
             }
             online |= ONLINE_ONLY.matcher(text).find();
         }
         return online;
+    }
+
+    /** Words one of which every match of ONLINE_ONLY or HYBRID contains (ASCII, so lower-casing keeps them). */
+    private static final List<String> FORMAT_WORDS = List.of("online", "virtual", "webinar", "zoom", "teams", "webex",
+            "hybrid", "person", "site");
+
+    private static boolean mayTellFormat(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : FORMAT_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "In person · Venue: Q Conference Center, 2nd floor": a place label among the facts of a line. */
