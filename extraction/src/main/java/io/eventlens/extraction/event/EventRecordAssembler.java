@@ -48,16 +48,16 @@ public final class EventRecordAssembler implements Annotator {
         List<AssembledEvent> events = new ArrayList<>();
         if (LanguageAnnotator.readable(document)) {
             List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
+            DocumentView view = new DocumentView(document); // one view for every step below: the layers no longer change
             EventFields fields = null;
             for (EventCandidate c : merged) {
                 if ("announcement".equals(c.reader()) && c.organizers.isEmpty()) {
                     // a seminar mail's header names no organiser; its text may: "The colloquium is organised by ..."
-                    fields = fields == null ? new EventFields(new DocumentView(document)) : fields;
+                    fields = fields == null ? new EventFields(view) : fields;
                     c.organizers.addAll(fields.organizersInText(ownText(c, merged), 0.7));
                 }
             }
             resolveSubEvents(merged);
-            DocumentView view = new DocumentView(document);
             for (EventCandidate c : merged) {
                 // times the readers left out: a later sentence of the event's text, or its programme's slots
                 List<Span> others = new ArrayList<>();
@@ -69,8 +69,8 @@ public final class EventRecordAssembler implements Annotator {
                 EventTimes.fill(view, c, ownText(c, merged), others);
             }
             Publisher.fillIn(document, merged);
-            Venues.complete(document, merged);
-            Publisher.hostOfPartners(document, merged);
+            Venues.complete(view, merged);
+            Publisher.hostOfPartners(view, merged);
             References references = null;
             for (EventCandidate c : merged) {
                 c.location = withoutAside(document.text(), c.location);

@@ -98,11 +98,10 @@ final class Publisher {
      * "Co-hosted with the Journal of X", "Organised in partnership with Y": an event whose text names
      * only partners is held by the body the document speaks for, with them.
      */
-    static void hostOfPartners(Document document, List<EventCandidate> events) {
+    static void hostOfPartners(DocumentView v, List<EventCandidate> events) {
         if (events.stream().allMatch(c -> c.organizers.isEmpty())) {
             return;
         }
-        DocumentView v = new DocumentView(document);
         List<Integer> partnerLines = new ArrayList<>();
         for (io.eventlens.extraction.layout.Line line : v.lines) {
             if (EventFields.PARTNERS_ONLY.matcher(v.text(line.body())).find()) {
@@ -121,7 +120,7 @@ final class Publisher {
             if (!partners) {
                 continue;
             }
-            speaker = speaker == null ? speaker(document) : speaker;
+            speaker = speaker == null ? speaker(v.document) : speaker;
             if (speaker == null) {
                 return;
             }

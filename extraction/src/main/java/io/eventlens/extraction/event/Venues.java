@@ -1,6 +1,5 @@
 package io.eventlens.extraction.event;
 
-import io.eventlens.extraction.document.Document;
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.layout.Line;
 import io.eventlens.extraction.text.Sentence;
@@ -80,11 +79,10 @@ final class Venues {
     }
 
     /** Fills {@link EventCandidate#location} where it is null and the text gives a place for the event. */
-    static void complete(Document document, List<EventCandidate> events) {
+    static void complete(DocumentView v, List<EventCandidate> events) {
         if (events.stream().noneMatch(c -> c.location == null || c.location.confidence() < STATED)) {
             return;
         }
-        DocumentView v = new DocumentView(document);
         EventFields fields = new EventFields(v);
         Slot<String> pageDefault = null;
         boolean defaultRead = false;
