@@ -4,16 +4,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A cheap first look at a prose sample: when a fifth of its words are English function words, it is
+ * A cheap first look at a prose sample: when 15% of its words are English function words, it is
  * English, and the statistical detector need not run. The words are ones other languages written in
  * Latin letters rarely use ("a", "in", "is", "on", "to", "die" are left out: they are common words of
- * Spanish, German, Dutch, French or Polish); German or Danish text reaches a few percent, English prose
+ * Spanish, German, Dutch, French or Polish); German or Danish text reaches a few percent, English prose a fifth to
  * a quarter or more, agendas and lists of names less (they go to the detector).
  */
 final class EnglishWords {
 
     /** Share of the sample's words that must be English function words. */
-    static final double MIN_SHARE = 0.20;
+    static final double MIN_SHARE = 0.15;
     /** Fewer words than this say too little to skip the detector. */
     static final int MIN_WORDS = 40;
 
