@@ -59,8 +59,19 @@ final class SentenceCues {
         return v.text(v.tokens.get(token));
     }
 
+    /** Lower-case tokens as read: the clause scans read each token's word several times. */
+    private String[] lowerTokens;
+
     private String lower(int token) {
-        return word(token).toLowerCase(Locale.ROOT);
+        if (lowerTokens == null) {
+            lowerTokens = new String[v.tokens.size()];
+        }
+        String w = lowerTokens[token];
+        if (w == null) {
+            w = word(token).toLowerCase(Locale.ROOT);
+            lowerTokens[token] = w;
+        }
+        return w;
     }
 
     // ---------------------------------------------------------------- organisers
