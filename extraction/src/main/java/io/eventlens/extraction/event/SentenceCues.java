@@ -37,7 +37,9 @@ final class SentenceCues {
             "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
             "launch", "took", "takes", "staged", "organised", "organized", "located", "filled", "packed",
             "attended", "took", "happened", "happens", "celebrated", "marked", "welcomed", "came", "assembled", "run",
-            "runs", "ran", "crowded", "squeezed", "turned", "poured");
+            "runs", "ran", "crowded", "squeezed", "turned", "poured",
+            // a session reported day by day: "The Ninth Session continued on Tuesday at the X Centre"
+            "continued", "continues", "resumed", "resumes", "reconvened", "reconvenes");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
             "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
