@@ -82,7 +82,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         // "Thursday 20 November, 4pm, Room G.12. Dr X presents ...": a line that begins with its date ends
         // with its first sentence
         Span whole = body;
-        body = firstSentence(v.text, body);
+        if (!(v.isHeading(index) && v.headingOfLine[index].fromMarkup())) {
+            body = firstSentence(v.text, body); // a marked-up heading is one line whatever its marks ("Means? Protection of ...")
+        }
         boolean cut = body.length() < whole.length();
         if (body.length() > 400) {
             return null;
@@ -355,10 +357,48 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
         }
+        if (title == null && !fromLabel && groups.size() == 1 && v.isHeading(index) && date.start() <= body.start() + 1
+                && NO_SESSION.matcher(v.text(groups.get(0))).find()) {
+            return null; // "Tue 12/11 — No seminar (reading week)": a day of the series without a session
+        }
+        if (title == null && !fromLabel && groups.size() == 1 && datedHeadingTitle(v, index, date, body, groups.get(0))) {
+            title = groups.remove(0); // "Tue 15/10 — Title of the talk": a series' session headed by its day
+        }
         if (!groups.isEmpty() && !namesNoPlace(v.text(groups.get(0)))) {
             location = groups.get(0); // not "News | 3 December 2025", "Issue 12 | May 2025": a page's section or issue
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title, null, false);
+    }
+
+    /** Words that say a session does not take place ("No seminar (reading week)", "Cancelled"). */
+    private static final Pattern NO_SESSION = Pattern.compile(
+            "(?i)^(?:no\\s|cancel+ed\\b|postponed\\b|tba\\b|tbc\\b|to be (?:announced|confirmed)\\b|(?:reading|study|half-term)\\s+week\\b|(?:bank\\s+)?holiday\\b|break\\b)");
+    /** Separators between a heading's day and its title: a dash, a colon, a bar. */
+    private static final Pattern DAY_TITLE_SEPARATOR = Pattern.compile("^[\\s,]*[-\u2013\u2014:|]\\s*$");
+
+    /**
+     * A heading that opens with its day and names its event after a dash: "Tue 15/10 — Title of the talk",
+     * "3 March: Title". The part after the date is the title when it reads like one: capitalised like a
+     * heading, two words at least, no venue word (else it is the place: "12 May — Seminar Room 4"), and
+     * no note that the session is off ("No seminar (reading week)").
+     */
+    private static boolean datedHeadingTitle(DocumentView v, int index, EventDate date, Span body, Span group) {
+        if (!v.isHeading(index) || date.start() > body.start() + 1 || group.start() < date.end()
+                || !DAY_TITLE_SEPARATOR.matcher(v.text.substring(date.end(), group.start())).matches()) {
+            return false;
+        }
+        String text = v.text(group);
+        List<String> words = OrganizerNames.wordList(text);
+        if (words.size() < 2 || NO_SESSION.matcher(text).find()
+                || !io.eventlens.extraction.layout.LayoutAnnotator.headingShape(text, true)) {
+            return false;
+        }
+        for (String w : words) {
+            if (Vocabulary.isVenueWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Session 1 — Title (date)": the line lists one numbered session of a series. */

@@ -104,6 +104,10 @@ final class EventFields {
                     }
                     continue;
                 }
+                Matcher parent = DEFINED_THEN_PARENT.matcher(v.text).region(name.start(), name.end());
+                if (parent.find() && parent.start() > name.start() && Phrases.isAcronym(parent.group(1))) {
+                    name = Span.of(name.start(), parent.start()); // "Centre for X and Y (CXY) in the School of Law": the Centre
+                }
                 String value = v.text(name);
                 Span evidence = name;
                 String referred = OrganizerNames.isReferenceBack(value.replaceFirst("^(?:the|The)\\s+", ""))
@@ -449,6 +453,10 @@ final class EventFields {
 
     /** A stated place without a trailing "and online (Webex)". */
     Slot<String> placeValue(Span value, double confidence) {
+        Matcher moved = MOVED_LABEL.matcher(v.text).region(value.start(), value.end());
+        if (moved.lookingAt() && moved.end() < value.end()) {
+            value = Span.of(moved.end(), value.end()); // "New venue: Lecture Theatre 3": the place, not its label
+        }
         String text = v.text(value);
         Matcher online = ONLINE_TAIL.matcher(text);
         int tail = OnlineTail.start(text);
@@ -465,6 +473,13 @@ final class EventFields {
         }
         return value.length() == 0 ? null : Slot.of(Phrases.clean(LINE_BREAK.matcher(v.text(value)).replaceAll("$1, ")), value, confidence);
     }
+
+    /** An acronym's definition followed by the body the named one belongs to: " (CXY) in the School of Law". */
+    private static final Pattern DEFINED_THEN_PARENT = Pattern.compile("\\s*\\(([\\p{Lu}][\\p{L}&-]{1,10})\\)\\s+(?:in|at|of|within)\\s+(?:the\\s+)?\\p{Lu}");
+
+    /** "Note change of room:", "New venue:": the label of a session's place that differs from the series' usual one. */
+    private static final Pattern MOVED_LABEL = Pattern.compile(
+            "(?i)(?:please\\s+)?(?:note\\s*:?\\s*)?(?:the\\s+)?(?:change\\s+of|new|different)\\s+(?:venue|room|location)\\s*:\\s*");
 
     /** A line break inside a place given over several lines, where no comma ends the line: it separates two parts. */
     private static final Pattern LINE_BREAK = Pattern.compile("([^,;\\s])[ \\t]*\\r?\\n\\s*");
@@ -585,5 +600,7 @@ final class EventFields {
 
     private static final Set<String> EVENT_VERBS = Vocabulary.words("held", "hosted", "convened", "moderated", "chaired", "speaker",
             "gathered", "attended", "speakers", "panelists", "panellists", "participants", "keynote", "organised",
-            "organized", "co-hosted", "welcomed", "opened", "registration", "rsvp", "livestream", "webcast");
+            "organized", "co-hosted", "welcomed", "opened", "registration", "rsvp", "livestream", "webcast",
+            // a session's own fields: "Chair: Dr X", "Discussants: A and B"
+            "chair", "discussant", "discussants", "respondent", "respondents", "presenter", "presenters", "convenor", "convenors");
 }

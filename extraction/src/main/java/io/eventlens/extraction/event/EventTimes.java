@@ -80,6 +80,48 @@ final class EventTimes {
     }
 
     /**
+     * "Tuesdays, 1:30 – 3 p.m. (unless otherwise stated)": the hours a page gives above the first of the
+     * events it lists, for all of them, go to each listed event of a day that states no time of its own.
+     */
+    static void pageDefault(DocumentView v, List<EventCandidate> events) {
+        if (events.size() < 2 || events.stream().allMatch(c -> c.startTime != null)) {
+            return;
+        }
+        int firstEvent = Integer.MAX_VALUE;
+        for (EventCandidate c : events) {
+            firstEvent = Math.min(firstEvent, c.title != null && c.title.span() != null ? c.title.span().start() : c.start());
+        }
+        EventDate hours = null;
+        for (Sentence s : v.sentences) {
+            if (s.start() >= firstEvent) {
+                break;
+            }
+            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !Venues.statesPageDefault(v.text(s))) {
+                continue;
+            }
+            for (EventDate d : v.datesIn(s)) {
+                if (d.startDate() == null && d.startTime() != null && d.endTime() != null) {
+                    hours = d;
+                    break;
+                }
+            }
+            if (hours != null) {
+                break;
+            }
+        }
+        if (hours == null) {
+            return;
+        }
+        for (EventCandidate c : events) {
+            if (c.startTime == null && c.startDate != null && c.startDate.value() != null && c.startDate.value().length() == 10
+                    && c.endDate == null && (c.title != null && c.title.span() != null ? c.title.span().start() : c.start()) >= firstEvent) {
+                c.startTime = Slot.of(hours.startTime(), hours, 0.6);
+                c.endTime = Slot.of(hours.endTime(), hours, 0.6);
+            }
+        }
+    }
+
+    /**
      * A reader gave the start but no end: the end stated in the start's sentence or later in its paragraph ("It
      * starts at 2 pm and finishes at 4.30 pm", "... at 18:30. It ends at about 20:00").
      */

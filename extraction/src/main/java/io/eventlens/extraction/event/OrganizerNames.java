@@ -461,6 +461,15 @@ final class OrganizerNames {
     private static boolean acronymSpansConnector(String text, Span left, Span right) {
         Span rightItem = clean(text, right);
         String acronym = rightItem.length() > 0 ? definedAcronym(text, rightItem) : null;
+        if (acronym == null && rightItem.length() > 0) {
+            // "Humanitarian Law (CHHL) in the School of Law": the definition closes the name before its parent
+            int open = text.indexOf('(', rightItem.start());
+            int close = open < 0 || open >= rightItem.end() ? -1 : text.indexOf(')', open);
+            if (close > open && close < rightItem.end() && close - open <= 12) {
+                rightItem = Span.of(rightItem.start(), close + 1);
+                acronym = definedAcronym(text, rightItem);
+            }
+        }
         if (acronym == null) {
             return false;
         }
@@ -471,7 +480,22 @@ final class OrganizerNames {
             return false;
         }
         String both = leftInitials + rightInitials;
-        return letters.length() >= 3 && letters.length() > rightInitials.length() && both.endsWith(letters);
+        if (letters.length() < 3 || letters.length() <= rightInitials.length()) {
+            return false;
+        }
+        // exact, or the letters of some words in order ("Centre for Human Rights and Humanitarian Law (CHHL)")
+        return both.endsWith(letters) || both.charAt(0) == letters.charAt(0)
+                && both.charAt(both.length() - 1) == letters.charAt(letters.length() - 1) && subsequence(letters, both);
+    }
+
+    private static boolean subsequence(String letters, String of) {
+        int k = 0;
+        for (int i = 0; i < of.length() && k < letters.length(); i++) {
+            if (of.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
     }
 
     /** The first letters of a name's capitalised words: "Federation of Sound" gives "FS". */

@@ -24,7 +24,9 @@ final class Venues {
 
     /** A place label after a separator or at the start of a line: "· Venue: ", "| Location: ", "Where: ". */
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?i)(?:^|[\u00B7|\u2022\u25AA\u25CF]|\\s[\u2013\u2014]\\s)[\\s*_]*(?:venue|location|where|place|lieu|ort|lugar|sede)[\\s*_]*:[\\s*_]*");
+            "(?i)(?:^|[\u00B7|\u2022\u25AA\u25CF]|\\s[\u2013\u2014]\\s)[\\s*_]*"
+                    // "Note change of room:", "New venue:": a session moved from the series' usual place
+                    + "(?:(?:please\\s+)?(?:note\\s+)?(?:the\\s+)?(?:change\\s+of|new|different)\\s+(?:venue|room|location)|venue|location|where|place|room|lieu|ort|lugar|sede)[\\s*_]*:[\\s*_]*");
     /** Where the value of an inline label ends: the next separator of the line. */
     private static final Pattern SEGMENT_END = Pattern.compile("\\s*[\u00B7|\u2022\u25AA\u25CF]");
     /** A line about the organisation, not the event: its postal, registered or head-office address. */
@@ -39,6 +41,11 @@ final class Venues {
                     // "The seminar series meets in Room 5", "Lectures are usually held in the Main Hall"
                     + "|\\b(?:series|events|seminars|lectures|talks|sessions|meetings|workshops|colloquia)\\s+(?:usually\\s+|normally\\s+|generally\\s+|always\\s+)?"
                     + "(?:meets?|(?:are|is)\\s+(?:usually\\s+|normally\\s+|generally\\s+|always\\s+)?held|takes?\\s+place)\\b");
+    /** The sentence states what holds for all the page's events unless it says otherwise ("unless otherwise stated"). */
+    static boolean statesPageDefault(String sentence) {
+        return containsAny(sentence.toLowerCase(Locale.ROOT), PAGE_DEFAULT_WORDS) && PAGE_DEFAULT.matcher(sentence).find();
+    }
+
     /** Labels of a place a listing's introduction states for all its events. */
     private static final java.util.Set<String> INTRO_PLACE_LABELS = java.util.Set.of("venue", "location", "place", "where",
             "venue for all sessions", "venue for all events", "all events", "all sessions");
@@ -147,6 +154,33 @@ final class Venues {
         return false;
     }
 
+    /**
+     * "Michaelmas Term 2024 · Tuesdays, 1–2 p.m. (unless otherwise stated) · Seminar Room 2.03, X Building": a series'
+     * line of facts, one of which is its usual room (a capitalised part with a venue word and no digit before it).
+     */
+    private static Slot<String> venueOfFacts(DocumentView v, EventFields fields, Sentence s) {
+        String sentence = v.text(s);
+        Matcher sep = FACT_SEPARATOR.matcher(sentence);
+        int from = 0;
+        while (from <= sentence.length()) {
+            int to = sep.find() ? sep.start() : sentence.length();
+            Span part = Phrases.trimValue(v.text, Span.of(s.start() + from, s.start() + to));
+            String text = v.text(part);
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !text.contains("(")) {
+                for (String w : OrganizerNames.wordList(text)) {
+                    if (Vocabulary.isVenueWord(w)) {
+                        return fields.placeValue(part, 0.6);
+                    }
+                }
+            }
+            if (to == sentence.length()) {
+                break;
+            }
+            from = sep.end();
+        }
+        return null;
+    }
+
     /** "In person · Venue: Q Conference Center, 2nd floor": a place label among the facts of a line. */
     private static Slot<String> labelInLine(DocumentView v, EventFields fields, List<Span> own) {
         for (Span region : own) {
@@ -238,6 +272,9 @@ final class Venues {
             Slot<String> place = fields.cues().location(s);
             if (place == null) {
                 place = fields.cues().venueMention(s);
+            }
+            if (place == null) {
+                place = venueOfFacts(v, fields, s);
             }
             if (place != null) {
                 return Slot.of(place.value(), place.span(), Math.min(place.confidence(), 0.6));

@@ -74,7 +74,7 @@ final class AnchorFinder {
             return Optional.of(LocalDate.of(reportYear.get(), 12, 31));
         }
         if (best == null) {
-            return Optional.empty();
+            return termStart(text);
         }
         Point p = firstPoint(best);
         try {
@@ -82,6 +82,30 @@ final class AnchorFinder {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** "Michaelmas Term 2024", "Spring 2025", "Fall Semester 2023": the academic term a page's programme covers. */
+    private static final Pattern TERM_YEAR = Pattern.compile(
+            "(?i)\\b(spring|summer|autumn|fall|winter|michaelmas|hilary|trinity|lent|easter|epiphany)"
+                    + "(?:\\s+(?:term|semester|quarter|session|season))?\\s+((?:19|20)\\d\\d)\\b(?!\\s*[-\u2013\u2014/]\\s*\\d)");
+
+    /**
+     * For a page that names no full date but its term near the top ("Michaelmas Term 2024 · Tuesdays ..."), the
+     * first day of that term: the programme's "Tue 15/10" lies in the term's year.
+     */
+    private static Optional<LocalDate> termStart(String text) {
+        java.util.regex.Matcher m = TERM_YEAR.matcher(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "spring", "winter", "hilary", "lent", "epiphany" -> 1;
+            case "trinity", "easter" -> 4;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 10; // michaelmas
+        };
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(2)), month, 1));
     }
 
     /** How far into the text a report's title with its year is looked for. */

@@ -175,10 +175,18 @@ final class Resolver {
         Point swapped = r.copy();
         swapped.month = r.day;
         swapped.day = r.month;
-        if (fallsOnWeekday(r, direction, firm)) {
+        boolean asWritten = fallsOnWeekday(r, direction, firm);
+        boolean asSwapped = fallsOnWeekday(swapped, direction, firm);
+        if (asWritten && asSwapped && anchor != null && distance(swapped, direction, firm) < distance(r, direction, firm)) {
+            // "Wed 4/2" both 2 April and 4 February fall on a Wednesday: the nearer the document's date
+            r.month = swapped.month;
+            r.day = swapped.day;
             return null;
         }
-        if (fallsOnWeekday(swapped, direction, firm)) {
+        if (asWritten) {
+            return null;
+        }
+        if (asSwapped) {
             r.month = swapped.month;
             r.day = swapped.day;
             return null;
@@ -186,6 +194,17 @@ final class Resolver {
         Point unnamed = r.copy();
         unnamed.weekday = null;
         return inferYear(unnamed, direction, firm);
+    }
+
+    /** Days between the anchor and the point in the year its month and day alone would take. */
+    private long distance(Point r, int direction, boolean firm) {
+        Point unnamed = r.copy();
+        unnamed.weekday = null;
+        try {
+            return Math.abs(LocalDate.of(inferYear(unnamed, direction, firm), r.month, r.day).toEpochDay() - anchor.toEpochDay());
+        } catch (java.time.DateTimeException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** Whether the point falls on its weekday in the year its month and day alone would take. */
