@@ -48,6 +48,9 @@ public final class AnnouncementReader implements Annotator {
         if (!headed && first(fields, TITLE_KEYS) == null) {
             return;
         }
+        if (isListing(document, fields)) {
+            return; // a calendar page's cards, each with its own "Date:": several events, read by their headers
+        }
         String text = document.text();
         TokenView tokens = new TokenView(text, document.get(Token.LAYER), document::checkDeadline);
         EventCandidate candidate = new EventCandidate(0, text.length(), READER);
@@ -63,6 +66,21 @@ public final class AnnouncementReader implements Annotator {
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    /** Date fields with different values in this many blocks make a listing of events, not one announcement. */
+    private static final int LISTING_DATES = 3;
+
+    /** "Date: Mon 12" ... "Date: Wed 14" ... "Date: Thu 15": the fields date several events, in blocks of their own. */
+    static boolean isListing(Document document, List<HeaderField> fields) {
+        Set<String> values = new HashSet<>();
+        Set<Integer> blocks = new HashSet<>();
+        for (HeaderField f : fields) {
+            if (DATE_KEYS.contains(f.key()) && !TIME_KEYS.contains(f.key()) && f.hasValue() && blocks.add(f.block())) {
+                values.add(f.value(document).strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return values.size() >= LISTING_DATES;
     }
 
     /** A header names at least two of title / speaker / date / time / place, one of them a speaker, time or place. */

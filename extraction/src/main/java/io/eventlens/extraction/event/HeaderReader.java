@@ -81,6 +81,7 @@ public final class HeaderReader implements Annotator {
             return;
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
+        sameDayAsAbove(v, headers);
         for (Header h : headers) {
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
@@ -377,7 +378,7 @@ public final class HeaderReader implements Annotator {
             if (isOrganizerLine(v, k) && named[1] < 2 && !numbered && !describes(v, k)) {
                 continue;
             }
-            Span headlineName = headlineName(v, k, named);
+            Span headlineName = withEdition(v, sentence, headlineName(v, k, named));
             if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
@@ -417,6 +418,40 @@ public final class HeaderReader implements Annotator {
             out.add(h);
         }
         return out;
+    }
+
+    /** A date mention that is a time or a part of the day and nothing else: "at 7 p.m.", "18:30", "tonight", "that evening". */
+    private static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:that|this|the same|in the)\\s+(?:morning|afternoon|evening|night)\\s*,?\\s*)?(?:at\\s+)?"
+                    + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|h|hrs)?|noon|midday|midnight)"
+                    + "|(?i)tonight|this\\s+(?:morning|afternoon|evening)|(?:that|the same|in the)\\s+(?:morning|afternoon|evening|night)");
+    /** A sentence that tells what happened: the past of the verbs of gatherings. */
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:was|were|held|took place|presented|awarded|gathered|hosted|opened|closed|ended|received|accepted|dedicated)\\b");
+
+    /**
+     * "In the evening, at 7 p.m., the Institute held the ceremony ...": a section dated only by a time of
+     * day continues the day of the event told above it, not the day the article went out (the time's
+     * resolution against the dateline).
+     */
+    private static void sameDayAsAbove(DocumentView v, List<Header> headers) {
+        for (int k = 1; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            EventDate d = h.date.date();
+            EventDate above = headers.get(k - 1).date.date();
+            if (!h.prose || !d.relative() || !d.hasDay() || !above.hasDay() || above.isRange()
+                    || above.startDate().compareTo(d.startDate()) >= 0 || !CLOCK_ONLY.matcher(v.text(d).strip()).matches()) {
+                continue;
+            }
+            int s = v.sentenceAt(d.start());
+            if (s < 0 || !PAST.matcher(v.text(v.sentences.get(s))).find()) {
+                continue; // "Tonight the prize will be presented": the day the release went out
+            }
+            EventDate sameDay = new EventDate(d.start(), d.end(), above.startDate(), null, d.startTime(), d.endTime(),
+                    true, false, d.confidence());
+            h.date = new DateLine(h.date.line(), sameDay, h.date.location(), h.date.eventType(), h.date.dayLabel(),
+                    h.date.fromLabel(), h.date.title());
+        }
     }
 
     /** "by 31 July", "closes on 22 November", "deadline: ...": a date by which something is due, not a gathering's. */
@@ -592,8 +627,8 @@ public final class HeaderReader implements Annotator {
             return null;
         }
         Span name = Span.of(words.get(from).start(), words.get(to - 1).end());
-        if (from == 0 && verbLike(words.get(to).text())) {
-            return name;
+        if (from == 0 && (verbLike(words.get(to).text()) || (to == words.size() - 1 && participle(words.get(to).text())))) {
+            return name; // "Harbour Prize awarded", "Coastal Forum Opens in X"
         }
         boolean event = false;
         for (int w = from; w < to; w++) {
@@ -630,6 +665,37 @@ public final class HeaderReader implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "awarded", "presented", "launched": a sentence-case headline's last word saying what happened to what it names. */
+    private static boolean participle(String word) {
+        String bare = word.replaceAll("[^\\p{L}]", "");
+        return bare.length() > 4 && bare.endsWith("ed") && Character.isLowerCase(bare.charAt(0));
+    }
+
+    /** A year or an edition before an event's name: "the 2019 X Prize", "the Fifth X Forum". */
+    private static final java.util.regex.Pattern EDITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+$");
+
+    /**
+     * The name a headline gives, as the sentence under it writes it when the sentence adds its year or
+     * edition ("X Prize awarded" over "... the ceremony for the 2019 X Prize"); else the headline's words.
+     */
+    private static Span withEdition(DocumentView v, io.eventlens.extraction.text.Sentence sentence, Span name) {
+        if (name == null || sentence == null) {
+            return name;
+        }
+        String said = v.text(sentence);
+        int at = said.indexOf(v.text(name));
+        if (at <= 0) {
+            return name;
+        }
+        java.util.regex.Matcher edition = EDITION_BEFORE.matcher(said.substring(Math.max(0, at - 12), at));
+        if (!edition.find()) {
+            return name;
+        }
+        int start = sentence.start() + Math.max(0, at - 12) + edition.start();
+        return Span.of(start, sentence.start() + at + name.length());
     }
 
     /** "Opens", "Gathers", "Launched": how a headline says what happened. */
@@ -671,6 +737,8 @@ public final class HeaderReader implements Annotator {
         int end = -1;
         /** A section heading over prose that tells of the event, not a header block. */
         boolean prose;
+        /** A card's line of facts under its title, led by the time: "18:00 – 19:30 · Online · Hosted by the X". */
+        int metaLine = -1;
     }
 
     private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
@@ -761,6 +829,12 @@ public final class HeaderReader implements Annotator {
         boolean blankCrossed = false;
         for (int k = d + 1; k < v.lines.size() && k <= d + 5; k++) {
             Line line = v.lines.get(k);
+            if (h.titleLine > d && k == h.titleLine + 1 && h.metaLine < 0 && isMetaLine(v, k)) {
+                // a calendar card: date badge, title, then "16:00 – 17:00 · Room 4, Old Library · Hosted by the X"
+                h.metaLine = k;
+                h.last = k;
+                continue;
+            }
             if (line.blankBefore()) {
                 boolean organisers = h.byLine < 0 && h.orgLine < 0 && isByLine(v, k);
                 if (blankCrossed || (h.titleLine >= 0 && !dateLine.fromLabel() && !organisers)) {
@@ -1183,6 +1257,89 @@ public final class HeaderReader implements Annotator {
         return false;
     }
 
+    /** Parts of a card's line of facts: "18:00 – 19:30 · Room 4 · Hosted by the X". */
+    private static final java.util.regex.Pattern META_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\u00B7|\u2022]\\s+");
+    /** Words of a card's line of facts at most. */
+    private static final int META_WORDS = 30;
+
+    /**
+     * A card's line of facts: it opens with a time of day (or a time range) and goes on with parts
+     * between dots or bars, or is the time alone; it is not the first slot of a programme (no slot follows).
+     */
+    private static boolean isMetaLine(DocumentView v, int k) {
+        Line line = v.lines.get(k);
+        String body = v.text(line.body());
+        if (Phrases.words(v.text, line.body()).size() > META_WORDS || body.endsWith(".")
+                || (k + 1 < v.lines.size() && v.agendaOfLine[k + 1] != null)) {
+            return false;
+        }
+        EventDate first = null;
+        for (EventDate t : v.datesIn(line)) {
+            first = t;
+            break;
+        }
+        if (first == null || first.startDate() != null || first.startTime() == null || first.start() > line.bodyStart() + 1) {
+            return false;
+        }
+        return isTimeLine(v, k) || META_SEPARATOR.matcher(body).find();
+    }
+
+    /**
+     * The parts of a card's line of facts after its time: "Online (Zoom)", "Room 2.18, Old Library, and
+     * livestream", "Hosted by the X", "With the support of the Y", or an organiser's bare name.
+     */
+    private static void readMetaLine(DocumentView v, EventFields fields, EventCandidate c, int k, List<Slot<String>> supporters) {
+        Line line = v.lines.get(k);
+        String body = v.text(line.body());
+        java.util.regex.Matcher sep = META_SEPARATOR.matcher(body);
+        int from = 0;
+        List<Span> parts = new ArrayList<>();
+        while (true) {
+            boolean found = sep.find();
+            int to = found ? sep.start() : body.length();
+            parts.add(Phrases.trimValue(v.text, Span.of(line.bodyStart() + from, line.bodyStart() + to)));
+            if (!found) {
+                break;
+            }
+            from = sep.end();
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            Span part = parts.get(i);
+            String text = v.text(part);
+            if (part.length() == 0 || EventFields.onlineOnly(text)) {
+                continue;
+            }
+            java.util.regex.Matcher by = EventFields.BY_LINE.matcher(text);
+            java.util.regex.Matcher support = SUPPORT.matcher(text);
+            if (by.find()) {
+                c.organizers.addAll(fields.organizersOfLine(part, false, 0.85));
+            } else if (support.lookingAt()) {
+                supporters.addAll(fields.organizersOfLine(Span.of(part.start() + support.end(), part.end()), false, 0.8));
+            } else if (OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, part))
+                    && !OrganizerNames.wordList(text).stream().anyMatch(w -> Vocabulary.isVenueWord(w) && !Vocabulary.isOrganizationWord(w))) {
+                c.organizers.addAll(fields.organizersOfLine(part, false, 0.8)); // "The X Society": who holds it
+            } else if (c.location == null && Character.isUpperCase(text.charAt(0))) {
+                int aside = text.indexOf(" (");
+                Span place = aside > 0 ? Span.of(part.start(), part.start() + aside) : part;
+                c.location = fields.placeValue(place, 0.8); // "Room 2.18, Old Library, and livestream": the room
+            }
+        }
+    }
+
+    /** One part of a card's line of facts says the event is online ("Online", "Online (Zoom)"). */
+    private static boolean statesOnline(DocumentView v, int k) {
+        for (String part : META_SEPARATOR.split(v.text(v.lines.get(k).body()))) {
+            if (EventFields.onlineOnly(part.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "With the support of the X", "Supported by the X": a body that backs the event; the listing counts it as an organiser. */
+    private static final java.util.regex.Pattern SUPPORT = java.util.regex.Pattern.compile(
+            "(?i)(?:with\\s+the\\s+(?:kind\\s+|generous\\s+)?support\\s+of|supported\\s+by)\\s+(?:the\\s+)?");
+
     /** A short line right under a date line that names a venue or a city (not a person and their post). */
     private static boolean isPlaceLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
@@ -1231,7 +1388,8 @@ public final class HeaderReader implements Annotator {
             if (lower.isEmpty() || NUMBER_OR_PREFIXED.matcher(lower).matches() || DateLine.eventCompound(lower)) {
                 continue;
             }
-            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {
+            // "April 2021", "May 2021" over a listing's cards: a month of the calendar, no event's name
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)) {
                 return false;
             }
         }
@@ -1387,6 +1545,21 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        List<Slot<String>> supporters = new ArrayList<>(); // "With the support of the X" on a card: beside its hosts
+        if (h.metaLine >= 0) {
+            for (EventDate t : v.datesIn(v.lines.get(h.metaLine))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9); // "noon – 13:00 · ...": the first time, and its end
+                    break;
+                }
+            }
+            io.eventlens.extraction.layout.AgendaItem slot = v.agendaOfLine[h.metaLine];
+            if (slot != null && slot.from() != null) {
+                c.startTime = Slot.of(slot.from(), slot, 0.9);
+                c.endTime = slot.to() == null ? c.endTime : Slot.of(slot.to(), slot, 0.9);
+            }
+            readMetaLine(v, fields, c, h.metaLine, supporters);
+        }
         if (c.startTime == null) {
             // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
             for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
@@ -1449,11 +1622,13 @@ public final class HeaderReader implements Annotator {
                 c.location = fields.locationOfLabel(place, 0.9);
             }
         }
-        if (c.location == null) {
-            c.location = fields.locationInText(region);
+        if (c.location == null && !(h.metaLine >= 0 && statesOnline(v, h.metaLine))) {
+            c.location = fields.locationInText(region); // but a card that says "Online" has no place
         }
-        // organisers: the header's list, an "Organised by" line, a field, what the text says
-        if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
+        // organisers: the card's facts, the header's list, an "Organised by" line, a field, what the text says
+        if (!c.organizers.isEmpty()) {
+            // a card's line of facts named them
+        } else if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.orgLine).body(), false, 0.85));
         } else if (h.byLine >= 0 && isByHeading(v, h.byLine)) {
             // "Co-hosted by" alone on its line, one organiser on each line under it
@@ -1473,6 +1648,7 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }
         }
+        c.organizers.addAll(supporters);
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null

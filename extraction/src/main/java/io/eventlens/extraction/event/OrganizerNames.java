@@ -61,6 +61,9 @@ final class OrganizerNames {
         if (words.size() == 1 && !Phrases.isAcronym(words.get(0)) && Vocabulary.isOrganizationWord(words.get(0))) {
             return false; // "the Initiative", "the Council": a reference back, not a name
         }
+        if (words.size() > 2 && words.get(1).equalsIgnoreCase("by")) {
+            return false; // "Organised by the X", "Hosted by X": a phrase that names a body, not the body's name
+        }
         boolean orgWord = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);

@@ -41,7 +41,8 @@ final class SentenceCues {
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
             "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
-    private static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
+    /** Month, weekday and season names: the words of a calendar heading ("April 2021", "Spring term"). */
+    static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter");
