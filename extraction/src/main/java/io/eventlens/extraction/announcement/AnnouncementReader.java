@@ -43,7 +43,7 @@ public final class AnnouncementReader implements Annotator {
 
     @Override
     public void annotate(Document document) {
-        List<HeaderField> fields = document.get(HeaderField.LAYER);
+        List<HeaderField> fields = outsideHeadings(document, document.get(HeaderField.LAYER));
         boolean headed = isAnnouncement(fields);
         if (!headed && first(fields, TITLE_KEYS) == null) {
             return;
@@ -66,6 +66,29 @@ public final class AnnouncementReader implements Annotator {
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    /**
+     * The fields that are not a page's marked-up headings: "&lt;h3&gt;Talk: Mills of the Valley&lt;/h3&gt;" is a
+     * card's title with its type, not the "Talk:" field of an e-mail.
+     */
+    private static List<HeaderField> outsideHeadings(Document document, List<HeaderField> fields) {
+        List<io.eventlens.extraction.layout.Heading> headings = document.get(io.eventlens.extraction.layout.Heading.LAYER);
+        if (headings.isEmpty() || fields.isEmpty()) {
+            return fields;
+        }
+        List<HeaderField> out = new ArrayList<>();
+        int h = 0;
+        for (HeaderField f : fields) { // both in text order
+            while (h < headings.size() && headings.get(h).end() <= f.start()) {
+                h++;
+            }
+            boolean heading = h < headings.size() && headings.get(h).fromMarkup() && headings.get(h).start() <= f.start();
+            if (!heading) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Date fields with different values in this many blocks make a listing of events, not one announcement. */

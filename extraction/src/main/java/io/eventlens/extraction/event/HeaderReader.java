@@ -347,6 +347,7 @@ public final class HeaderReader implements Annotator {
         }
         boolean anchored = v.document.anchorDate().isPresent();
         List<Header> out = new ArrayList<>();
+        List<Header> dated = null; // the headers with a day, by title line, when a section needs the day above it
         for (int k = 0; k + 1 < v.lines.size(); k++) {
             if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k)
                     || !titleLike(v, k) || v.labelOfLine[k + 1] != null || v.agendaOfLine[k + 1] != null) {
@@ -403,6 +404,13 @@ public final class HeaderReader implements Annotator {
                     }
                 }
             }
+            if (date == null && !opening.isEmpty()) {
+                if (dated == null) { // once, and only for a document with such a section
+                    dated = new ArrayList<>(headers.stream().filter(x -> x.date.date().hasDay()).toList());
+                    dated.sort((a, b) -> Integer.compare(a.titleLine, b.titleLine));
+                }
+                date = laterThatDay(v, opening.get(0), above(dated, k), out.isEmpty() ? null : out.get(out.size() - 1));
+            }
             if (date == null) {
                 continue;
             }
@@ -452,6 +460,53 @@ public final class HeaderReader implements Annotator {
             h.date = new DateLine(h.date.line(), sameDay, h.date.location(), h.date.eventType(), h.date.dayLabel(),
                     h.date.fromLabel(), h.date.title());
         }
+    }
+
+    /**
+     * "Later that evening, at 8 p.m., the Observatory held the ceremony for ...": a section whose opening
+     * sentence tells of a past gathering at a time of day and names no day is on the day of the event
+     * told above it ({@code header}, the nearest date-line header above with a day, or {@code section}, the
+     * section read last, whichever is nearer); null otherwise.
+     */
+    private static EventDate laterThatDay(DocumentView v, io.eventlens.extraction.text.Sentence sentence, Header header,
+                                          Header section) {
+        if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !PAST.matcher(v.text(sentence)).find()) {
+            return null;
+        }
+        EventDate time = null;
+        for (EventDate d : v.datesIn(sentence)) {
+            if (d.startDate() != null) {
+                return null; // the sentence names its own day (or month)
+            }
+            if (time == null && d.startTime() != null) {
+                time = d;
+            }
+        }
+        if (time == null) {
+            return null;
+        }
+        Header above = section == null || !section.date.date().hasDay() || header != null && header.titleLine > section.titleLine
+                ? header : section;
+        if (above == null || above.date.date().isRange()) {
+            return null;
+        }
+        return new EventDate(time.start(), time.end(), above.date.date().startDate(), null, time.startTime(), time.endTime(),
+                true, false, time.confidence());
+    }
+
+    /** Of headers sorted by title line, the last one whose title line is above line {@code k}, or null. */
+    private static Header above(List<Header> sorted, int k) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).titleLine < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : sorted.get(lo - 1);
     }
 
     /** "by 31 July", "closes on 22 November", "deadline: ...": a date by which something is due, not a gathering's. */
@@ -933,6 +988,9 @@ public final class HeaderReader implements Annotator {
             if (s >= 0 && v.sentences.get(s).tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS) {
                 h.typedTitle = headlineName(v, h.titleLine, namedBelow(v, h.titleLine, v.sentences.get(s)));
             }
+        }
+        if (h.titleLine > d && h.metaLine >= 0 && (h.orgLine < 0 || h.orgLine > d) && (h.byLine < 0 || h.byLine > d)) {
+            h.first = d; // a card opens with its date: the lines above it close the card above ("Speaker: X")
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;

@@ -40,7 +40,8 @@ final class SentenceCues {
             "runs", "ran", "crowded", "squeezed", "turned", "poured");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
-            "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
+            "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace", "foyer",
+            "ballroom", "cloister", "cloisters", "rotunda", "refectory", "salon", "basement", "rooftop");
     /** Month, weekday and season names: the words of a calendar heading ("April 2021", "Spring term"). */
     static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -1391,6 +1392,10 @@ final class SentenceCues {
             "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
 
     /** "A two-day Regional Forum on X ended": a duration before the name or a verb of happening after it. */
+    /** "the close of", "the opening of", "the margins of": moments and edges that only a gathering has. */
+    private static final Set<String> MOMENT_OF_GATHERING = Vocabulary.words("close", "end", "closing", "opening", "start",
+            "conclusion", "margins", "sidelines", "eve", "outcome", "wrap-up");
+
     private boolean eventContext(int start, int noun, int first, int end) {
         for (int k = Math.max(first, start - 2); k < start; k++) {
             if (DURATION.matcher(word(k)).matches()) {
@@ -1399,6 +1404,13 @@ final class SentenceCues {
         }
         if (start < noun && (ORDINAL.matcher(word(start)).matches() || DURATION.matcher(word(start)).matches())) {
             return true; // "the Second Continental Forum on X", "the Annual Assembly": an edition of a gathering
+        }
+        if (start - 3 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("of")
+                && MOMENT_OF_GATHERING.contains(lower(start - 3))) {
+            return true; // "at the close of the Regional Forum on X", "on the sidelines of the X Forum": a body has no close
+        }
+        if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("during")) {
+            return true; // "during the Coastal Forum"
         }
         if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("for")) {
             for (int k = Math.max(first, start - 14); k < start - 2; k++) {

@@ -95,6 +95,7 @@ final class Cues {
     /** "moderated by", "Keynote Address by", "with a response by", "her statement was read out by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
             + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|"
+            + "handed\\s+over|handed|awarded|conferred|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
             + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
@@ -103,6 +104,16 @@ final class Cues {
             // "by the author, Dr. X"; "by our own colleague X", "by retired electrician X", "by trainers X and Y"
             + "(?:(?:the\\s+)?representatives?\\s+(?:of|from)\\s+(?:the\\s+)?|(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
             + "|(?:(?:the|our|its|their|his|her|a|an)\\s+)?(?<words>(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3}))?$");
+
+    /**
+     * "presented by the Director to X", "awarded this year to X", "handed over to journalist X", "went to X": the
+     * person after "to" received what the sentence awards (see {@link #AWARD}).
+     */
+    static final Pattern RECIPIENT = Pattern.compile("(?i)\\b(awarded|presented|handed(?:\\s+over)?|given|conferred|bestowed|went)\\b"
+            + "[^.;:!?]{0,90}?\\bto\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'\u2019\\-]*\\s+){0,3}$");
+    /** Words of a prize, an award or an honour. */
+    static final Pattern AWARD = Pattern.compile("(?i)\\b(?:prizes?|awards?|medals?|trophy|trophies|laureates?|honou?rs?|"
+            + "fellowships?|distinctions?|decorations?|certificates?|diplomas?|scholarships?)\\b");
 
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
     static final Pattern FROM = Pattern.compile("(?i)\\b((?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding)\\s+)?"

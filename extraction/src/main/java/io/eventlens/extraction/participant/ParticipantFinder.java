@@ -900,6 +900,12 @@ public final class ParticipantFinder {
                     return;
                 }
             }
+            // 0. a prize's recipient: "the prize was presented by X to Y", "the medal went to Y"
+            Matcher recipient = Cues.RECIPIENT.matcher(before);
+            if (tail.contains("to") && recipient.find() && Cues.AWARD.matcher(text.substring(s.start(), s.end())).find()) {
+                take(sighting, ParticipantKind.OTHER, windowStart + recipient.start(1), windowStart + recipient.end(1), 0.85);
+                return;
+            }
             // 1. a cue right before the name: "moderated by", "Keynote Address by", "a response from"
             Matcher by = Cues.BY.matcher(before);
             if (tail.contains("by") && by.find() && !madeWork(by, before) && onlyDescriptiveWords(by.group("words"))) {
@@ -1209,6 +1215,9 @@ public final class ParticipantFinder {
         private OpenList openList;
 
         private ParticipantKind byKind(String cue, String before) {
+            if (cue.matches("presented|handed.*|awarded|conferred|given") && Cues.AWARD.matcher(before).find()) {
+                return ParticipantKind.HOST; // "the prize was presented by the Director": who presents a prize hosts its ceremony
+            }
             if (cue.contains("keynote")) {
                 return ParticipantKind.KEYNOTE;
             }
