@@ -1774,9 +1774,18 @@ public final class ParticipantFinder {
 
         // ---- the region's conveners ------------------------------------------------------------
 
+        /** Every match of CONVENER holds one of its verbs: most texts hold none, and the regex is costly to try everywhere. */
+        private static boolean mayNameConvener(String lower) {
+            return lower.contains("convened") || lower.contains("hosted") || lower.contains("organised") || lower.contains("organized")
+                    || lower.contains("chaired") || lower.contains("called");
+        }
+
         /** "Convened by the President of the General Assembly": people holding that role host the event. */
         private List<String> conveners() {
             List<String> found = new ArrayList<>();
+            if (!mayNameConvener(text.substring(region.start(), region.end()).toLowerCase(Locale.ROOT))) {
+                return found;
+            }
             Matcher m = CONVENER.matcher(text).region(region.start(), region.end());
             while (m.find()) {
                 if (!RETIRED_MARK.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 12)).lookingAt()) {
