@@ -874,7 +874,7 @@ public final class ParticipantFinder {
             String before = text.substring(windowStart, cut);
             String tail = beforeMention.toLowerCase(Locale.ROOT);
             if (insideQuotes(m.start()) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()
-                    || Cues.CONTACT.matcher(before).find()) {
+                    || Cues.mayEndWithContact(before) && Cues.CONTACT.matcher(before).find()) {
                 sighting.notParticipating = true;
                 return;
             }
@@ -885,7 +885,8 @@ public final class ParticipantFinder {
             }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
-            if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterRelativeClause(afterStart, s) + 80))).find()) {
+            String right = text.substring(m.end(), Math.min(s.end(), afterRelativeClause(afterStart, s) + 80));
+            if (Cues.mayBeWithdrawn(right) && Cues.WITHDRAWN.matcher(right).find()) {
                 sighting.withdrawn = true;
                 return;
             }
@@ -947,7 +948,7 @@ public final class ParticipantFinder {
             }
             // 4. in a list a cue opened: "Speakers included X; Y; as well as Z", "brought together X, Y and Z"
             Matcher list = Cues.LIST.matcher(before);
-            if (list.find()) {
+            if (Cues.mayEndWithList(before) && list.find()) {
                 ParticipantKind kind = listKind(list, before.substring(0, list.start()));
                 take(sighting, kind, windowStart + list.start(), windowStart + list.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
