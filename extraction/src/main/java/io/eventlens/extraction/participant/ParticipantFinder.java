@@ -1777,8 +1777,28 @@ public final class ParticipantFinder {
 
         /** Every match of CONVENER holds one of its verbs: most texts hold none, and the regex is costly to try everywhere. */
         private static boolean mayNameConvener(String lower) {
-            return lower.contains("convened") || lower.contains("hosted") || lower.contains("organised") || lower.contains("organized")
-                    || lower.contains("chaired") || lower.contains("called");
+            return (lower.contains("convened") || lower.contains("hosted") || lower.contains("organised") || lower.contains("organized")
+                    || lower.contains("chaired") || lower.contains("called")) && edBy(lower);
+        }
+
+        /** Whether "ed", spaces and "by" follow each other somewhere: every verb of CONVENER ends in "ed". */
+        private static boolean edBy(String lower) {
+            for (int i = lower.indexOf("ed"); i >= 0; i = lower.indexOf("ed", i + 1)) {
+                int k = i + 2;
+                int spaces = k;
+                while (k < lower.length() && isRegexSpace(lower.charAt(k))) {
+                    k++;
+                }
+                if (k > spaces && lower.startsWith("by", k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A character of the regex class \s. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         /** "Convened by the President of the General Assembly": people holding that role host the event. */
