@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * @param dayLabel   the line labels a day of a longer event ("DAY 1 - Thursday 14 September")
  * @param fromLabel  the line is a "Date:" field or a calendar pictogram line
  * @param title      on a listing line ("07.03.2019 | 18:00 | Science Slam | Klubas, Vilnius"), the event's title
+ * @param organizers on a facts line ("Org A and Org B | 13:15–14:45 | Room 4") or an event line ("“Title”,
+ *                   organized by X and Y, 13:15, Room 4"), the organisers' part, or null
+ * @param dayOfSection the line states only a time; its day is the one its section heading names
  */
 record DateLine(int line, EventDate date, Span location, String eventType, boolean dayLabel, boolean fromLabel,
-                Span title) {
+                Span title, Span organizers, boolean dayOfSection) {
 
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
@@ -71,6 +74,10 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             if (titled != null) {
                 return titled;
             }
+            DateLine listed = EventLine.of(v, index, body);
+            if (listed != null) {
+                return listed;
+            }
         }
         // "Thursday 20 November, 4pm, Room G.12. Dr X presents ...": a line that begins with its date ends
         // with its first sentence
@@ -91,6 +98,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 date = d;
                 break;
             }
+        }
+        if (date == null && !fromLabel) {
+            return EventLine.facts(v, index, body, dates);
         }
         // the publication pattern is costly and most lines hold no date: it is tried on lines with one
         if (date == null || PUBLICATION.matcher(bodyText).find()) {
@@ -193,7 +203,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (rest.length() > 0) {
             location = onlineOnly(v.text(rest).toLowerCase(Locale.ROOT)) ? null : withoutOnline(v, rest);
         }
-        return new DateLine(index, date, location, null, false, false, title);
+        return new DateLine(index, date, location, null, false, false, title, null, false);
     }
 
     /** A segment of a date line whose every word is a generic heading word ("News", "Latest updates", "Issue 12"). */
@@ -239,7 +249,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d\"\u201C])");
 
     /** {@code body} up to the end of its first sentence (an abbreviation's period does not end it). */
-    private static Span firstSentence(String text, Span body) {
+    static Span firstSentence(String text, Span body) {
         Matcher m = SENTENCE_END.matcher(text).region(body.start(), body.end());
         while (m.find()) {
             int end = m.start();
@@ -348,7 +358,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (!groups.isEmpty() && !namesNoPlace(v.text(groups.get(0)))) {
             location = groups.get(0); // not "News | 3 December 2025", "Issue 12 | May 2025": a page's section or issue
         }
-        return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
+        return new DateLine(index, date, location, type, dayLabel, fromLabel, title, null, false);
     }
 
     /** "Session 1 — Title (date)": the line lists one numbered session of a series. */
@@ -385,7 +395,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
 
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
-    private static boolean hasNameWord(String value) {
+    static boolean hasNameWord(String value) {
         for (String w : value.split("[^\\p{L}]+")) {
             if (w.length() >= 3 && !DATE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;

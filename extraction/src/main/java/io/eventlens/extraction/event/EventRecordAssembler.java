@@ -68,6 +68,7 @@ public final class EventRecordAssembler implements Annotator {
                 }
                 EventTimes.fill(view, c, ownText(c, merged), others);
             }
+            Invitations.addInviters(view, merged);
             Publisher.fillIn(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);

@@ -506,8 +506,13 @@ final class OrganizerNames {
         if (Phrases.isAcronym(words.get(0)) && words.size() == 1) {
             return true;
         }
-        // "and Global Dialogue", "and the Responsibility to Protect": the rest of one name, not a second one
-        return looksLikeOrganization(head);
+        if (looksLikeOrganization(head)) {
+            return true;
+        }
+        // "X and Lumen Open Source Investigations (LOSI)": a name that defines its own acronym is a body's
+        Span item = clean(text, firstItemOf(text, right));
+        String acronym = item.length() == 0 ? null : definedAcronym(text, item);
+        return acronym != null && words.size() >= 2 && looksLikeName(head) && initialsFit(acronym, head);
     }
 
     /** Drops connectors, articles, "our friends at", and edge punctuation from a list item. */
