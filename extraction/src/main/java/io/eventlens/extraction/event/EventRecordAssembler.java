@@ -99,7 +99,9 @@ public final class EventRecordAssembler implements Annotator {
                 for (Span region : read) {
                     organisations = organisations == null ? OrganizationNames.of(document) : organisations;
                     for (ParticipantCandidate p : participantFinder.find(document, region, organisations)) {
-                        if (!announced || isListed(c.participants, p)) {
+                        // a chair the mail's speaker reader does not read ("Chair: Prof. X, Co-Director") still chairs
+                        if (!announced || isListed(c.participants, p)
+                                || p.kind != null && p.kind.value() == io.eventlens.contract.ParticipantKind.MODERATOR) {
                             addParticipant(c.participants, p);
                         }
                     }
