@@ -198,11 +198,47 @@ public final class AnnouncementReader implements Annotator {
             start = prefix.end();
             prefix.region(start, span.end());
         }
-        span = Texts.trim(text, Span.of(start, span.end()), "\"'`*");
+        span = Span.of(start, span.end());
+        if (f.key().equals("subject")) {
+            span = ofSubject(text, span);
+        }
+        span = Texts.trim(text, span, "\"'`*");
         if (span.length() == 0) {
             return null;
         }
         return Slot.of(Texts.fold(text, span), span, confidence);
+    }
+
+    /** A list's tag and the day a reminder gives: "[Law seminar] TOMORROW at noon: ", "Today, 4pm - ". */
+    private static final java.util.regex.Pattern SUBJECT_TAG_AND_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\[[^\\]\\n]{1,40}\\]\\s*)?(?:(?:today|tonight|tomorrow|this\\s+(?:week|\\w+day)|next\\s+(?:week|\\w+day)"
+                    + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b[^:\\n\u2013\u2014\\[\"\u201C]{0,30}?\\s*[:\u2013\u2014-]\\s*)?");
+
+    /**
+     * The talk's title in an e-mail subject: without the list's tag and the reminder's day ("[Law seminar]
+     * TOMORROW at noon: "), and when the subject quotes the title beside the speaker's name ("... “Words
+     * at War” - Dr A. Name"), the quotation alone.
+     */
+    static Span ofSubject(String text, Span span) {
+        java.util.regex.Matcher head = SUBJECT_TAG_AND_DAY.matcher(text).region(span.start(), span.end());
+        int start = head.lookingAt() && head.end() < span.end() ? head.end() : span.start();
+        if (start == span.start()) {
+            return span;
+        }
+        // a quotation inside what is left: the title, the rest is the speaker
+        for (int i = start; i < span.end(); i++) {
+            char c = text.charAt(i);
+            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : 0;
+            if (close == 0) {
+                continue;
+            }
+            int end = text.indexOf(close, i + 1);
+            if (end > i + 1 && end < span.end() && text.substring(i + 1, end).strip().indexOf(' ') > 0) {
+                return Span.of(i + 1, end);
+            }
+            break;
+        }
+        return Span.of(start, span.end());
     }
 
     private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {

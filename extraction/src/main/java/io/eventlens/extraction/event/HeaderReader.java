@@ -88,6 +88,10 @@ public final class HeaderReader implements Annotator {
             } else if (h.end < 0 && h.date.dayOfSection()) {
                 h.end = sectionEnd(v, h.date.line(), true); // a title over its facts line: its text ends at the next section
             }
+            if (h.end < 0 && h.date.title() != null && h.titleLine == h.date.line() && v.isHeading(h.titleLine)
+                    && v.headingOfLine[h.titleLine].fromMarkup()) {
+                h.end = sectionEnd(v, h.titleLine, true); // "## Mon 3/3 — Hearing: “X”" ends at the next heading ("### Coming up")
+            }
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
@@ -128,6 +132,18 @@ public final class HeaderReader implements Annotator {
                 main = c;
             }
             found.add(c);
+        }
+        if (main != null && headers.get(0).prose && main.startDate != null && main.endDate != null) {
+            // a bulletin's week of meetings: the sessions it reports day by day, naming no organiser, are held by
+            // those who hold the meeting ("The Commission held two public hearings ...")
+            EventDate run = headers.get(0).date.date();
+            for (EventCandidate c : found) {
+                if (c != main && c.organizers.isEmpty() && c.startDate != null && run.covers(c.startDate.value())) {
+                    for (Slot<String> o : main.organizers) {
+                        c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                    }
+                }
+            }
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -288,6 +304,9 @@ public final class HeaderReader implements Annotator {
     static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
             "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
+    private static final java.util.regex.Pattern ISSUE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s*[\u2014\u2013|,-]?\\s*(?:no\\.|issue|vol\\.|volume|number|edition)\\s*\\d");
+
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
         for (int k = 0; k < Math.min(3, v.lines.size()); k++) {
@@ -303,6 +322,9 @@ public final class HeaderReader implements Annotator {
                 if (at > 0 && at < cut) {
                     cut = at;
                 }
+            }
+            if (ISSUE_AFTER_NAME.matcher(text.substring(cut)).lookingAt()) {
+                continue; // "Commission Watch — No. 47": the bulletin's own name, not its publisher's
             }
             Span name = Span.of(body.start(), body.start() + cut);
             String value = v.text(name);
@@ -1222,6 +1244,9 @@ public final class HeaderReader implements Annotator {
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
     static boolean titleLike(DocumentView v, int k) {
+        if (v.text.startsWith("|", v.lines.get(k).bodyStart())) {
+            return false; // a table's row ("| Date | Sitting | Hours |")
+        }
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))
@@ -1264,6 +1289,16 @@ public final class HeaderReader implements Annotator {
             organization |= OrganizerNames.looksLikeOrganization(p.strip());
         }
         return type && organization;
+    }
+
+    /** The span stands between quotation marks ("## Wed 4/6 — “Title”"). */
+    private static boolean isQuoted(DocumentView v, Span span) {
+        if (span.start() == 0 || span.end() >= v.text.length()) {
+            return false;
+        }
+        char before = v.text.charAt(span.start() - 1);
+        char after = v.text.charAt(span.end());
+        return (before == '\u201C' && after == '\u201D') || (before == '"' && after == '"');
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {
@@ -1821,7 +1856,8 @@ public final class HeaderReader implements Annotator {
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
-                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())
+                    || h.titleLine == h.date.line() && v.isHeading(h.titleLine) && isQuoted(v, h.date.title())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

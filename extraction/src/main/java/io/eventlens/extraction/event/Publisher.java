@@ -187,12 +187,16 @@ final class Publisher {
         String source = document.source();
         if (document.format() == SourceFormat.HTML) {
             String head = source.length() > HEAD_READ ? source.substring(0, HEAD_READ) : source;
+            // both regexes try every tag of the page: they run only on pages holding a word each of their matches holds
+            String lowerHead = head.toLowerCase(Locale.ROOT);
             Matcher site = SITE_NAME.matcher(head);
-            if (site.find()) {
+            if ((lowerHead.contains("og:site_name") || lowerHead.contains("application-name")) && site.find()) {
                 vote(votes, site.group(1), 3);
             }
+            boolean brandWord = lowerHead.contains("logo") || lowerHead.contains("brand") || lowerHead.contains("site-name")
+                    || lowerHead.contains("site-title") || lowerHead.contains("sitename");
             Matcher brand = BRAND.matcher(head);
-            for (int n = 0; n < 3 && brand.find(); n++) {
+            for (int n = 0; n < 3 && brandWord && brand.find(); n++) {
                 String inner = brand.group(2);
                 String words = plain(inner);
                 if (words.isEmpty()) {
