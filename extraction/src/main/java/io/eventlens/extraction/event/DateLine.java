@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * @param dayLabel   the line labels a day of a longer event ("DAY 1 - Thursday 14 September")
  * @param fromLabel  the line is a "Date:" field or a calendar pictogram line
  * @param title      on a listing line ("07.03.2019 | 18:00 | Science Slam | Klubas, Vilnius"), the event's title
+ * @param organizers on a facts line ("Org A and Org B | 13:15–14:45 | Room 4") or an event line ("“Title”,
+ *                   organized by X and Y, 13:15, Room 4"), the organisers' part, or null
+ * @param dayOfSection the line states only a time; its day is the one its section heading names
  */
 record DateLine(int line, EventDate date, Span location, String eventType, boolean dayLabel, boolean fromLabel,
-                Span title) {
+                Span title, Span organizers, boolean dayOfSection) {
 
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?i)^(?:posted|published|updated|last updated|last modified|issued|released|printed|version|as of|"
@@ -71,6 +74,10 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             if (titled != null) {
                 return titled;
             }
+            DateLine listed = EventLine.of(v, index, body);
+            if (listed != null) {
+                return listed;
+            }
         }
         // "Thursday 20 November, 4pm, Room G.12. Dr X presents ...": a line that begins with its date ends
         // with its first sentence
@@ -91,6 +98,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 date = d;
                 break;
             }
+        }
+        if (date == null && !fromLabel) {
+            return EventLine.facts(v, index, body, dates);
         }
         // the publication pattern is costly and most lines hold no date: it is tried on lines with one
         if (date == null || PUBLICATION.matcher(bodyText).find()) {
@@ -193,7 +203,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (rest.length() > 0) {
             location = onlineOnly(v.text(rest).toLowerCase(Locale.ROOT)) ? null : withoutOnline(v, rest);
         }
-        return new DateLine(index, date, location, null, false, false, title);
+        return new DateLine(index, date, location, null, false, false, title, null, false);
     }
 
     /** A segment of a date line whose every word is a generic heading word ("News", "Latest updates", "Issue 12"). */
@@ -239,7 +249,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d\"\u201C])");
 
     /** {@code body} up to the end of its first sentence (an abbreviation's period does not end it). */
-    private static Span firstSentence(String text, Span body) {
+    static Span firstSentence(String text, Span body) {
         Matcher m = SENTENCE_END.matcher(text).region(body.start(), body.end());
         while (m.find()) {
             int end = m.start();
@@ -292,6 +302,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         String type = null;
         boolean dayLabel = false;
         boolean seriesLabel = false;
+        Span typeSpan = null;
         int labelEnd = -1;
         List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
@@ -317,10 +328,14 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                         || DATE_LABELS.contains(lower)) {
                     // "ET", "local time"
                 } else if (eventTypeOnly(value)) {
-                    type = type == null ? value : type;
+                    if (type == null) {
+                        type = value;
+                        typeSpan = p;
+                    }
                 } else if (onlineOnly(lower)) {
                     // an online event has no place
-                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) && hasNameWord(value)) {
+                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))
+                        || value.charAt(0) == '\u201C' || value.charAt(0) == '"') && hasNameWord(value)) {
                     kept.add(p);
                 }
             }
@@ -339,6 +354,19 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 && v.lines.get(index).listItem()) {
             title = groups.remove(0); // "- Who Owns the Silt? (8 February 2024)": an item listed with its date
         }
+        boolean dayFirstHeading = !fromLabel && v.isHeading(index) && date.start() <= body.start() + 2;
+        if (title == null && dayFirstHeading && groups.size() == 1 && groups.get(0).start() >= date.end()) {
+            Span named = sectionTitle(v, groups.get(0));
+            if (named != null) {
+                groups.remove(0);
+                title = named; // "## Mon 3/3 — Public hearing: “Title”": a section headed by its day and its meeting
+            }
+        }
+        if (title == null && dayFirstHeading && groups.isEmpty() && typeSpan != null
+                && OrganizerNames.wordList(type).size() >= 2) {
+            // "## Fri 7/3 — Closing press conference": a meeting named by its kind alone
+            title = Phrases.trimValue(v.text, Span.of(body.start() + typeSpan.start(), body.start() + typeSpan.end()));
+        }
         boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
         if (title == null && (groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
                 && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
@@ -348,7 +376,27 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         if (!groups.isEmpty() && !namesNoPlace(v.text(groups.get(0)))) {
             location = groups.get(0); // not "News | 3 December 2025", "Issue 12 | May 2025": a page's section or issue
         }
-        return new DateLine(index, date, location, type, dayLabel, fromLabel, title);
+        return new DateLine(index, date, location, type, dayLabel, fromLabel, title, null, false);
+    }
+
+    /**
+     * What a heading names after its day: the quoted title in it ("Public hearing: “X”"), or the whole
+     * of it when it names a gathering ("Closing press conference", "Launch of the report X"); null for a
+     * place or anything else.
+     */
+    private static Span sectionTitle(DocumentView v, Span group) {
+        String text = v.text(group);
+        int open = text.indexOf('\u201C');
+        int close = open < 0 ? -1 : text.indexOf('\u201D', open + 1);
+        if (open < 0) {
+            open = text.indexOf('"');
+            close = open < 0 ? -1 : text.indexOf('"', open + 1);
+        }
+        if (close > open + 1) {
+            Span quoted = Phrases.trim(v.text, Span.of(group.start() + open + 1, group.start() + close), " ,.");
+            return Phrases.words(v.text, quoted).size() >= 2 ? quoted : null;
+        }
+        return namesEvent(text) && !Vocabulary.isCountry(lastPart(text)) ? group : null;
     }
 
     /** "Session 1 — Title (date)": the line lists one numbered session of a series. */
@@ -385,7 +433,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
 
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
-    private static boolean hasNameWord(String value) {
+    static boolean hasNameWord(String value) {
         for (String w : value.split("[^\\p{L}]+")) {
             if (w.length() >= 3 && !DATE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;

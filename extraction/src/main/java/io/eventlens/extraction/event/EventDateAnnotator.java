@@ -53,6 +53,7 @@ public final class EventDateAnnotator implements Annotator {
             + "launched|kicked off)(?:\\s+(?:on|from))?\\s*$");
     /** "... and ends today", "closes on 3 July", "runs until Sunday": what says a later date ends it. */
     private static final Pattern ENDS = Pattern.compile("(?i)\\b(?:ends|ended|closes|closed|concludes|concluded|"
+            + "(?:to|will|shall)\\s+(?:close|end|conclude|finish|run until)|"
             + "finishes|finished|runs until|run until|continues until|until|through|till)(?:\\s+on)?\\s*$");
     /** How far apart the opening and the closing date may stand in one sentence. */
     private static final int RUN_REACH = 160;

@@ -82,6 +82,15 @@ public final class HeaderReader implements Annotator {
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
         for (Header h : headers) {
+            if (h.end < 0 && h.date.title() != null && h.date.organizers() != null || h.date.dayOfSection() && h.titleLine == h.date.line()) {
+                h.end = paragraphEnd(v, h.date.line()); // "Side event: “Title”, organized by ... Speakers: ...": its paragraph
+            } else if (h.end < 0 && h.date.dayOfSection()) {
+                h.end = sectionEnd(v, h.date.line(), true); // a title over its facts line: its text ends at the next section
+            }
+            if (h.end < 0 && h.date.title() != null && h.titleLine == h.date.line() && v.isHeading(h.titleLine)
+                    && v.headingOfLine[h.titleLine].fromMarkup()) {
+                h.end = sectionEnd(v, h.titleLine, true); // "## Mon 3/3 — Hearing: “X”" ends at the next heading ("### Coming up")
+            }
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
             }
@@ -122,6 +131,18 @@ public final class HeaderReader implements Annotator {
                 main = c;
             }
             found.add(c);
+        }
+        if (main != null && headers.get(0).prose && main.startDate != null && main.endDate != null) {
+            // a bulletin's week of meetings: the sessions it reports day by day, naming no organiser, are held by
+            // those who hold the meeting ("The Commission held two public hearings ...")
+            EventDate run = headers.get(0).date.date();
+            for (EventCandidate c : found) {
+                if (c != main && c.organizers.isEmpty() && c.startDate != null && run.covers(c.startDate.value())) {
+                    for (Slot<String> o : main.organizers) {
+                        c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                    }
+                }
+            }
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -282,6 +303,9 @@ public final class HeaderReader implements Annotator {
     static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
             "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
+    private static final java.util.regex.Pattern ISSUE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s*[\u2014\u2013|,-]?\\s*(?:no\\.|issue|vol\\.|volume|number|edition)\\s*\\d");
+
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
         for (int k = 0; k < Math.min(3, v.lines.size()); k++) {
@@ -297,6 +321,9 @@ public final class HeaderReader implements Annotator {
                 if (at > 0 && at < cut) {
                     cut = at;
                 }
+            }
+            if (ISSUE_AFTER_NAME.matcher(text.substring(cut)).lookingAt()) {
+                continue; // "Commission Watch — No. 47": the bulletin's own name, not its publisher's
             }
             Span name = Span.of(body.start(), body.start() + cut);
             String value = v.text(name);
@@ -346,7 +373,15 @@ public final class HeaderReader implements Annotator {
         }
         boolean anchored = v.document.anchorDate().isPresent();
         List<Header> out = new ArrayList<>();
+        Header umbrella = null;
         for (int k = 0; k + 1 < v.lines.size(); k++) {
+            if (umbrella == null && v.isHeading(k) && !used.contains(k) && !used.contains(k + 1) && k < v.lines.size() / 2) {
+                umbrella = umbrella(v, fields, k);
+                if (umbrella != null) {
+                    out.add(umbrella);
+                    continue;
+                }
+            }
             if (!v.isHeading(k) || used.contains(k) || used.contains(k + 1) || isGeneric(v, k)
                     || !titleLike(v, k) || v.labelOfLine[k + 1] != null || v.agendaOfLine[k + 1] != null) {
                 continue;
@@ -405,8 +440,12 @@ public final class HeaderReader implements Annotator {
             if (date == null) {
                 continue;
             }
+            if (umbrella != null && umbrella.date.date().covers(date.startDate()) && !namesAnEvent(v, k) && !isQuotedLine(v, k)
+                    && !hostedIn(v, opening)) {
+                continue; // "IN THE CORRIDORS / Tuesday's debate was calmer than Monday's": more about the meeting reported on
+            }
             Header h = new Header();
-            h.date = new DateLine(Math.max(k + 1, v.lineAt(date.start())), date, null, null, false, false, null);
+            h.date = new DateLine(Math.max(k + 1, v.lineAt(date.start())), date, null, null, false, false, null, null, false);
             h.titleLine = k;
             h.typedTitle = headlineName;
             h.titleConfidence = 0.75;
@@ -417,6 +456,79 @@ public final class HeaderReader implements Annotator {
             out.add(h);
         }
         return out;
+    }
+
+    /** A sentence says someone held something ("co-hosted a lunchtime panel", "was organised by"). */
+    private static boolean hostedIn(DocumentView v, List<io.eventlens.extraction.text.Sentence> sentences) {
+        for (io.eventlens.extraction.text.Sentence s : sentences) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (Vocabulary.ORGANIZER_VERBS.contains(v.text(v.tokens.get(t)).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The meeting a bulletin reports on, named in the lead under a section heading that names no event
+     * ("MOP-4 HIGHLIGHTS: TUESDAY", "This week in brief"): "The Fourth Meeting of the Parties to X resumed on
+     * Tuesday at Y. The meeting opened on Monday, 2 June, and will close on Saturday." Its title is the
+     * event the lead names, its dates the run of days the lead gives; its text runs to the next header
+     * (the day's sessions reported under the headings that follow are its own).
+     */
+    private static Header umbrella(DocumentView v, EventFields fields, int k) {
+        if (v.agendaOfLine[k + 1] != null || v.isHeading(k + 1)) {
+            return null;
+        }
+        boolean dayHeading = false;
+        for (EventDate d : v.datesIn(v.lines.get(k))) {
+            dayHeading |= d.hasDay();
+        }
+        if (!dayHeading && !isGeneric(v, k) && titleLike(v, k)) {
+            return null; // "Regional Carers' Conference": a heading that names its own event
+        }
+        int s = v.sentenceAt(v.lines.get(k + 1).bodyStart());
+        if (s < 0) {
+            return null;
+        }
+        int end = sectionEnd(v, k, true);
+        int endOffset = end < 0 ? v.text.length() : v.lines.get(end).start();
+        Span name = null;
+        EventDate run = null;
+        for (int i = s; i < v.sentences.size() && i < s + SECTION_SENTENCES && v.sentences.get(i).start() < endOffset; i++) {
+            io.eventlens.extraction.text.Sentence sentence = v.sentences.get(i);
+            if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS) {
+                continue;
+            }
+            if (name == null && i < s + 2) {
+                name = fields.cues().eventName(sentence);
+                for (SentenceCues.QuotedTitle quoted : name == null ? List.<SentenceCues.QuotedTitle>of() : fields.cues().quotedTitles(sentence)) {
+                    if (quoted.span().overlaps(name)) {
+                        return null; // "hosted “Tobacco Taxes and Trade Rules: A Regional Dialogue”": an event of its own
+                    }
+                }
+            }
+            for (EventDate d : v.datesIn(sentence)) {
+                if (run == null && d.isRange() && d.hasDay() && !Datelines.isDocumentDate(v, d)) {
+                    run = d;
+                }
+            }
+        }
+        if (name == null || run == null) {
+            return null;
+        }
+        Header h = new Header();
+        h.date = new DateLine(Math.max(k + 1, v.lineAt(run.start())), run, null, null, false, false, null, null, false);
+        h.titleLine = k;
+        h.typedTitle = name;
+        h.titleConfidence = 0.8;
+        h.first = k;
+        h.last = k;
+        h.end = -1;
+        h.prose = true;
+        h.umbrella = true;
+        return h;
     }
 
     /** "by 31 July", "closes on 22 November", "deadline: ...": a date by which something is due, not a gathering's. */
@@ -502,6 +614,16 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             if (anyHeading && !eventPart(v, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The first line after line {@code k} that opens a new paragraph, or -1. */
+    private static int paragraphEnd(DocumentView v, int k) {
+        for (int j = k + 1; j < v.lines.size() && j <= k + MAX_SECTION_LINES; j++) {
+            if (v.lines.get(j).blankBefore()) {
                 return j;
             }
         }
@@ -671,6 +793,8 @@ public final class HeaderReader implements Annotator {
         int end = -1;
         /** A section heading over prose that tells of the event, not a header block. */
         boolean prose;
+        /** The meeting a bulletin reports on, named in its lead. */
+        boolean umbrella;
     }
 
     private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
@@ -987,7 +1111,10 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern CONTEXT_LINE = java.util.regex.Pattern.compile(
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
-    private static boolean titleLike(DocumentView v, int k) {
+    static boolean titleLike(DocumentView v, int k) {
+        if (v.text.startsWith("|", v.lines.get(k).bodyStart())) {
+            return false; // a table's row ("| Date | Sitting | Hours |")
+        }
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))
@@ -1030,6 +1157,16 @@ public final class HeaderReader implements Annotator {
             organization |= OrganizerNames.looksLikeOrganization(p.strip());
         }
         return type && organization;
+    }
+
+    /** The span stands between quotation marks ("## Wed 4/6 — “Title”"). */
+    private static boolean isQuoted(DocumentView v, Span span) {
+        if (span.start() == 0 || span.end() >= v.text.length()) {
+            return false;
+        }
+        char before = v.text.charAt(span.start() - 1);
+        char after = v.text.charAt(span.end());
+        return (before == '\u201C' && after == '\u201D') || (before == '"' && after == '"');
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {
@@ -1449,11 +1586,20 @@ public final class HeaderReader implements Annotator {
                 c.location = fields.locationOfLabel(place, 0.9);
             }
         }
+        if (c.location == null && h.umbrella) {
+            // the place the lead names ("resumed on Tuesday at the X Centre, City"), not one a later report mentions
+            int lead = v.sentenceAt(h.date.date().start());
+            int from = v.lines.get(h.titleLine + 1).start();
+            c.location = fields.locationInText(List.of(Span.of(from, lead < 0 ? h.date.date().end() : v.sentences.get(lead).end())));
+        }
         if (c.location == null) {
             c.location = fields.locationInText(region);
         }
         // organisers: the header's list, an "Organised by" line, a field, what the text says
-        if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
+        if (h.date.organizers() != null) {
+            // "Org A and Org B | 13:15–14:45 | Room 4", "“Title”, organized by X and Y, 13:15, Room 4"
+            c.organizers.addAll(fields.organizersOfLine(h.date.organizers(), false, 0.85));
+        } else if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
             c.organizers.addAll(fields.organizersOfLine(v.lines.get(h.orgLine).body(), false, 0.85));
         } else if (h.byLine >= 0 && isByHeading(v, h.byLine)) {
             // "Co-hosted by" alone on its line, one organiser on each line under it
@@ -1476,7 +1622,8 @@ public final class HeaderReader implements Annotator {
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
-                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())
+                    || h.titleLine == h.date.line() && v.isHeading(h.titleLine) && isQuoted(v, h.date.title())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class OrganizerNames {
 
     // precompiled: String.replaceAll, split and matches compile their pattern on every call
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:()\u201C\u201D\"]+");
 
     /** Words that link list items or introduce a partner; they are dropped from the item. */
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
@@ -507,8 +506,13 @@ final class OrganizerNames {
         if (Phrases.isAcronym(words.get(0)) && words.size() == 1) {
             return true;
         }
-        // "and Global Dialogue", "and the Responsibility to Protect": the rest of one name, not a second one
-        return looksLikeOrganization(head);
+        if (looksLikeOrganization(head)) {
+            return true;
+        }
+        // "X and Lumen Open Source Investigations (LOSI)": a name that defines its own acronym is a body's
+        Span item = clean(text, firstItemOf(text, right));
+        String acronym = item.length() == 0 ? null : definedAcronym(text, item);
+        return acronym != null && words.size() >= 2 && looksLikeName(head) && initialsFit(acronym, head);
     }
 
     /** Drops connectors, articles, "our friends at", and edge punctuation from a list item. */
@@ -841,13 +845,34 @@ final class OrganizerNames {
     }
 
     static List<String> wordList(String s) {
+        // the runs between separators (whitespace, commas, semicolons, colons, brackets, quotes), without a regex split:
+        // this runs for every name candidate
         List<String> out = new ArrayList<>();
-        for (String w : WORD_SEPARATORS.split(s)) {
-            String t = w.strip();
-            if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
-                out.add(t);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String t = s.substring(start, i).strip();
+                if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
+                    out.add(t);
+                }
             }
         }
         return out;
+    }
+
+    /** A separator between words: a character of the class {@code [\s,;:()\u201C\u201D"]}. */
+    private static boolean isWordSeparator(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', ';', ':', '(', ')', '\u201C', '\u201D', '"' -> true;
+            default -> false;
+        };
     }
 }

@@ -37,7 +37,9 @@ final class SentenceCues {
             "convene", "convenes", "hosted", "host", "hosts", "opened", "opens", "closed", "closes", "launched",
             "launch", "took", "takes", "staged", "organised", "organized", "located", "filled", "packed",
             "attended", "took", "happened", "happens", "celebrated", "marked", "welcomed", "came", "assembled", "run",
-            "runs", "ran", "crowded", "squeezed", "turned", "poured");
+            "runs", "ran", "crowded", "squeezed", "turned", "poured",
+            // a session reported day by day: "The Ninth Session continued on Tuesday at the X Centre"
+            "continued", "continues", "resumed", "resumes", "reconvened", "reconvenes");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
             "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
@@ -59,8 +61,19 @@ final class SentenceCues {
         return v.text(v.tokens.get(token));
     }
 
+    /** Lower-case tokens as read: the clause scans read each token's word several times. */
+    private String[] lowerTokens;
+
     private String lower(int token) {
-        return word(token).toLowerCase(Locale.ROOT);
+        if (lowerTokens == null) {
+            lowerTokens = new String[v.tokens.size()];
+        }
+        String w = lowerTokens[token];
+        if (w == null) {
+            w = word(token).toLowerCase(Locale.ROOT);
+            lowerTokens[token] = w;
+        }
+        return w;
     }
 
     // ---------------------------------------------------------------- organisers
@@ -1209,15 +1222,20 @@ final class SentenceCues {
         for (int i = first; i < end; i++) {
             String w = word(i);
             String lowerWord = w.toLowerCase(Locale.ROOT);
-            if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
-                    || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
-                continue; // "Policy Events Worth Your Time" names no one event
+            if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)) {
+                continue;
             }
+            boolean plural = !Vocabulary.singular(lowerWord).equals(lowerWord);
             int start = i;
             while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end)
-                    || possessive(start - 1, first) || pluralPossessive(start - 1, first))
+                    || possessive(start - 1, first) || pluralPossessive(start - 1, first)
+                    || plural && start - 2 >= first && lower(start - 1).equals("of") && Phrases.capitalised(word(start - 2))
+                    || plural && ORDINAL.matcher(word(start - 1)).matches())
                     && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
+            }
+            if (plural && (start == i || !ORDINAL.matcher(word(start)).matches())) {
+                continue; // "Policy Events Worth Your Time" names no one event; "the 192nd Period of Sessions" one edition
             }
             if (insideOrganisationName(start, i)) {
                 continue; // "the Whitmore Centre for Strategic Dialogue": the end of a body's name, no event's
@@ -1236,7 +1254,7 @@ final class SentenceCues {
                 } else if (dashJoined(j, first, end)) {
                     j++; // "Conference on Nordic–Baltic Coasts"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
-                        && !startsDate(j + 1, end)) {
+                        && !startsDate(j + 1, end) && !ORDINAL.matcher(word(j + 1)).matches()) { // not "... from 3rd to 7th March"
                     topic |= TOPIC_PREPOSITIONS.contains(lower(j));
                     j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at")

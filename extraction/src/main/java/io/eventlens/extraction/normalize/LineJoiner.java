@@ -49,6 +49,9 @@ final class LineJoiner {
         }
         String a = before.trimmedText();
         String b = after.trimmedText();
+        if (a.startsWith("|") || b.startsWith("|")) {
+            return false; // the rows of a table ("| Mon 3/3 | Hearing | 14h00–15h30 |"), one per line
+        }
         if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
             return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
         }
@@ -326,8 +329,15 @@ final class LineJoiner {
 
     private static boolean startsStructure(String line) {
         return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find()
-                || BY_START.matcher(line).find();
+                || BY_START.matcher(line).find() || PUBLICATION_START.matcher(line).find();
     }
+
+    /**
+     * "Issued Saturday 8th March 2025", "*Published 3 May*": a masthead's publication line under the
+     * publisher's name, never the end of that name's sentence.
+     */
+    private static final Pattern PUBLICATION_START = Pattern.compile(
+            "^[*_]*(?:Issued|Published|Posted|Updated|Last updated|Released|Printed|Dated|Distributed)\\s+(?:on\\s+)?[\\p{Lu}\\d]");
 
     /** "Organised by the X", "Co-hosted by": a header's organiser line, written on a line of its own. */
     private static final Pattern BY_START = Pattern.compile(
