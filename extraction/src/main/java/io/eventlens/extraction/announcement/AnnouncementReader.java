@@ -43,10 +43,13 @@ public final class AnnouncementReader implements Annotator {
 
     @Override
     public void annotate(Document document) {
-        List<HeaderField> fields = document.get(HeaderField.LAYER);
+        List<HeaderField> fields = outsideHeadings(document, document.get(HeaderField.LAYER));
         boolean headed = isAnnouncement(fields);
         if (!headed && first(fields, TITLE_KEYS) == null) {
             return;
+        }
+        if (isListing(document, fields)) {
+            return; // a calendar page's cards, each with its own "Date:": several events, read by their headers
         }
         String text = document.text();
         TokenView tokens = new TokenView(text, document.get(Token.LAYER), document::checkDeadline);
@@ -63,6 +66,44 @@ public final class AnnouncementReader implements Annotator {
         List<EventCandidate> all = new ArrayList<>(document.get(EventCandidate.LAYER));
         all.add(candidate);
         document.set(EventCandidate.LAYER, all);
+    }
+
+    /**
+     * The fields that are not a page's marked-up headings: "&lt;h3&gt;Talk: Mills of the Valley&lt;/h3&gt;" is a
+     * card's title with its type, not the "Talk:" field of an e-mail.
+     */
+    private static List<HeaderField> outsideHeadings(Document document, List<HeaderField> fields) {
+        List<io.eventlens.extraction.layout.Heading> headings = document.get(io.eventlens.extraction.layout.Heading.LAYER);
+        if (headings.isEmpty() || fields.isEmpty()) {
+            return fields;
+        }
+        List<HeaderField> out = new ArrayList<>();
+        int h = 0;
+        for (HeaderField f : fields) { // both in text order
+            while (h < headings.size() && headings.get(h).end() <= f.start()) {
+                h++;
+            }
+            boolean heading = h < headings.size() && headings.get(h).fromMarkup() && headings.get(h).start() <= f.start();
+            if (!heading) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Date fields with different values in this many blocks make a listing of events, not one announcement. */
+    private static final int LISTING_DATES = 3;
+
+    /** "Date: Mon 12" ... "Date: Wed 14" ... "Date: Thu 15": the fields date several events, in blocks of their own. */
+    static boolean isListing(Document document, List<HeaderField> fields) {
+        Set<String> values = new HashSet<>();
+        Set<Integer> blocks = new HashSet<>();
+        for (HeaderField f : fields) {
+            if (DATE_KEYS.contains(f.key()) && !TIME_KEYS.contains(f.key()) && f.hasValue() && blocks.add(f.block())) {
+                values.add(f.value(document).strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return values.size() >= LISTING_DATES;
     }
 
     /** A header names at least two of title / speaker / date / time / place, one of them a speaker, time or place. */
@@ -157,11 +198,47 @@ public final class AnnouncementReader implements Annotator {
             start = prefix.end();
             prefix.region(start, span.end());
         }
-        span = Texts.trim(text, Span.of(start, span.end()), "\"'`*");
+        span = Span.of(start, span.end());
+        if (f.key().equals("subject")) {
+            span = ofSubject(text, span);
+        }
+        span = Texts.trim(text, span, "\"'`*");
         if (span.length() == 0) {
             return null;
         }
         return Slot.of(Texts.fold(text, span), span, confidence);
+    }
+
+    /** A list's tag and the day a reminder gives: "[Law seminar] TOMORROW at noon: ", "Today, 4pm - ". */
+    private static final java.util.regex.Pattern SUBJECT_TAG_AND_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\[[^\\]\\n]{1,40}\\]\\s*)?(?:(?:today|tonight|tomorrow|this\\s+(?:week|\\w+day)|next\\s+(?:week|\\w+day)"
+                    + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b[^:\\n\u2013\u2014\\[\"\u201C]{0,30}?\\s*[:\u2013\u2014-]\\s*)?");
+
+    /**
+     * The talk's title in an e-mail subject: without the list's tag and the reminder's day ("[Law seminar]
+     * TOMORROW at noon: "), and when the subject quotes the title beside the speaker's name ("... “Words
+     * at War” - Dr A. Name"), the quotation alone.
+     */
+    static Span ofSubject(String text, Span span) {
+        java.util.regex.Matcher head = SUBJECT_TAG_AND_DAY.matcher(text).region(span.start(), span.end());
+        int start = head.lookingAt() && head.end() < span.end() ? head.end() : span.start();
+        if (start == span.start()) {
+            return span;
+        }
+        // a quotation inside what is left: the title, the rest is the speaker
+        for (int i = start; i < span.end(); i++) {
+            char c = text.charAt(i);
+            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : 0;
+            if (close == 0) {
+                continue;
+            }
+            int end = text.indexOf(close, i + 1);
+            if (end > i + 1 && end < span.end() && text.substring(i + 1, end).strip().indexOf(' ') > 0) {
+                return Span.of(i + 1, end);
+            }
+            break;
+        }
+        return Span.of(start, span.end());
     }
 
     private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {

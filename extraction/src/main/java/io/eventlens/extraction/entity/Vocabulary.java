@@ -111,7 +111,7 @@ public final class Vocabulary {
             "for", "tba", "tbc", "tbd", "rsvp", "faq", "pm", "am", "et", "cet", "gmt", "utc", "edt", "est",
             "moderated", "hosted", "organised", "organized", "sponsored", "supported", "presented", "chaired",
             "background", "summary", "overview", "introduction", "conclusion", "questions", "answers", "discussion",
-            "debate", "award", "awards", "prize", "poster", "posters", "networking", "doors", "drinks", "food");
+            "debate", "award", "awards", "prize", "prizes", "medal", "medals", "trophy", "laureate", "ceremony", "poster", "posters", "networking", "doors", "drinks", "food");
 
     /** Verbs whose subject is a person: "X will discuss", "Y spoke". */
     private static final Set<String> PERSON_VERBS = words("speak", "speaks", "spoke", "speaking", "talk", "talks",

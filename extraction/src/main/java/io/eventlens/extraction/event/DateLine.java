@@ -304,6 +304,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         String type = null;
         boolean dayLabel = false;
         boolean seriesLabel = false;
+        Span typeSpan = null;
         int labelEnd = -1;
         List<Span> groups = new ArrayList<>();
         for (Span group : split(rest, 0, rest.length(), "|•·\u2014\u2013")) {
@@ -329,10 +330,14 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                         || DATE_LABELS.contains(lower)) {
                     // "ET", "local time"
                 } else if (eventTypeOnly(value)) {
-                    type = type == null ? value : type;
+                    if (type == null) {
+                        type = value;
+                        typeSpan = p;
+                    }
                 } else if (onlineOnly(lower)) {
                     // an online event has no place
-                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))) && hasNameWord(value)) {
+                } else if ((Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0))
+                        || value.charAt(0) == '\u201C' || value.charAt(0) == '"') && hasNameWord(value)) {
                     kept.add(p);
                 }
             }
@@ -351,15 +356,28 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
                 && v.lines.get(index).listItem()) {
             title = groups.remove(0); // "- Who Owns the Silt? (8 February 2024)": an item listed with its date
         }
+        if (title == null && !fromLabel && groups.size() == 1 && v.isHeading(index) && date.start() <= body.start() + 1
+                && NO_SESSION.matcher(v.text(groups.get(0))).find()) {
+            return null; // "Tue 12/11 — No seminar (reading week)": a day of the series without a session
+        }
+        boolean dayFirstHeading = !fromLabel && v.isHeading(index) && date.start() <= body.start() + 2;
+        if (title == null && dayFirstHeading && groups.size() == 1 && groups.get(0).start() >= date.end()) {
+            Span named = sectionTitle(v, groups.get(0));
+            if (named != null) {
+                groups.remove(0);
+                title = named; // "## Mon 3/3 — Public hearing: “Title”": a section headed by its day and its meeting
+            }
+        }
+        if (title == null && dayFirstHeading && groups.isEmpty() && typeSpan != null
+                && OrganizerNames.wordList(type).size() >= 2) {
+            // "## Fri 7/3 — Closing press conference": a meeting named by its kind alone
+            title = Phrases.trimValue(v.text, Span.of(body.start() + typeSpan.start(), body.start() + typeSpan.end()));
+        }
         boolean listed = v.lines.get(index).listItem() && date.start() <= v.lines.get(index).bodyStart() + 2;
         if (title == null && (groups.size() >= 2 || (listed && groups.size() == 1)) && !fromLabel
                 && !Vocabulary.isCountry(lastPart(v.text(groups.get(0))))
                 && (v.lines.get(index).listItem() || namesEvent(v.text(groups.get(0))))) {
             title = groups.remove(0); // a listing line: date | time | title | place
-        }
-        if (title == null && !fromLabel && groups.size() == 1 && v.isHeading(index) && date.start() <= body.start() + 1
-                && NO_SESSION.matcher(v.text(groups.get(0))).find()) {
-            return null; // "Tue 12/11 — No seminar (reading week)": a day of the series without a session
         }
         if (title == null && !fromLabel && groups.size() == 1 && datedHeadingTitle(v, index, date, body, groups.get(0))) {
             title = groups.remove(0); // "Tue 15/10 — Title of the talk": a series' session headed by its day
@@ -399,6 +417,26 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             }
         }
         return true;
+    }
+
+    /**
+     * What a heading names after its day: the quoted title in it ("Public hearing: “X”"), or the whole
+     * of it when it names a gathering ("Closing press conference", "Launch of the report X"); null for a
+     * place or anything else.
+     */
+    private static Span sectionTitle(DocumentView v, Span group) {
+        String text = v.text(group);
+        int open = text.indexOf('\u201C');
+        int close = open < 0 ? -1 : text.indexOf('\u201D', open + 1);
+        if (open < 0) {
+            open = text.indexOf('"');
+            close = open < 0 ? -1 : text.indexOf('"', open + 1);
+        }
+        if (close > open + 1) {
+            Span quoted = Phrases.trim(v.text, Span.of(group.start() + open + 1, group.start() + close), " ,.");
+            return Phrases.words(v.text, quoted).size() >= 2 ? quoted : null;
+        }
+        return namesEvent(text) && !Vocabulary.isCountry(lastPart(text)) ? group : null;
     }
 
     /** "Session 1 — Title (date)": the line lists one numbered session of a series. */

@@ -29,7 +29,7 @@ final class Datelines {
     /** A line that opens with a publication's label before its date: "News from the Institute —", "Press notice,". */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             "(?i)^(?:news(?:\\s+from\\b[^,\u2013\u2014]{0,60})?|latest\\s+news|press\\s+(?:notice|release|statement)|"
-                    + "media\\s+(?:release|advisory|notice)|news\\s+release|(?:weekly\\s+|monthly\\s+)?(?:update|round-?up))\\s*[,:\u2013\u2014-]?$");
+                    + "media\\s+(?:release|advisory|notice)|news\\s+release|(?:weekly\\s+|monthly\\s+)?(?:update|round-?up))\\s*[,:\u2013\u2014\u00B7|-]?$");
     private static final Pattern PRESS_MARKER = Pattern.compile(
             "(?i)^(?:for immediate release|press release|news release|media advisory|media release|press statement|"
                     + "news|for release)\\b");

@@ -90,6 +90,10 @@ final class EventFields {
                 }
                 continue;
             }
+            item = beforePerson(item);
+            if (item.length() == 0) {
+                continue;
+            }
             for (Span name : refine(item)) {
                 if (namesNoBody(name)) {
                     continue;
@@ -141,6 +145,32 @@ final class EventFields {
             }
         }
         return out;
+    }
+
+    /**
+     * "AIHR President Ana Reis to the laureate", "the Foundation's Director Jon Ek": a phrase that goes on
+     * from a body to a person is no organiser's name; the body before the person's post is (or nothing).
+     */
+    private Span beforePerson(Span item) {
+        for (PersonMention p : v.document.within(PersonMention.LAYER, item)) {
+            if (p.start() <= item.start()) {
+                return item; // a person first: left to the checks of a name
+            }
+            int end = p.start();
+            while (end > item.start()) { // the post before the name: "President", "Executive Secretary"
+                int wordStart = Math.max(item.start(), v.text.lastIndexOf(' ', Math.max(item.start(), end - 2)) + 1);
+                if (!io.eventlens.extraction.entity.Vocabulary.isRoleWord(v.text.substring(wordStart, end).strip())) {
+                    break;
+                }
+                end = wordStart;
+            }
+            if (end == p.start()) {
+                return item; // no post before the name: "Institute for Justice Reform" is a body's name, whatever the tagger saw
+            }
+            Span before = Phrases.trimValue(v.text, Span.of(item.start(), Math.max(item.start(), end)));
+            return before.length() > 0 && OrganizerNames.looksLikeOrganization(v.text(before)) ? before : Span.of(item.start(), item.start());
+        }
+        return item;
     }
 
     /** Words by which a text names the body it speaks for. */

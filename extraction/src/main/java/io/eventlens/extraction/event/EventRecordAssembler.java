@@ -70,6 +70,14 @@ public final class EventRecordAssembler implements Annotator {
             }
             EventTimes.pageDefault(view, merged);
             Invitations.addInviters(view, merged);
+            SummaryTable table = null;
+            for (EventCandidate c : merged) {
+                if (c.startTime == null || c.startTime.confidence() <= SummaryTable.READ_FROM_PROSE) {
+                    // "| Mon 3/3 | Public hearing: land disputes | 14h00–15h30 |": the week's table gives the time
+                    table = table == null ? SummaryTable.of(view) : table;
+                    table.fill(c);
+                }
+            }
             Publisher.fillIn(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);
@@ -92,7 +100,9 @@ public final class EventRecordAssembler implements Annotator {
                 for (Span region : read) {
                     organisations = organisations == null ? OrganizationNames.of(document) : organisations;
                     for (ParticipantCandidate p : participantFinder.find(document, region, organisations)) {
-                        if (!announced || isListed(c.participants, p)) {
+                        // a chair the mail's speaker reader does not read ("Chair: Prof. X, Co-Director") still chairs
+                        if (!announced || isListed(c.participants, p)
+                                || p.kind != null && p.kind.value() == io.eventlens.contract.ParticipantKind.MODERATOR) {
                             addParticipant(c.participants, p);
                         }
                     }
@@ -359,12 +369,15 @@ public final class EventRecordAssembler implements Annotator {
         if (a.title.span() != null && b.title.span() != null && a.title.span().overlaps(b.title.span())) {
             return true; // two readers read the same mention of it
         }
-        boolean alike = ta.similarity(tb) >= SAME_TITLE || ta.contains(tb) || tb.contains(ta);
+        String da = a.startDate == null ? null : a.startDate.value();
+        String db = b.startDate == null ? null : b.startDate.value();
+        boolean sameDay = da != null && da.equals(db) && da.length() == 10;
+        // "Launch of Invisible Borders" in the week's table, "Launch of the report Invisible Borders: ..." over its section
+        boolean alike = ta.similarity(tb) >= SAME_TITLE || ta.contains(tb) || tb.contains(ta)
+                || sameDay && (ta.within(tb) || tb.within(ta));
         if (!alike) {
             return false;
         }
-        String da = a.startDate == null ? null : a.startDate.value();
-        String db = b.startDate == null ? null : b.startDate.value();
         return da == null || db == null || da.equals(db) || covers(a, db) || covers(b, da);
     }
 
@@ -428,6 +441,24 @@ public final class EventRecordAssembler implements Annotator {
                 }
             }
             return 2.0 * shared / (a.length + b.length);
+        }
+
+        /** Content words this title has at least; fewer make no title that another's words can cover. */
+        private static final int MIN_COVERED_WORDS = 3;
+
+        /** Every word of this title but its function words is one of the other's, and it has three at least. */
+        boolean within(TitleWords other) {
+            int content = 0;
+            for (String w : sorted) {
+                if (Vocabulary.isFunctionWord(w)) {
+                    continue;
+                }
+                content++;
+                if (Arrays.binarySearch(other.sorted, w) < 0) {
+                    return false;
+                }
+            }
+            return content >= MIN_COVERED_WORDS;
         }
 
         /** This title contains the other's words in order, and the other has at least three. */

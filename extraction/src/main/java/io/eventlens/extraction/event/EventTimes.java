@@ -55,7 +55,7 @@ final class EventTimes {
     private static final Pattern SLOT_REST = Pattern.compile("\\s*[–—|:-]\\s");
     /** Verbs saying when the event itself runs, for a sentence beyond the date's paragraph. */
     private static final Pattern RUNS = Pattern.compile("(?i)\\b(?:ran|runs?|running|starts?|started|begins?|began|"
-            + "commences?|lasts?|lasted|doors)\\b");
+            + "commences?|lasts?|lasted|doors|opened|opening)\\b"); // "the Director opened the forum at 9.30"
 
     private EventTimes() {
     }

@@ -81,11 +81,16 @@ public final class HeaderReader implements Annotator {
             return;
         }
         headers.sort((a, b) -> Integer.compare(a.first, b.first));
+        sameDayAsAbove(v, headers);
         for (Header h : headers) {
             if (h.end < 0 && h.date.title() != null && h.date.organizers() != null || h.date.dayOfSection() && h.titleLine == h.date.line()) {
                 h.end = paragraphEnd(v, h.date.line()); // "Side event: “Title”, organized by ... Speakers: ...": its paragraph
             } else if (h.end < 0 && h.date.dayOfSection()) {
                 h.end = sectionEnd(v, h.date.line(), true); // a title over its facts line: its text ends at the next section
+            }
+            if (h.end < 0 && h.date.title() != null && h.titleLine == h.date.line() && v.isHeading(h.titleLine)
+                    && v.headingOfLine[h.titleLine].fromMarkup()) {
+                h.end = sectionEnd(v, h.titleLine, true); // "## Mon 3/3 — Hearing: “X”" ends at the next heading ("### Coming up")
             }
             if (h.end < 0 && v.isHeading(h.titleLine)) {
                 h.end = sectionEnd(v, h.titleLine, false); // "3.3 Title (October, City)" ends at "3.4 ..."
@@ -127,6 +132,18 @@ public final class HeaderReader implements Annotator {
                 main = c;
             }
             found.add(c);
+        }
+        if (main != null && headers.get(0).prose && main.startDate != null && main.endDate != null) {
+            // a bulletin's week of meetings: the sessions it reports day by day, naming no organiser, are held by
+            // those who hold the meeting ("The Commission held two public hearings ...")
+            EventDate run = headers.get(0).date.date();
+            for (EventCandidate c : found) {
+                if (c != main && c.organizers.isEmpty() && c.startDate != null && run.covers(c.startDate.value())) {
+                    for (Slot<String> o : main.organizers) {
+                        c.organizers.add(Slot.of(o.value(), o.span(), o.confidence() * 0.8));
+                    }
+                }
+            }
         }
         if (headers.size() > 1) {
             sectionHosts(v, fields, found);
@@ -287,6 +304,9 @@ public final class HeaderReader implements Annotator {
     static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
             "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
 
+    private static final java.util.regex.Pattern ISSUE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\s*[\u2014\u2013|,-]?\\s*(?:no\\.|issue|vol\\.|volume|number|edition)\\s*\\d");
+
     /** An organisation's name among the first lines ("Harbourside Arts Council", "X — June 2021", "X, University"). */
     private static Span masthead(DocumentView v, int introEnd) {
         for (int k = 0; k < Math.min(3, v.lines.size()); k++) {
@@ -302,6 +322,9 @@ public final class HeaderReader implements Annotator {
                 if (at > 0 && at < cut) {
                     cut = at;
                 }
+            }
+            if (ISSUE_AFTER_NAME.matcher(text.substring(cut)).lookingAt()) {
+                continue; // "Commission Watch — No. 47": the bulletin's own name, not its publisher's
             }
             Span name = Span.of(body.start(), body.start() + cut);
             String value = v.text(name);
@@ -351,6 +374,7 @@ public final class HeaderReader implements Annotator {
         }
         boolean anchored = v.document.anchorDate().isPresent();
         List<Header> out = new ArrayList<>();
+        List<Header> dated = null; // the headers with a day, by title line, when a section needs the day above it
         Header umbrella = null;
         for (int k = 0; k + 1 < v.lines.size(); k++) {
             if (umbrella == null && v.isHeading(k) && !used.contains(k) && !used.contains(k + 1) && k < v.lines.size() / 2) {
@@ -390,7 +414,7 @@ public final class HeaderReader implements Annotator {
             if (isOrganizerLine(v, k) && named[1] < 2 && !numbered && !describes(v, k)) {
                 continue;
             }
-            Span headlineName = headlineName(v, k, named);
+            Span headlineName = withEdition(v, sentence, headlineName(v, k, named));
             if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
@@ -415,6 +439,13 @@ public final class HeaderReader implements Annotator {
                     }
                 }
             }
+            if (date == null && !opening.isEmpty()) {
+                if (dated == null) { // once, and only for a document with such a section
+                    dated = new ArrayList<>(headers.stream().filter(x -> x.date.date().hasDay()).toList());
+                    dated.sort((a, b) -> Integer.compare(a.titleLine, b.titleLine));
+                }
+                date = laterThatDay(v, opening.get(0), above(dated, k), out.isEmpty() ? null : out.get(out.size() - 1));
+            }
             if (date == null) {
                 continue;
             }
@@ -434,6 +465,87 @@ public final class HeaderReader implements Annotator {
             out.add(h);
         }
         return out;
+    }
+
+    /** A date mention that is a time or a part of the day and nothing else: "at 7 p.m.", "18:30", "tonight", "that evening". */
+    private static final java.util.regex.Pattern CLOCK_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:that|this|the same|in the)\\s+(?:morning|afternoon|evening|night)\\s*,?\\s*)?(?:at\\s+)?"
+                    + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|h|hrs)?|noon|midday|midnight)"
+                    + "|(?i)tonight|this\\s+(?:morning|afternoon|evening)|(?:that|the same|in the)\\s+(?:morning|afternoon|evening|night)");
+    /** A sentence that tells what happened: the past of the verbs of gatherings. */
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:was|were|held|took place|presented|awarded|gathered|hosted|opened|closed|ended|received|accepted|dedicated)\\b");
+
+    /**
+     * "In the evening, at 7 p.m., the Institute held the ceremony ...": a section dated only by a time of
+     * day continues the day of the event told above it, not the day the article went out (the time's
+     * resolution against the dateline).
+     */
+    private static void sameDayAsAbove(DocumentView v, List<Header> headers) {
+        for (int k = 1; k < headers.size(); k++) {
+            Header h = headers.get(k);
+            EventDate d = h.date.date();
+            EventDate above = headers.get(k - 1).date.date();
+            if (!h.prose || !d.relative() || !d.hasDay() || !above.hasDay() || above.isRange()
+                    || above.startDate().compareTo(d.startDate()) >= 0 || !CLOCK_ONLY.matcher(v.text(d).strip()).matches()) {
+                continue;
+            }
+            int s = v.sentenceAt(d.start());
+            if (s < 0 || !PAST.matcher(v.text(v.sentences.get(s))).find()) {
+                continue; // "Tonight the prize will be presented": the day the release went out
+            }
+            EventDate sameDay = new EventDate(d.start(), d.end(), above.startDate(), null, d.startTime(), d.endTime(),
+                    true, false, d.confidence());
+            h.date = new DateLine(h.date.line(), sameDay, h.date.location(), h.date.eventType(), h.date.dayLabel(),
+                    h.date.fromLabel(), h.date.title(), h.date.organizers(), h.date.dayOfSection());
+        }
+    }
+
+    /**
+     * "Later that evening, at 8 p.m., the Observatory held the ceremony for ...": a section whose opening
+     * sentence tells of a past gathering at a time of day and names no day is on the day of the event
+     * told above it ({@code header}, the nearest date-line header above with a day, or {@code section}, the
+     * section read last, whichever is nearer); null otherwise.
+     */
+    private static EventDate laterThatDay(DocumentView v, io.eventlens.extraction.text.Sentence sentence, Header header,
+                                          Header section) {
+        if (sentence.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !PAST.matcher(v.text(sentence)).find()) {
+            return null;
+        }
+        EventDate time = null;
+        for (EventDate d : v.datesIn(sentence)) {
+            if (d.startDate() != null) {
+                return null; // the sentence names its own day (or month)
+            }
+            if (time == null && d.startTime() != null) {
+                time = d;
+            }
+        }
+        if (time == null) {
+            return null;
+        }
+        Header above = section == null || !section.date.date().hasDay() || header != null && header.titleLine > section.titleLine
+                ? header : section;
+        if (above == null || above.date.date().isRange()) {
+            return null;
+        }
+        return new EventDate(time.start(), time.end(), above.date.date().startDate(), null, time.startTime(), time.endTime(),
+                true, false, time.confidence());
+    }
+
+    /** Of headers sorted by title line, the last one whose title line is above line {@code k}, or null. */
+    private static Header above(List<Header> sorted, int k) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).titleLine < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : sorted.get(lo - 1);
     }
 
     /** A sentence says someone held something ("co-hosted a lunchtime panel", "was organised by"). */
@@ -591,8 +703,9 @@ public final class HeaderReader implements Annotator {
             if (!v.isHeading(j)) {
                 continue;
             }
-            if (anyHeading && !eventPart(v, j)) {
-                return j;
+            if (anyHeading && !eventPart(v, j) && !(v.headingOfLine[k] != null && v.headingOfLine[k].fromMarkup()
+                    && !v.headingOfLine[j].fromMarkup())) {
+                return j; // under a marked-up heading only marked-up ones: not a speaker's line standing alone ("Dr X, Title, Org")
             }
         }
         return -1;
@@ -692,8 +805,8 @@ public final class HeaderReader implements Annotator {
             return null;
         }
         Span name = Span.of(words.get(from).start(), words.get(to - 1).end());
-        if (from == 0 && verbLike(words.get(to).text())) {
-            return name;
+        if (from == 0 && (verbLike(words.get(to).text()) || (to == words.size() - 1 && participle(words.get(to).text())))) {
+            return name; // "Harbour Prize awarded", "Coastal Forum Opens in X"
         }
         boolean event = false;
         for (int w = from; w < to; w++) {
@@ -730,6 +843,37 @@ public final class HeaderReader implements Annotator {
             }
         }
         return false;
+    }
+
+    /** "awarded", "presented", "launched": a sentence-case headline's last word saying what happened to what it names. */
+    private static boolean participle(String word) {
+        String bare = word.replaceAll("[^\\p{L}]", "");
+        return bare.length() > 4 && bare.endsWith("ed") && Character.isLowerCase(bare.charAt(0));
+    }
+
+    /** A year or an edition before an event's name: "the 2019 X Prize", "the Fifth X Forum". */
+    private static final java.util.regex.Pattern EDITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+$");
+
+    /**
+     * The name a headline gives, as the sentence under it writes it when the sentence adds its year or
+     * edition ("X Prize awarded" over "... the ceremony for the 2019 X Prize"); else the headline's words.
+     */
+    private static Span withEdition(DocumentView v, io.eventlens.extraction.text.Sentence sentence, Span name) {
+        if (name == null || sentence == null) {
+            return name;
+        }
+        String said = v.text(sentence);
+        int at = said.indexOf(v.text(name));
+        if (at <= 0) {
+            return name;
+        }
+        java.util.regex.Matcher edition = EDITION_BEFORE.matcher(said.substring(Math.max(0, at - 12), at));
+        if (!edition.find()) {
+            return name;
+        }
+        int start = sentence.start() + Math.max(0, at - 12) + edition.start();
+        return Span.of(start, sentence.start() + at + name.length());
     }
 
     /** "Opens", "Gathers", "Launched": how a headline says what happened. */
@@ -771,6 +915,8 @@ public final class HeaderReader implements Annotator {
         int end = -1;
         /** A section heading over prose that tells of the event, not a header block. */
         boolean prose;
+        /** A card's line of facts under its title, led by the time: "18:00 – 19:30 · Online · Hosted by the X". */
+        int metaLine = -1;
         /** The meeting a bulletin reports on, named in its lead. */
         boolean umbrella;
     }
@@ -863,6 +1009,12 @@ public final class HeaderReader implements Annotator {
         boolean blankCrossed = false;
         for (int k = d + 1; k < v.lines.size() && k <= d + 5; k++) {
             Line line = v.lines.get(k);
+            if (h.titleLine > d && k == h.titleLine + 1 && h.metaLine < 0 && isMetaLine(v, k)) {
+                // a calendar card: date badge, title, then "16:00 – 17:00 · Room 4, Old Library · Hosted by the X"
+                h.metaLine = k;
+                h.last = k;
+                continue;
+            }
             if (line.blankBefore()) {
                 boolean organisers = h.byLine < 0 && h.orgLine < 0 && isByLine(v, k);
                 if (blankCrossed || (h.titleLine >= 0 && !dateLine.fromLabel() && !organisers)) {
@@ -961,6 +1113,9 @@ public final class HeaderReader implements Annotator {
             if (s >= 0 && v.sentences.get(s).tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS) {
                 h.typedTitle = headlineName(v, h.titleLine, namedBelow(v, h.titleLine, v.sentences.get(s)));
             }
+        }
+        if (h.titleLine > d && h.metaLine >= 0 && (h.orgLine < 0 || h.orgLine > d) && (h.byLine < 0 || h.byLine > d)) {
+            h.first = d; // a card opens with its date: the lines above it close the card above ("Speaker: X")
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
@@ -1090,6 +1245,9 @@ public final class HeaderReader implements Annotator {
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
     static boolean titleLike(DocumentView v, int k) {
+        if (v.text.startsWith("|", v.lines.get(k).bodyStart())) {
+            return false; // a table's row ("| Date | Sitting | Hours |")
+        }
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
                 || CONTEXT_LINE.matcher(v.text(v.lines.get(k).body())).find() || isEyebrow(v.text(v.lines.get(k).body()))
@@ -1132,6 +1290,16 @@ public final class HeaderReader implements Annotator {
             organization |= OrganizerNames.looksLikeOrganization(p.strip());
         }
         return type && organization;
+    }
+
+    /** The span stands between quotation marks ("## Wed 4/6 — “Title”"). */
+    private static boolean isQuoted(DocumentView v, Span span) {
+        if (span.start() == 0 || span.end() >= v.text.length()) {
+            return false;
+        }
+        char before = v.text.charAt(span.start() - 1);
+        char after = v.text.charAt(span.end());
+        return (before == '\u201C' && after == '\u201D') || (before == '"' && after == '"');
     }
 
     static boolean isQuotedLine(DocumentView v, int k) {
@@ -1285,6 +1453,89 @@ public final class HeaderReader implements Annotator {
         return false;
     }
 
+    /** Parts of a card's line of facts: "18:00 – 19:30 · Room 4 · Hosted by the X". */
+    private static final java.util.regex.Pattern META_SEPARATOR = java.util.regex.Pattern.compile("\\s+[\u00B7|\u2022]\\s+");
+    /** Words of a card's line of facts at most. */
+    private static final int META_WORDS = 30;
+
+    /**
+     * A card's line of facts: it opens with a time of day (or a time range) and goes on with parts
+     * between dots or bars, or is the time alone; it is not the first slot of a programme (no slot follows).
+     */
+    private static boolean isMetaLine(DocumentView v, int k) {
+        Line line = v.lines.get(k);
+        String body = v.text(line.body());
+        if (Phrases.words(v.text, line.body()).size() > META_WORDS || body.endsWith(".")
+                || (k + 1 < v.lines.size() && v.agendaOfLine[k + 1] != null)) {
+            return false;
+        }
+        EventDate first = null;
+        for (EventDate t : v.datesIn(line)) {
+            first = t;
+            break;
+        }
+        if (first == null || first.startDate() != null || first.startTime() == null || first.start() > line.bodyStart() + 1) {
+            return false;
+        }
+        return isTimeLine(v, k) || META_SEPARATOR.matcher(body).find();
+    }
+
+    /**
+     * The parts of a card's line of facts after its time: "Online (Zoom)", "Room 2.18, Old Library, and
+     * livestream", "Hosted by the X", "With the support of the Y", or an organiser's bare name.
+     */
+    private static void readMetaLine(DocumentView v, EventFields fields, EventCandidate c, int k, List<Slot<String>> supporters) {
+        Line line = v.lines.get(k);
+        String body = v.text(line.body());
+        java.util.regex.Matcher sep = META_SEPARATOR.matcher(body);
+        int from = 0;
+        List<Span> parts = new ArrayList<>();
+        while (true) {
+            boolean found = sep.find();
+            int to = found ? sep.start() : body.length();
+            parts.add(Phrases.trimValue(v.text, Span.of(line.bodyStart() + from, line.bodyStart() + to)));
+            if (!found) {
+                break;
+            }
+            from = sep.end();
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            Span part = parts.get(i);
+            String text = v.text(part);
+            if (part.length() == 0 || EventFields.onlineOnly(text)) {
+                continue;
+            }
+            java.util.regex.Matcher by = EventFields.BY_LINE.matcher(text);
+            java.util.regex.Matcher support = SUPPORT.matcher(text);
+            if (by.find()) {
+                c.organizers.addAll(fields.organizersOfLine(part, false, 0.85));
+            } else if (support.lookingAt()) {
+                supporters.addAll(fields.organizersOfLine(Span.of(part.start() + support.end(), part.end()), false, 0.8));
+            } else if (OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, part))
+                    && !OrganizerNames.wordList(text).stream().anyMatch(w -> Vocabulary.isVenueWord(w) && !Vocabulary.isOrganizationWord(w))) {
+                c.organizers.addAll(fields.organizersOfLine(part, false, 0.8)); // "The X Society": who holds it
+            } else if (c.location == null && Character.isUpperCase(text.charAt(0))) {
+                int aside = text.indexOf(" (");
+                Span place = aside > 0 ? Span.of(part.start(), part.start() + aside) : part;
+                c.location = fields.placeValue(place, 0.8); // "Room 2.18, Old Library, and livestream": the room
+            }
+        }
+    }
+
+    /** One part of a card's line of facts says the event is online ("Online", "Online (Zoom)"). */
+    private static boolean statesOnline(DocumentView v, int k) {
+        for (String part : META_SEPARATOR.split(v.text(v.lines.get(k).body()))) {
+            if (EventFields.onlineOnly(part.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "With the support of the X", "Supported by the X": a body that backs the event; the listing counts it as an organiser. */
+    private static final java.util.regex.Pattern SUPPORT = java.util.regex.Pattern.compile(
+            "(?i)(?:with\\s+the\\s+(?:kind\\s+|generous\\s+)?support\\s+of|supported\\s+by)\\s+(?:the\\s+)?");
+
     /** A short line right under a date line that names a venue or a city (not a person and their post). */
     private static boolean isPlaceLine(DocumentView v, int k) {
         Span body = v.lines.get(k).body();
@@ -1333,7 +1584,8 @@ public final class HeaderReader implements Annotator {
             if (lower.isEmpty() || NUMBER_OR_PREFIXED.matcher(lower).matches() || DateLine.eventCompound(lower)) {
                 continue;
             }
-            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower)) {
+            // "April 2021", "May 2021" over a listing's cards: a month of the calendar, no event's name
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)) {
                 return false;
             }
         }
@@ -1489,6 +1741,21 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        List<Slot<String>> supporters = new ArrayList<>(); // "With the support of the X" on a card: beside its hosts
+        if (h.metaLine >= 0) {
+            for (EventDate t : v.datesIn(v.lines.get(h.metaLine))) {
+                if (t.startDate() == null && t.startTime() != null) {
+                    EventFields.setTimes(c, t, 0.9); // "noon – 13:00 · ...": the first time, and its end
+                    break;
+                }
+            }
+            io.eventlens.extraction.layout.AgendaItem slot = v.agendaOfLine[h.metaLine];
+            if (slot != null && slot.from() != null) {
+                c.startTime = Slot.of(slot.from(), slot, 0.9);
+                c.endTime = slot.to() == null ? c.endTime : Slot.of(slot.to(), slot, 0.9);
+            }
+            readMetaLine(v, fields, c, h.metaLine, supporters);
+        }
         if (c.startTime == null) {
             // "Saturday 22 October 2022 · 10:00-12:30", or the time on the line under the date
             for (int k = h.date.line(); k <= Math.min(h.date.line() + 1, v.lines.size() - 1) && c.startTime == null; k++) {
@@ -1557,11 +1824,13 @@ public final class HeaderReader implements Annotator {
             int from = v.lines.get(h.titleLine + 1).start();
             c.location = fields.locationInText(List.of(Span.of(from, lead < 0 ? h.date.date().end() : v.sentences.get(lead).end())));
         }
-        if (c.location == null) {
-            c.location = fields.locationInText(region);
+        if (c.location == null && !(h.metaLine >= 0 && statesOnline(v, h.metaLine))) {
+            c.location = fields.locationInText(region); // but a card that says "Online" has no place
         }
-        // organisers: the header's list, an "Organised by" line, a field, what the text says
-        if (h.date.organizers() != null) {
+        // organisers: the card's facts, the header's list, an "Organised by" line, a field, what the text says
+        if (!c.organizers.isEmpty()) {
+            // a card's line of facts named them
+        } else if (h.date.organizers() != null) {
             // "Org A and Org B | 13:15–14:45 | Room 4", "“Title”, organized by X and Y, 13:15, Room 4"
             c.organizers.addAll(fields.organizersOfLine(h.date.organizers(), false, 0.85));
         } else if (h.orgLine >= 0 && (h.byLine < 0 || h.byLine < h.date.line())) {
@@ -1584,10 +1853,12 @@ public final class HeaderReader implements Annotator {
                 c.organizers.addAll(fields.organizersInText(region, 0.7));
             }
         }
+        c.organizers.addAll(supporters);
         // a dated title over text that speaks of no gathering is a report or a notice, unless the header
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
-                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())));
+                || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())
+                    || h.titleLine == h.date.line() && v.isHeading(h.titleLine) && isQuoted(v, h.date.title())));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

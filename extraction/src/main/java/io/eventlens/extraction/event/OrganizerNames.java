@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class OrganizerNames {
 
     // precompiled: String.replaceAll, split and matches compile their pattern on every call
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:()\u201C\u201D\"]+");
 
     /** Words that link list items or introduce a partner; they are dropped from the item. */
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
@@ -60,6 +59,9 @@ final class OrganizerNames {
         }
         if (words.size() == 1 && !Phrases.isAcronym(words.get(0)) && Vocabulary.isOrganizationWord(words.get(0))) {
             return false; // "the Initiative", "the Council": a reference back, not a name
+        }
+        if (words.size() > 2 && words.get(1).equalsIgnoreCase("by")) {
+            return false; // "Organised by the X", "Hosted by X": a phrase that names a body, not the body's name
         }
         boolean orgWord = false;
         for (int i = 0; i < words.size(); i++) {
@@ -870,13 +872,34 @@ final class OrganizerNames {
     }
 
     static List<String> wordList(String s) {
+        // the runs between separators (whitespace, commas, semicolons, colons, brackets, quotes), without a regex split:
+        // this runs for every name candidate
         List<String> out = new ArrayList<>();
-        for (String w : WORD_SEPARATORS.split(s)) {
-            String t = w.strip();
-            if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
-                out.add(t);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String t = s.substring(start, i).strip();
+                if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
+                    out.add(t);
+                }
             }
         }
         return out;
+    }
+
+    /** A separator between words: a character of the class {@code [\s,;:()\u201C\u201D"]}. */
+    private static boolean isWordSeparator(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', ';', ':', '(', ')', '\u201C', '\u201D', '"' -> true;
+            default -> false;
+        };
     }
 }

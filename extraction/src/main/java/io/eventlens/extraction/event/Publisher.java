@@ -187,12 +187,16 @@ final class Publisher {
         String source = document.source();
         if (document.format() == SourceFormat.HTML) {
             String head = source.length() > HEAD_READ ? source.substring(0, HEAD_READ) : source;
+            // both regexes try every tag of the page: they run only on pages holding a word each of their matches holds
+            String lowerHead = head.toLowerCase(Locale.ROOT);
             Matcher site = SITE_NAME.matcher(head);
-            if (site.find()) {
+            if ((lowerHead.contains("og:site_name") || lowerHead.contains("application-name")) && site.find()) {
                 vote(votes, site.group(1), 3);
             }
+            boolean brandWord = lowerHead.contains("logo") || lowerHead.contains("brand") || lowerHead.contains("site-name")
+                    || lowerHead.contains("site-title") || lowerHead.contains("sitename");
             Matcher brand = BRAND.matcher(head);
-            for (int n = 0; n < 3 && brand.find(); n++) {
+            for (int n = 0; n < 3 && brandWord && brand.find(); n++) {
                 String inner = brand.group(2);
                 String words = plain(inner);
                 if (words.isEmpty()) {
@@ -395,6 +399,9 @@ final class Publisher {
     }
 
     /** "Panel Discussion · Programme on Ocean Justice": the parts of short lines of labels joined by a middle dot or bar. */
+    /** A line that opens with a time of day. */
+    private static final Pattern CLOCK_FIRST = Pattern.compile("(?i)(?:\\d{1,2}[:.h]\\d{2}|\\d{1,2}\\s*[ap]\\.?m\\b|noon|midday)");
+
     private static List<String> eyebrows(String text) {
         List<String> out = new ArrayList<>();
         int lines = 0;
@@ -404,8 +411,8 @@ final class Publisher {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(from, end).strip();
             from = end + 1;
-            if (line.length() > 120 || !(line.contains(" \u00B7 ") || line.contains(" | "))) {
-                continue;
+            if (line.length() > 120 || !(line.contains(" \u00B7 ") || line.contains(" | ")) || CLOCK_FIRST.matcher(line).lookingAt()) {
+                continue; // "18:00 – 19:30 · Online · Hosted by the X": a card's facts, not a label over a title
             }
             // "-- Page 1 of 2 -- LWPC · Meeting · Invitation": a page's running header, its page mark dropped
             String[] parts = line.replaceAll("(?i)-*\\s*page\\s+\\d+(?:\\s+of\\s+\\d+)?\\s*-*", " ").strip()

@@ -42,8 +42,10 @@ final class SentenceCues {
             "continued", "continues", "resumed", "resumes", "reconvened", "reconvenes");
     /** "the main hall of X": a room of a venue. */
     private static final Set<String> ROOM_WORDS = Vocabulary.words("hall", "room", "auditorium", "theatre", "theater", "premises",
-            "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace");
-    private static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
+            "grounds", "courtyard", "library", "lobby", "atrium", "chamber", "campus", "garden", "gardens", "terrace", "foyer",
+            "ballroom", "cloister", "cloisters", "rotunda", "refectory", "salon", "basement", "rooftop");
+    /** Month, weekday and season names: the words of a calendar heading ("April 2021", "Spring term"). */
+    static final Set<String> MONTH_WORDS = Vocabulary.words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "spring", "summer", "autumn", "fall", "winter");
@@ -1222,15 +1224,20 @@ final class SentenceCues {
         for (int i = first; i < end; i++) {
             String w = word(i);
             String lowerWord = w.toLowerCase(Locale.ROOT);
-            if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)
-                    || !Vocabulary.singular(lowerWord).equals(lowerWord)) {
-                continue; // "Policy Events Worth Your Time" names no one event
+            if (!Character.isUpperCase(w.charAt(0)) || !Vocabulary.isEventNoun(w)) {
+                continue;
             }
+            boolean plural = !Vocabulary.singular(lowerWord).equals(lowerWord);
             int start = i;
             while (start - 1 >= first && (Phrases.capitalised(word(start - 1)) || dashJoined(start - 1, first, end)
-                    || possessive(start - 1, first) || pluralPossessive(start - 1, first))
+                    || possessive(start - 1, first) || pluralPossessive(start - 1, first)
+                    || plural && start - 2 >= first && lower(start - 1).equals("of") && Phrases.capitalised(word(start - 2))
+                    || plural && ORDINAL.matcher(word(start - 1)).matches())
                     && !isSentenceInitialArticle(start - 1, first)) {
                 start--;
+            }
+            if (plural && (start == i || !ORDINAL.matcher(word(start)).matches())) {
+                continue; // "Policy Events Worth Your Time" names no one event; "the 192nd Period of Sessions" one edition
             }
             if (insideOrganisationName(start, i)) {
                 continue; // "the Whitmore Centre for Strategic Dialogue": the end of a body's name, no event's
@@ -1249,7 +1256,7 @@ final class SentenceCues {
                 } else if (dashJoined(j, first, end)) {
                     j++; // "Conference on Nordic–Baltic Coasts"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at") && j + 1 < end && Phrases.capitalised(word(j + 1))
-                        && !startsDate(j + 1, end)) {
+                        && !startsDate(j + 1, end) && !ORDINAL.matcher(word(j + 1)).matches()) { // not "... from 3rd to 7th March"
                     topic |= TOPIC_PREPOSITIONS.contains(lower(j));
                     j++; // "Forum on Reindeer Herding"; not "... Land Use on 12 May 2025", "... at Kelder Hall"
                 } else if (Vocabulary.isFunctionWord(x) && !lower(j).equals("at")
@@ -1479,6 +1486,10 @@ final class SentenceCues {
             "takes", "gathered", "convened", "met", "opens", "closes", "begins", "ends", "kicked", "wrapped");
 
     /** "A two-day Regional Forum on X ended": a duration before the name or a verb of happening after it. */
+    /** "the close of", "the opening of", "the margins of": moments and edges that only a gathering has. */
+    private static final Set<String> MOMENT_OF_GATHERING = Vocabulary.words("close", "end", "closing", "opening", "start",
+            "conclusion", "margins", "sidelines", "eve", "outcome", "wrap-up");
+
     private boolean eventContext(int start, int noun, int first, int end) {
         for (int k = Math.max(first, start - 2); k < start; k++) {
             if (DURATION.matcher(word(k)).matches()) {
@@ -1487,6 +1498,13 @@ final class SentenceCues {
         }
         if (start < noun && (ORDINAL.matcher(word(start)).matches() || DURATION.matcher(word(start)).matches())) {
             return true; // "the Second Continental Forum on X", "the Annual Assembly": an edition of a gathering
+        }
+        if (start - 3 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("of")
+                && MOMENT_OF_GATHERING.contains(lower(start - 3))) {
+            return true; // "at the close of the Regional Forum on X", "on the sidelines of the X Forum": a body has no close
+        }
+        if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("during")) {
+            return true; // "during the Coastal Forum"
         }
         if (start - 2 >= first && lower(start - 1).equals("the") && lower(start - 2).equals("for")) {
             for (int k = Math.max(first, start - 14); k < start - 2; k++) {

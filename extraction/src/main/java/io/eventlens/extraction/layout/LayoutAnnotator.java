@@ -370,7 +370,12 @@ public final class LayoutAnnotator implements Annotator {
             return false;
         }
         return EDITORIAL_MARK.matcher(line).matches() || EDITORIAL_OPENING.matcher(line).lookingAt()
-                || CONTACT_DETAIL.matcher(line).find();
+                || mayHoldContactDetail(line) && CONTACT_DETAIL.matcher(line).find();
+    }
+
+    /** Every match of CONTACT_DETAIL holds one of these; most lines hold none. */
+    private static boolean mayHoldContactDetail(String line) {
+        return line.indexOf('@') >= 0 || line.indexOf('+') >= 0 || line.contains("http");
     }
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?)\\s+");

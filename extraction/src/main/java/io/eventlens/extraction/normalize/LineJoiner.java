@@ -49,8 +49,14 @@ final class LineJoiner {
         }
         String a = before.trimmedText();
         String b = after.trimmedText();
+        if (a.startsWith("|") || b.startsWith("|")) {
+            return false; // the rows of a table ("| Mon 3/3 | Hearing | 14h00–15h30 |"), one per line
+        }
         if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
             return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
+        }
+        if (blankLines == 0 && before.indentation() == after.indentation() && capitalsOverTitleCase(a, b)) {
+            return true; // "AFTER THE FLOOD:" / "Rebuilding Homes, Records and Trust in River Towns"
         }
         if (blankLines == 0 && capitalsGoOn(a, b, before.indentation(), after.indentation())) {
             return true; // "SHARED RIVERS, SHARED RISKS:" / "BASIN COOPERATION UNDER STRESS", "MISSION OF X" / "TO THE UN"
@@ -93,6 +99,35 @@ final class LineJoiner {
             return false;
         }
         return (beforeIndent >= 2 && wordCount(before) >= 2) || (last == ':' && wordCount(before) >= 3);
+    }
+
+    /** Words of labels written in capitals ("DATE AND TIME:", "SPEAKERS AND PANELLISTS:"), never a title's first part. */
+    private static final Set<String> LABEL_WORDS = Set.of("DATE", "DATES", "TIME", "TIMES", "WHEN", "WHERE", "VENUE", "PLACE",
+            "LOCATION", "SPEAKER", "SPEAKERS", "PANELLISTS", "PANELISTS", "MODERATOR", "CHAIR", "PROGRAMME", "PROGRAM",
+            "AGENDA", "CONTACT", "REGISTRATION", "ORGANISERS", "ORGANIZERS", "ORGANISED", "ORGANIZED", "PARTNERS",
+            "SUBJECT", "TOPIC", "ABSTRACT", "NOTE", "NOTES", "ADDRESS", "LANGUAGE", "LANGUAGES", "FORMAT", "COST", "FEE");
+
+    /**
+     * A title's first part in capitals over its second in title case: "AFTER THE FLOOD:" / "Rebuilding Homes
+     * and Trust". The first has three words at least and none of a label's; the second is neither a label,
+     * a date, an item nor a sentence.
+     */
+    static boolean capitalsOverTitleCase(String before, String after) {
+        if (before.length() < 2 || before.charAt(before.length() - 1) != ':' || !capitals(before) || wordCount(before) < 3
+                || after.isEmpty() || capitals(after) || startsStructure(after) || DATE_START.matcher(after).find()
+                || !Character.isUpperCase(after.charAt(0)) || wordCount(after) < 3 || !titleCase(after)) {
+            return false;
+        }
+        char last = after.charAt(after.length() - 1);
+        if (last == ':' || last == '.' || last == ',' || last == ';') {
+            return false;
+        }
+        for (String w : before.substring(0, before.length() - 1).split("[^\\p{L}]+")) {
+            if (LABEL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters only in capitals, at least four of them: "LESSONS FOR REGIONAL BODIES", not "Mr X" nor "UN". */
@@ -294,8 +329,15 @@ final class LineJoiner {
 
     private static boolean startsStructure(String line) {
         return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find()
-                || BY_START.matcher(line).find();
+                || BY_START.matcher(line).find() || PUBLICATION_START.matcher(line).find();
     }
+
+    /**
+     * "Issued Saturday 8th March 2025", "*Published 3 May*": a masthead's publication line under the
+     * publisher's name, never the end of that name's sentence.
+     */
+    private static final Pattern PUBLICATION_START = Pattern.compile(
+            "^[*_]*(?:Issued|Published|Posted|Updated|Last updated|Released|Printed|Dated|Distributed)\\s+(?:on\\s+)?[\\p{Lu}\\d]");
 
     /** "Organised by the X", "Co-hosted by": a header's organiser line, written on a line of its own. */
     private static final Pattern BY_START = Pattern.compile(

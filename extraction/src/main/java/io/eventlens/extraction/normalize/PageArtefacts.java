@@ -42,6 +42,7 @@ final class PageArtefacts {
             "copy link", "save", "bookmark", "gift article", "listen", "like", "reply", "share this", "share on facebook",
             "share on x", "share on twitter", "share on linkedin", "share via email", "print this page", "subscribe");
     private static final Pattern SHARE_SEPARATOR = Pattern.compile("\\s*[|·•/]\\s*|\\s{2,}");
+    private static final Pattern OUTER_MARKS = Pattern.compile("^[\\[(\\-–—*\\s]+|[\\])\\-–—*:.\\s]+$");
     private static final Pattern COUNT = Pattern.compile("\\s*\\(?\\d{1,6}\\)?$");
 
     /** The line (stripped of its indentation) is page apparatus that no reader should see. */
@@ -54,7 +55,7 @@ final class PageArtefacts {
                 || EMBARGO.matcher(line).lookingAt()) {
             return true;
         }
-        String bare = line.toLowerCase(Locale.ROOT).replaceAll("^[\\[(\\-–—*\\s]+|[\\])\\-–—*:.\\s]+$", "");
+        String bare = OUTER_MARKS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
         if (SLOT_LINES.contains(bare)) {
             return true;
         }

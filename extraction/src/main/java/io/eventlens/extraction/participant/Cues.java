@@ -1,6 +1,7 @@
 package io.eventlens.extraction.participant;
 
 import io.eventlens.contract.ParticipantKind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,6 +96,7 @@ final class Cues {
     /** "moderated by", "Keynote Address by", "with a response by", "her statement was read out by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
             + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|"
+            + "handed\\s+over|handed|awarded|conferred|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
             + "welcome|sessions?|briefings?|readings?|performances?|contributions?|comments|reflections|overviews?|"
@@ -103,6 +105,16 @@ final class Cues {
             // "by the author, Dr. X"; "by our own colleague X", "by retired electrician X", "by trainers X and Y"
             + "(?:(?:the\\s+)?representatives?\\s+(?:of|from)\\s+(?:the\\s+)?|(?:the|our|its|their|his|her)\\s+[\\p{L}'’\\-]+(?:\\s+[\\p{L}'’\\-]+)?\\s*,\\s*"
             + "|(?:(?:the|our|its|their|his|her|a|an)\\s+)?(?<words>(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){0,3}))?$");
+
+    /**
+     * "presented by the Director to X", "awarded this year to X", "handed over to journalist X", "went to X": the
+     * person after "to" received what the sentence awards (see {@link #AWARD}).
+     */
+    static final Pattern RECIPIENT = Pattern.compile("(?i)\\b(awarded|presented|handed(?:\\s+over)?|given|conferred|bestowed|went)\\b"
+            + "[^.;:!?]{0,90}?\\bto\\s+(?:(?:the|a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}'\u2019\\-]*\\s+){0,3}$");
+    /** Words of a prize, an award or an honour. */
+    static final Pattern AWARD = Pattern.compile("(?i)\\b(?:prizes?|awards?|medals?|trophy|trophies|laureates?|honou?rs?|"
+            + "fellowships?|distinctions?|decorations?|certificates?|diplomas?|scholarships?)\\b");
 
     /** "a response from Prof. X", "remarks from the Mayor, Y": a contribution from the person after "from". */
     static final Pattern FROM = Pattern.compile("(?i)\\b((?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding)\\s+)?"
@@ -227,6 +239,49 @@ final class Cues {
             + "\\bremembering|\\bmourn(?:s|ed|ing)?|\\bobituary\\s+(?:of|for))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
 
     /** A cheap test before {@link #SPOKEN_FOR}: its words appear in the (lower-case) text before a name. */
+    /*
+     * Cheap tests that say when one of the long case-blind regexes below cannot match, so that it is not tried at every
+     * position of the text: CONTACT and LIST match only at the end of the text before a name, so their match ends with
+     * one of a few words followed by spaces and colons only; every match of WITHDRAWN holds one of a few words.
+     */
+    private static final Set<String> CONTACT_LAST_WORDS = Set.of("contact", "contacting", "contacts", "to", "mail", "email",
+            "call", "phone", "reach", "ask", "with", "enquiries", "inquiries");
+    private static final Set<String> LIST_LAST_WORDS = Set.of("include", "includes", "included", "including", "are", "were",
+            "be", "together", "feature", "features", "featured", "featuring", "from", "by", "with", "between", "conversation");
+    private static final List<String> WITHDRAWN_WORDS = List.of("withdr", "cancel", "postponed", "been", "able", "not",
+            "regrets", "send", "sent", "expected", "absent", "who", "longer");
+
+    static boolean mayEndWithContact(String before) {
+        return CONTACT_LAST_WORDS.contains(lastWord(before));
+    }
+
+    static boolean mayEndWithList(String before) {
+        return LIST_LAST_WORDS.contains(lastWord(before));
+    }
+
+    static boolean mayBeWithdrawn(String after) {
+        String lower = after.toLowerCase(Locale.ROOT);
+        for (String w : WITHDRAWN_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last run of letters of {@code s}, lower-cased ("" when it has none). */
+    private static String lastWord(String s) {
+        int end = s.length();
+        while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     static boolean mayBeSpokenFor(String lowerBefore) {
         return lowerBefore.contains("behalf") || lowerBefore.contains("statement") || lowerBefore.contains("message")
                 || lowerBefore.contains("letter") || lowerBefore.contains("read") || lowerBefore.contains("name of");

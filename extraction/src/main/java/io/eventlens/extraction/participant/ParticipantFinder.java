@@ -874,7 +874,7 @@ public final class ParticipantFinder {
             String before = text.substring(windowStart, cut);
             String tail = beforeMention.toLowerCase(Locale.ROOT);
             if (insideQuotes(m.start()) || Cues.mayBeSpokenFor(tail) && Cues.SPOKEN_FOR.matcher(beforeMention).find()
-                    || Cues.CONTACT.matcher(before).find()) {
+                    || Cues.mayEndWithContact(before) && Cues.CONTACT.matcher(before).find()) {
                 sighting.notParticipating = true;
                 return;
             }
@@ -885,7 +885,8 @@ public final class ParticipantFinder {
             }
             int afterStart = Math.max(descriptionEnd, m.end());
             String after = text.substring(afterStart, Math.max(afterStart, Math.min(s.end(), afterStart + REACH)));
-            if (Cues.WITHDRAWN.matcher(text.substring(m.end(), Math.min(s.end(), afterRelativeClause(afterStart, s) + 80))).find()) {
+            String right = text.substring(m.end(), Math.min(s.end(), afterRelativeClause(afterStart, s) + 80));
+            if (Cues.mayBeWithdrawn(right) && Cues.WITHDRAWN.matcher(right).find()) {
                 sighting.withdrawn = true;
                 return;
             }
@@ -899,6 +900,12 @@ public final class ParticipantFinder {
                     sighting.notParticipating = true;
                     return;
                 }
+            }
+            // 0. a prize's recipient: "the prize was presented by X to Y", "the medal went to Y"
+            Matcher recipient = Cues.RECIPIENT.matcher(before);
+            if (tail.contains("to") && recipient.find() && Cues.AWARD.matcher(text.substring(s.start(), s.end())).find()) {
+                take(sighting, ParticipantKind.OTHER, windowStart + recipient.start(1), windowStart + recipient.end(1), 0.85);
+                return;
             }
             // 1. a cue right before the name: "moderated by", "Keynote Address by", "a response from"
             Matcher by = Cues.BY.matcher(before);
@@ -947,7 +954,7 @@ public final class ParticipantFinder {
             }
             // 4. in a list a cue opened: "Speakers included X; Y; as well as Z", "brought together X, Y and Z"
             Matcher list = Cues.LIST.matcher(before);
-            if (list.find()) {
+            if (Cues.mayEndWithList(before) && list.find()) {
                 ParticipantKind kind = listKind(list, before.substring(0, list.start()));
                 take(sighting, kind, windowStart + list.start(), windowStart + list.end(), 0.85);
                 openList = new OpenList(s, sighting.kind, sighting.kindSpan, descriptionEnd);
@@ -1209,6 +1216,9 @@ public final class ParticipantFinder {
         private OpenList openList;
 
         private ParticipantKind byKind(String cue, String before) {
+            if (cue.matches("presented|handed.*|awarded|conferred|given") && Cues.AWARD.matcher(before).find()) {
+                return ParticipantKind.HOST; // "the prize was presented by the Director": who presents a prize hosts its ceremony
+            }
             if (cue.contains("keynote")) {
                 return ParticipantKind.KEYNOTE;
             }
@@ -1774,9 +1784,38 @@ public final class ParticipantFinder {
 
         // ---- the region's conveners ------------------------------------------------------------
 
+        /** Every match of CONVENER holds one of its verbs: most texts hold none, and the regex is costly to try everywhere. */
+        private static boolean mayNameConvener(String lower) {
+            return (lower.contains("convened") || lower.contains("hosted") || lower.contains("organised") || lower.contains("organized")
+                    || lower.contains("chaired") || lower.contains("called")) && edBy(lower);
+        }
+
+        /** Whether "ed", spaces and "by" follow each other somewhere: every verb of CONVENER ends in "ed". */
+        private static boolean edBy(String lower) {
+            for (int i = lower.indexOf("ed"); i >= 0; i = lower.indexOf("ed", i + 1)) {
+                int k = i + 2;
+                int spaces = k;
+                while (k < lower.length() && isRegexSpace(lower.charAt(k))) {
+                    k++;
+                }
+                if (k > spaces && lower.startsWith("by", k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A character of the regex class \s. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
         /** "Convened by the President of the General Assembly": people holding that role host the event. */
         private List<String> conveners() {
             List<String> found = new ArrayList<>();
+            if (!mayNameConvener(text.substring(region.start(), region.end()).toLowerCase(Locale.ROOT))) {
+                return found;
+            }
             Matcher m = CONVENER.matcher(text).region(region.start(), region.end());
             while (m.find()) {
                 if (!RETIRED_MARK.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 12)).lookingAt()) {

@@ -121,7 +121,12 @@ final class AnchorFinder {
      * for other documents and for reports of a span of years ("Annual Report 2018–2019").
      */
     static Optional<Integer> reportYear(String text) {
-        java.util.regex.Matcher m = REPORT_YEAR.matcher(text.substring(0, Math.min(text.length(), TITLE_CHARS)));
+        String top = text.substring(0, Math.min(text.length(), TITLE_CHARS));
+        String lower = top.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("report") && !lower.contains("review")) {
+            return Optional.empty(); // every match names a report or a review; the regex is costly to try everywhere
+        }
+        java.util.regex.Matcher m = REPORT_YEAR.matcher(top);
         if (!m.find()) {
             return Optional.empty();
         }

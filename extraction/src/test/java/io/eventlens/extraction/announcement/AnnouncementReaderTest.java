@@ -13,6 +13,24 @@ import org.junit.jupiter.api.Test;
 
 class AnnouncementReaderTest {
 
+    private static String subjectTitle(String subject) {
+        io.eventlens.extraction.document.Span span = AnnouncementReader.ofSubject(subject,
+                io.eventlens.extraction.document.Span.of(0, subject.length()));
+        return subject.substring(span.start(), span.end());
+    }
+
+    @Test
+    void aReminderSubjectLosesItsListTagAndDayAndKeepsTheQuotedTitle() {
+        assertThat(subjectTitle("[Sea law seminar] TOMORROW at noon: \"Nets and Quotas\" - Dr A. Marenko"))
+                .isEqualTo("Nets and Quotas");
+        assertThat(subjectTitle("[GEO-talks] This Thursday: \u201CMaps of the Ice Edge\u201D with Prof. B. Lund"))
+                .isEqualTo("Maps of the Ice Edge");
+        assertThat(subjectTitle("Today, 4pm \u2013 Reading Old Harbour Charters")).isEqualTo("Reading Old Harbour Charters");
+        // a subject that is the title itself stays whole, quotation and all
+        assertThat(subjectTitle("Seminar on \"Deep Sea Mining\" and the Law")).isEqualTo("Seminar on \"Deep Sea Mining\" and the Law");
+    }
+
+
     static Document read(String text) {
         Document document = Document.of("announcement.txt", text);
         new TokenSentenceAnnotator().annotate(document);

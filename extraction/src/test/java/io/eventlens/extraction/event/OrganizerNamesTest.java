@@ -100,6 +100,9 @@ class OrganizerNamesTest {
         assertThat(OrganizerNames.looksLikeOrganization("Initiative")).isFalse();
         assertThat(OrganizerNames.looksLikeOrganization("UN agencies")).isFalse();
         assertThat(OrganizerNames.looksLikeOrganization("MA Water Policy programme of Tarrow University")).isTrue();
+        // a phrase that names a body is not the body's name
+        assertThat(OrganizerNames.looksLikeOrganization("Organised by the Harbour Arts Council")).isFalse();
+        assertThat(OrganizerNames.looksLikeOrganization("Hosted by Tarrow University")).isFalse();
         assertThat(OrganizerNames.looksLikeOrganization("President of the Lowland Assembly")).isTrue();
         assertThat(OrganizerNames.looksLikeOrganization("WJC")).isTrue();
     }

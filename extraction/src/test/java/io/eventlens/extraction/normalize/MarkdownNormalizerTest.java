@@ -114,4 +114,21 @@ class MarkdownNormalizerTest {
         assertThat(texts(d, Markup.Kind.LABEL)).contains("\uD83D\uDCC5 Date", "Venue:");
         assertOffsetsFaithful(d);
     }
+
+    @Test
+    void tableRowsAndAPublicationLineUnderTheMastheadStayLinesOfTheirOwn() {
+        String page = """
+                **Lakeshore Tenants Union (LTU)** · weekly notes on the City Housing Board
+                *Issued Monday 2nd June 2025 · covering the week before*
+
+                | Day | Meeting | Time |
+                |---|---|---|
+                | Tue 27/5 | Hearing on evictions | 10h00–11h00 |
+                | Wed 28/5 | Budget committee | 14h00–15h30 |
+                """;
+        String text = normalize(page, SourceFormat.MARKDOWN).text();
+        // the board's name ends its line: no "City Housing Board Issued" for the organiser readers
+        assertThat(text).contains("City Housing Board\n");
+        assertThat(text).contains("| Tue 27/5 | Hearing on evictions | 10h00–11h00 |\n| Wed 28/5 |");
+    }
 }

@@ -124,6 +124,14 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void aTitleInCapitalsBeforeItsColonGoesOnInTitleCase() {
+        assertThat(LineJoiner.capitalsOverTitleCase("AFTER THE FLOOD:", "Rebuilding Homes, Records and Trust in River Towns")).isTrue();
+        assertThat(LineJoiner.capitalsOverTitleCase("DATE AND TIME:", "Tuesday 4 May, 10:00")).isFalse();
+        assertThat(LineJoiner.capitalsOverTitleCase("SPEAKERS AND PANELLISTS:", "Dr Ana Ruiz, Lund University")).isFalse();
+        assertThat(LineJoiner.capitalsOverTitleCase("AFTER THE FLOOD:", "the towns rebuilt their archives.")).isFalse();
+    }
+
+    @Test
     void joinRulesNeedAProseLineBeforeTheBreak() {
         assertThat(LineJoiner.joins("Upcoming talks", "in the spring", 1)).isFalse();
         assertThat(LineJoiner.joins("The panel was moderated by the head of", "Research at the Institute", 1)).isTrue();

@@ -54,6 +54,17 @@ class ParticipantFinderTest {
     }
 
     @Test
+    void whoReceivesAPrizeTakesPartAndWhoPresentsItHosts() {
+        String text = "The ceremony for the Harbour Heritage Medal followed the debate. The medal was handed over by"
+                + " Director Ines Lindqvist to Kofi Mensah-Dahl, a boat builder from the old quarter.\n\n"
+                + "This year's fellowship was awarded to oral historian Rhiannon Tegwen.";
+        assertThat(people(text)).extracting(t -> t.toList().get(0), t -> t.toList().get(3)).containsExactly(
+                tuple("Ines Lindqvist", ParticipantKind.HOST),
+                tuple("Kofi Mensah-Dahl", ParticipantKind.OTHER),
+                tuple("Rhiannon Tegwen", ParticipantKind.OTHER));
+    }
+
+    @Test
     void readsSpeakerListsJoinedBySemicolonsAndAsWellAs() {
         String text = "Benedikt Oyelaran, Director of the Marsh Data Platform, moderated the event. Speakers included"
                 + " Dr. Ida Lunde, Special Adviser to the Minister on Coastal Safety; Pilar Etxeberria, Permanent"
