@@ -703,9 +703,8 @@ public final class HeaderReader implements Annotator {
             if (!v.isHeading(j)) {
                 continue;
             }
-            if (anyHeading && !eventPart(v, j) && !(v.headingOfLine[k] != null && v.headingOfLine[k].fromMarkup()
-                    && !v.headingOfLine[j].fromMarkup())) {
-                return j; // under a marked-up heading only marked-up ones: not a speaker's line standing alone ("Dr X, Title, Org")
+            if (anyHeading && !eventPart(v, j)) {
+                return j;
             }
         }
         return -1;

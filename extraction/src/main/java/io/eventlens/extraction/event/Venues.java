@@ -160,6 +160,9 @@ final class Venues {
      */
     private static Slot<String> venueOfFacts(DocumentView v, EventFields fields, Sentence s) {
         String sentence = v.text(s);
+        if (!isFactLine(sentence) && FACT_SEPARATOR.split(sentence).length < 3) {
+            return null; // a sentence, not a line of facts
+        }
         Matcher sep = FACT_SEPARATOR.matcher(sentence);
         int from = 0;
         while (from <= sentence.length()) {
