@@ -2,6 +2,7 @@ package io.eventlens.extraction.event;
 
 import io.eventlens.extraction.document.Span;
 import io.eventlens.extraction.layout.Line;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,36 @@ final class Datelines {
     }
 
     /** True when {@code date} dates the document itself. */
+    private static final String GATHERING = "(?:meeting|meetings|edition|session|conference|seminar|workshop|forum|roundtable|"
+            + "round-table|symposium|summit|dialogue|consultation|event|gathering|lecture|webinar|panel|congress|assembly|round)";
+    /**
+     * Before a date, words that give it to another gathering than the one the text announces: "following
+     * the first meeting held in Lisbon in May 2023", "after its inaugural session in 2021", "the previous
+     * edition (June 2022)", "building on last year's forum on 3 April".
+     */
+    private static final Pattern ANOTHER_EVENT = Pattern.compile(
+            "(?i)\\b(?:(?:following|after|since|building\\s+on|succeeding)\\s+(?:the|its|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?"
+                    + "(?:first|inaugural|initial|earlier|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w'-]+\\s+){0,2}?" + GATHERING
+                    + "|(?:previous|prior|preceding|earlier|past|last(?:\\s+year's)?|former)\\s+(?:[\\w'-]+\\s+){0,2}?" + GATHERING
+                    + "|(?:first|second|third|inaugural)\\s+(?:[\\w'-]+\\s+){0,2}?" + GATHERING + ",?\\s+(?:was\\s+|were\\s+)?(?:held|convened|hosted|took\\s+place))"
+                    + "\\b[^;:]*$");
+    /** Words that bring the text back to the announced event: "..., and the second will take place on". */
+    private static final Pattern BACK_TO_THIS = Pattern.compile("(?i)\\b(?:will|shall|is\\s+to|are\\s+to|to\\s+be|this\\s+year's)\\b");
+
+    /**
+     * The date belongs to another gathering the sentence mentions in passing ("following the first
+     * meeting held in Wellington in March 2023"), never to the event the text announces.
+     */
+    static boolean isAnotherEventsDate(DocumentView v, EventDate date) {
+        int s = v.sentenceAt(date.start());
+        int from = Math.max(date.start() - 120, s >= 0 ? v.sentences.get(s).start() : 0);
+        if (from >= date.start()) {
+            return false;
+        }
+        Matcher m = ANOTHER_EVENT.matcher(v.text.substring(from, date.start()));
+        return m.find() && !BACK_TO_THIS.matcher(m.group()).find();
+    }
+
     static boolean isDocumentDate(DocumentView v, EventDate date) {
         int index = v.lineAt(date.start());
         if (index < 0) {

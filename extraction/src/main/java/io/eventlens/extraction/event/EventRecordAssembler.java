@@ -76,6 +76,7 @@ public final class EventRecordAssembler implements Annotator {
                     table.fill(c);
                 }
             }
+            Invitations.addInviters(view, merged);
             Publisher.fillIn(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);

@@ -418,6 +418,15 @@ public final class HeaderReader implements Annotator {
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
             }
+            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December": the quoted event
+                for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(sentence)) {
+                    if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
+                        headlineName = quoted.span();
+                        break;
+                    }
+                }
+            }
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
             }

@@ -80,8 +80,13 @@ public final class LeadReader implements Annotator {
         }
         if (c.title == null) {
             for (Sentence s : lead.subList(0, Math.min(6, lead.size()))) {
-                Span name = fields.cues().eventName(s);
-                double confidence = 0.75;
+                // "invite you to an expert roundtable on" + a title block: the title, not the kind of event
+                Span name = fields.cues().invitedTitle(s);
+                double confidence = 0.8;
+                if (name == null) {
+                    name = fields.cues().eventName(s);
+                    confidence = 0.75;
+                }
                 if (name == null) {
                     // "we are delighted to invite you to an evening of Baltic music, to be held on ...": what
                     // the letter invites to, when it names the event with no capitalised name
@@ -92,6 +97,10 @@ public final class LeadReader implements Annotator {
                     c.title = fields.title(name, confidence);
                     titleSentence = s;
                     titleNoun = eventNounOf(v.text(name));
+                    Span kind = titleNoun == null ? fields.cues().invitedEvent(s) : null;
+                    if (kind != null) {
+                        titleNoun = eventNounOf(v.text(kind)); // "an expert roundtable on" + its title: "the roundtable"
+                    }
                     break;
                 }
             }
@@ -274,6 +283,10 @@ public final class LeadReader implements Annotator {
             return bestDate(v, lead);
         }
         EventDate own = bestDate(v, List.of(titleSentence));
+        Sentence goesOn = continuation(v, titleSentence);
+        if (own == null && goesOn != null) {
+            own = bestDate(v, List.of(goesOn)); // "... on" + a title block + "to be held on 22 October, from ..."
+        }
         if (own != null && !own.relative()) {
             return own;
         }
@@ -288,6 +301,20 @@ public final class LeadReader implements Annotator {
             return better;
         }
         return own != null ? own : bestDate(v, lead);
+    }
+
+    /**
+     * The sentence after {@code s} when it goes on with it: a title block set off on lines of its own ends a
+     * sentence, and the invitation goes on below it in lower case ("to be held on ...", "which will take place").
+     */
+    static Sentence continuation(DocumentView v, Sentence s) {
+        int at = v.sentenceAt(s.start());
+        if (at < 0 || at + 1 >= v.sentences.size()) {
+            return null;
+        }
+        Sentence next = v.sentences.get(at + 1);
+        String text = v.text(next);
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) ? next : null;
     }
 
     /** "The workshop, held on ...": the sentence speaks of the event by its noun. */
@@ -311,7 +338,7 @@ public final class LeadReader implements Annotator {
         for (Sentence s : sentences) {
             v.document.checkDeadline();
             for (EventDate d : v.datesIn(s)) {
-                if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
+                if (d.startDate() == null || Datelines.isDocumentDate(v, d) || Datelines.isAnotherEventsDate(v, d)) {
                     continue;
                 }
                 int rank = d.isRange() && d.hasDay() ? 4 : d.hasDay() && !d.relative() ? 3 : d.hasDay() ? 2 : 1;

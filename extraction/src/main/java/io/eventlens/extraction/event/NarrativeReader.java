@@ -98,7 +98,7 @@ public final class NarrativeReader implements Annotator {
         EventDate best = null;
         EventDate month = null;
         for (EventDate d : v.datesIn(s)) {
-            if (d.startDate() == null || Datelines.isDocumentDate(v, d)) {
+            if (d.startDate() == null || Datelines.isDocumentDate(v, d) || Datelines.isAnotherEventsDate(v, d)) {
                 continue;
             }
             if (!d.hasDay()) {

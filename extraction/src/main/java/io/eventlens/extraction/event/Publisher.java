@@ -160,6 +160,27 @@ final class Publisher {
         return best(votes);
     }
 
+    /**
+     * Whether {@link #COPYRIGHT} can match at all: the pattern opens with an alternation, which the regex engine
+     * tries at every position of the text; most texts hold none of its openings.
+     */
+    private static boolean mayHoldCopyright(String s) {
+        if (s.indexOf('\u00A9') >= 0 || s.contains("&copy;") || s.contains("&#169;") || s.contains("(c)") || s.contains("(C)")) {
+            return true;
+        }
+        for (int i = s.indexOf('c'); i >= 0; i = s.indexOf('c', i + 1)) {
+            if (s.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        for (int i = s.indexOf('C'); i >= 0; i = s.indexOf('C', i + 1)) {
+            if (s.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Votes for the publisher from the page's markup (site name, logo, title), its copyright line and its eyebrow labels. */
     private static Map<String, Integer> markupVotes(Document document) {
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -193,9 +214,11 @@ final class Publisher {
             }
         }
         String tail = source.length() > HEAD_READ ? source.substring(source.length() - HEAD_READ) : source;
-        Matcher copyright = COPYRIGHT.matcher(tail);
-        while (copyright.find()) {
-            vote(votes, AFTER_NAME.matcher(plain(copyright.group(1))).replaceAll(""), 2);
+        if (mayHoldCopyright(tail)) {
+            Matcher copyright = COPYRIGHT.matcher(tail);
+            while (copyright.find()) {
+                vote(votes, AFTER_NAME.matcher(plain(copyright.group(1))).replaceAll(""), 2);
+            }
         }
         for (String line : eyebrows(document.text())) {
             vote(votes, line, 1);
@@ -223,8 +246,12 @@ final class Publisher {
     private static final Pattern ABOUT = Pattern.compile(
             "^(?:\\W*(?i:about)(?:\\s+[^:.]{1,40}:|\\s+(?i:us))?\\W*\\s*)?(?:[Tt]he\\s+)?(\\p{Lu}[^.;:!?()]{2,120}?)(?:\\s*\\(\\p{Lu}[\\p{L}&-]{1,11}\\))?"
                     + "\\s+(?:is|are|was)\\s+(?:an?|the)\\s");
+    /** What {@link #ABOUT} needs in a line, found far more cheaply than trying ABOUT itself. */
+    private static final Pattern IS_A = Pattern.compile("\\s(?:is|are|was)\\s");
     /** "From: ", "Organisation: ": a field's label before its value. */
     private static final Pattern LINE_LABEL = Pattern.compile("^[\\p{L} ]{1,20}:\\s+");
+    /** "<info@...>": an address in a header's value. */
+    private static final Pattern ADDRESS = Pattern.compile("<[^<>]{0,200}>");
     /** Separators between a masthead's or a footer's parts ("Name · Street 4, City · www..."). */
     private static final Pattern PARTS = Pattern.compile("\\s+(?:\\||\u00B7|\u2022|\u2013|\u2014|::)\\s+");
 
@@ -275,7 +302,7 @@ final class Publisher {
                     continue;
                 }
                 Matcher about = ABOUT.matcher(line);
-                if (about.find()) {
+                if (IS_A.matcher(line).find() && about.find()) {
                     vote(votes, about.group(1), 2);
                     String name = clean(about.group(1));
                     introduced = introduced == null && name != null ? name : introduced;
@@ -310,7 +337,7 @@ final class Publisher {
             return;
         }
         // "From: Secretariat, Alpine Water Partnership <info@...>": a header's value, without its address
-        line = LINE_LABEL.matcher(line).replaceFirst("").replaceAll("<[^<>]{0,200}>", " ").strip();
+        line = ADDRESS.matcher(LINE_LABEL.matcher(line).replaceFirst("")).replaceAll(" ").strip();
         for (String part : PARTS.split(line)) {
             if (part.contains(",")) {
                 boolean person = false;
@@ -419,10 +446,14 @@ final class Publisher {
         votes.put(name, weight);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})]+$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
     /** The candidate as an organisation's name, or null when it is none. */
     private static String clean(String candidate) {
-        String name = Phrases.clean(candidate.replaceAll("\\s+", " ").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})]+$", ""));
-        name = name.replaceFirst("^(?i:the)\\s+", "");
+        String name = Phrases.clean(OUTER_PUNCTUATION.matcher(SPACES.matcher(candidate).replaceAll(" ")).replaceAll(""));
+        name = LEADING_THE.matcher(name).replaceFirst("");
         if (name.length() < 3 || name.length() > 120 || name.contains("\u203A") || name.contains("\u00BB")
                 || name.contains(">")) {
             return null; // "Home › Events": navigation

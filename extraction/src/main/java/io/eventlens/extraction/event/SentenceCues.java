@@ -61,8 +61,19 @@ final class SentenceCues {
         return v.text(v.tokens.get(token));
     }
 
+    /** Lower-case tokens as read: the clause scans read each token's word several times. */
+    private String[] lowerTokens;
+
     private String lower(int token) {
-        return word(token).toLowerCase(Locale.ROOT);
+        if (lowerTokens == null) {
+            lowerTokens = new String[v.tokens.size()];
+        }
+        String w = lowerTokens[token];
+        if (w == null) {
+            w = word(token).toLowerCase(Locale.ROOT);
+            lowerTokens[token] = w;
+        }
+        return w;
     }
 
     // ---------------------------------------------------------------- organisers
@@ -944,11 +955,16 @@ final class SentenceCues {
             return j;
         }
         boolean locates = false;
+        boolean named = true;
         for (int k = j + 1; k < end && k <= j + 6; k++) {
             String w = lower(k);
             if (w.equals(")")) {
-                return locates ? k + 1 : j;
+                // "Palais Aurach (Mirror Hall), Ring 9": a room's name in brackets before the address goes on
+                named &= k > j + 1 && k + 1 < end && word(k + 1).equals(",");
+                return locates || named ? k + 1 : j;
             }
+            String original = word(k);
+            named &= Character.isUpperCase(original.charAt(0)) && !original.equals(original.toUpperCase(Locale.ROOT));
             locates |= Character.isDigit(w.charAt(0)) || Vocabulary.isVenueWord(w);
             if (Character.isLowerCase(word(k).charAt(0)) && !Vocabulary.isVenueWord(w) && !Vocabulary.isFunctionWord(w)
                     && !ORDINAL_WORDS.contains(w)) {
@@ -1325,6 +1341,77 @@ final class SentenceCues {
             return null;
         }
         return null;
+    }
+
+    /** Words after which an invitation's kind of event gives way to its title: "a roundtable on", "a seminar entitled". */
+    private static final Set<String> TITLE_INTRODUCERS = Vocabulary.words("on", "entitled", "titled", "called", "named",
+            "about", ":");
+
+    /**
+     * The title an invitation sets off after the kind of event: "have the honour to invite you to an expert
+     * roundtable on" + "PROTECTING RIVERS IN TIMES OF DROUGHT" (a title block, which the line joiner ran into
+     * the sentence), or "invite you to a seminar entitled Water, Law and Power". The title runs to the end of
+     * the sentence and must look like one: written in capitals, or every word capitalised but the small ones.
+     * Null when the invitation names no such title ("a seminar on the future of water rights").
+     */
+    Span invitedTitle(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i + 2 < end; i++) {
+            if (!lower(i).matches("invite|invites|invited|inviting") || !lower(i + 1).equals("you") || !lower(i + 2).equals("to")) {
+                continue;
+            }
+            boolean event = false;
+            int k = i + 3;
+            for (; k < end && k < i + 12; k++) {
+                String w = lower(k);
+                if (event && TITLE_INTRODUCERS.contains(w)) {
+                    break;
+                }
+                if (w.equals(",") || w.equals(".") || w.equals(";") || Character.isUpperCase(word(k).charAt(0))) {
+                    return null; // "to the Nordic Forum on Water": the event's own name, which other cues read
+                }
+                event |= Vocabulary.isEventNoun(w);
+            }
+            if (!event || k >= end || !TITLE_INTRODUCERS.contains(lower(k))) {
+                return null;
+            }
+            int from = k + 1;
+            int to = end;
+            while (to > from && (word(to - 1).equals(".") || word(to - 1).equals(","))) {
+                to--;
+            }
+            if (to - from < 2) {
+                return null;
+            }
+            Span title = Span.of(v.tokens.get(from).start(), v.tokens.get(to - 1).end());
+            return looksLikeTitle(from, to) ? title : null;
+        }
+        return null;
+    }
+
+    /** Tokens {@code [from, to)} are written as a title: all capitals, or capitalised words between small ones. */
+    private boolean looksLikeTitle(int from, int to) {
+        if (!Character.isUpperCase(word(from).charAt(0)) || MONTH_WORDS.contains(lower(from))) {
+            return false; // "on Tuesday 5 March at the Old Library": a date and a place, not a title
+        }
+        if (!v.datesIn(Span.of(v.tokens.get(from).start(), v.tokens.get(to - 1).end())).isEmpty()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            String w = word(k);
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c)) {
+                capitalised++;
+            } else if (Character.isLetter(c) && !Vocabulary.isFunctionWord(lower(k))) {
+                return false; // "on the future of water rights": running text, not a title
+            }
+        }
+        return capitalised >= 2;
     }
 
     /**

@@ -115,27 +115,31 @@ final class Venues {
 
     /** The title or the event's own text says it takes place online and nothing says it also has a room. */
     static boolean onlineOnly(DocumentView v, EventCandidate c, List<Span> own) {
-        boolean online = c.title != null && c.title.value() != null && ONLINE_ONLY.matcher(c.title.value()).find();
+        boolean online = c.title != null && c.title.value() != null
+                && containsAny(c.title.value().toLowerCase(Locale.ROOT), ONLINE_WORDS) && ONLINE_ONLY.matcher(c.title.value()).find();
         for (Span region : own) {
+            // most event texts name no format word: the two case-blind regexes, the costliest part here, run only where one may match
             String text = v.text(region);
-            if (!mayTellFormat(text)) {
-                continue; // most event texts name no format word: skip the two case-blind regexes, the costliest part here
-            }
-            if (HYBRID.matcher(text).find()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (containsAny(lower, HYBRID_WORDS) && HYBRID.matcher(text).find()) {
                 return false;
             }
-            online |= ONLINE_ONLY.matcher(text).find();
+            online = online || containsAny(lower, ONLINE_WORDS) && ONLINE_ONLY.matcher(text).find();
         }
         return online;
     }
 
-    /** Words one of which every match of ONLINE_ONLY or HYBRID contains (ASCII, so lower-casing keeps them). */
-    private static final List<String> FORMAT_WORDS = List.of("online", "virtual", "webinar", "zoom", "teams", "webex",
-            "hybrid", "person", "site");
+    /** Words one of which every match of ONLINE_ONLY contains (ASCII, so lower-casing keeps them). */
+    private static final List<String> ONLINE_WORDS = List.of("online", "virtual", "webinar", "zoom", "teams", "webex");
+    /** Words one of which every match of HYBRID contains. */
+    private static final List<String> HYBRID_WORDS = List.of("hybrid", "person", "site", "online");
+    /** Words one of which every match of PAGE_DEFAULT contains. */
+    private static final List<String> PAGE_DEFAULT_WORDS = List.of("unless", "otherwise", "series", "events", "seminars",
+            "lectures", "talks", "sessions", "meetings", "workshops", "screenings", "performances", "classes", "colloquia",
+            "briefings", "readings");
 
-    private static boolean mayTellFormat(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : FORMAT_WORDS) {
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
             if (lower.contains(word)) {
                 return true;
             }
@@ -151,8 +155,8 @@ final class Venues {
                 Line line = v.lines.get(k);
                 Span body = line.body();
                 String text = v.text(body);
-                if (ORGANISATION_ADDRESS.matcher(text).find()) {
-                    continue;
+                if (text.indexOf(':') < 0 || ORGANISATION_ADDRESS.matcher(text).find()) {
+                    continue; // every label ends in a colon
                 }
                 Matcher m = INLINE_LABEL.matcher(text);
                 while (m.find()) {
@@ -224,7 +228,11 @@ final class Venues {
         }
         for (Sentence s : v.sentences) {
             v.document.checkDeadline();
-            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS || !PAGE_DEFAULT.matcher(v.text(s)).find()) {
+            if (s.tokenCount() > SentenceCues.MAX_SENTENCE_TOKENS) {
+                continue;
+            }
+            String sentence = v.text(s);
+            if (!containsAny(sentence.toLowerCase(Locale.ROOT), PAGE_DEFAULT_WORDS) || !PAGE_DEFAULT.matcher(sentence).find()) {
                 continue;
             }
             Slot<String> place = fields.cues().location(s);

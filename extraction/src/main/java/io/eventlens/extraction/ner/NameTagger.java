@@ -106,15 +106,16 @@ public final class NameTagger {
         if (sentence.length == 0) {
             return List.of();
         }
-        long[][] features = TokenFeatures.sentence(sentence, context.features);
-        long[][] history = context.history.features(sentence);
+        TokenFeatures.Normalised normalised = TokenFeatures.Normalised.of(sentence);
+        long[][] features = TokenFeatures.sentence(normalised, context.features);
+        long[][] history = context.history.features(normalised);
         float[][] emissions = emissions(features);
         int[] rows = new int[longest(history)];
         for (int t = 0; t < history.length; t++) {
             model.score(history[t], emissions[t], rows);
         }
         int[] labels = viterbi(emissions);
-        context.history.add(sentence, labels);
+        context.history.add(normalised, labels);
         List<NameSpan> names = model.scheme.decode(labels);
         if (!withConfidence || names.isEmpty()) {
             return names;

@@ -99,7 +99,7 @@ public final class StatisticalNameAnnotator implements Annotator {
             if (word.length() == 1) {
                 return Character.isUpperCase(word.charAt(0));
             }
-            return ABBREVIATIONS.contains(word);
+            return word.length() <= 4 && ABBREVIATIONS.contains(word); // none is longer
         }
     }
 

@@ -130,8 +130,13 @@ final class TokenFeatures {
 
         /** Records the labels predicted for one sentence. */
         void add(String[] tokens, int[] predicted) {
-            for (int i = 0; i < tokens.length; i++) {
-                String key = historyWord(tokens[i]);
+            Normalised n = Normalised.of(tokens);
+            add(n, predicted);
+        }
+
+        void add(Normalised n, int[] predicted) {
+            for (int i = 0; i < n.words.length; i++) {
+                String key = n.historyWord(i);
                 if (key != null) {
                     counts.computeIfAbsent(key, k -> new int[labels])[predicted[i]]++;
                 }
@@ -140,15 +145,19 @@ final class TokenFeatures {
 
         /** History feature keys of each token of a sentence. */
         long[][] features(String[] tokens) {
-            long[][] out = new long[tokens.length][];
-            for (int i = 0; i < tokens.length; i++) {
-                String key = historyWord(tokens[i]);
+            return features(Normalised.of(tokens));
+        }
+
+        long[][] features(Normalised n) {
+            long[][] out = new long[n.words.length][];
+            for (int i = 0; i < n.words.length; i++) {
+                String key = n.historyWord(i);
                 int[] seen = key == null ? null : counts.get(key);
                 if (seen == null) {
                     out[i] = NONE;
                     continue;
                 }
-                int caseClass = caseClass(normalize(tokens[i]));
+                int caseClass = caseClass(n.words[i]);
                 int present = 0;
                 int majority = 0;
                 for (int l = 0; l < labels; l++) {
@@ -185,10 +194,38 @@ final class TokenFeatures {
             return keys;
         }
 
-        private static String historyWord(String token) {
-            String word = normalize(token);
-            int cls = caseClass(word);
-            return cls == CASE_CAPITALISED || cls == CASE_UPPER ? word.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The words of one sentence as the features read them ({@link #normalize}d) and lower-cased, made once
+     * for the sentence's features and its history.
+     */
+    static final class Normalised {
+        final String[] tokens;
+        final String[] words;
+        final String[] lower;
+
+        private Normalised(String[] tokens, String[] words, String[] lower) {
+            this.tokens = tokens;
+            this.words = words;
+            this.lower = lower;
+        }
+
+        static Normalised of(String[] tokens) {
+            int n = tokens.length;
+            String[] words = new String[n];
+            String[] lower = new String[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = normalize(tokens[i]);
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            return new Normalised(tokens, words, lower);
+        }
+
+        /** The word the history keeps for token i: its lower case when it is capitalised or all capitals. */
+        String historyWord(int i) {
+            int cls = caseClass(words[i]);
+            return cls == CASE_CAPITALISED || cls == CASE_UPPER ? lower[i] : null;
         }
     }
 
@@ -196,15 +233,11 @@ final class TokenFeatures {
 
     /** Feature keys of each token of one sentence of a document. */
     static long[][] sentence(String[] tokens, DocumentContext context) {
-        int lineClass = lineClass(tokens);
-        int n = tokens.length;
-        String[] lower = new String[n];
-        String[] words = new String[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = normalize(tokens[i]);
-            lower[i] = words[i].toLowerCase(Locale.ROOT);
-        }
-        return sentence(words, lower, lineClass, context);
+        return sentence(Normalised.of(tokens), context);
+    }
+
+    static long[][] sentence(Normalised n, DocumentContext context) {
+        return sentence(n.words, n.lower, lineClass(n.tokens), context);
     }
 
     private static long[][] sentence(String[] words, String[] lower, int lineClass, DocumentContext context) {

@@ -20,7 +20,8 @@ final class LineJoiner {
             "as", "into", "onto", "about", "between", "among", "including", "than", "that", "which", "who", "whom",
             "whose", "his", "her", "their", "its", "our", "my", "your", "is", "are", "was", "were", "be", "been",
             "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-            "such", "this", "these", "those", "very", "not", "also", "both", "either", "neither", "via", "per");
+            "such", "this", "these", "those", "very", "not", "also", "both", "either", "neither", "via", "per",
+            "entitled", "titled");
 
     /** "Date:", "Moderator:", "Speakers:": a short label before a colon. */
     private static final Pattern LABEL_START = Pattern.compile("^[\\p{Lu}][\\p{L}’' ./&-]{0,30}:(?:\\s|$)");
@@ -54,10 +55,71 @@ final class LineJoiner {
         if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
             return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
         }
+        if (blankLines == 0 && capitalsGoOn(a, b, before.indentation(), after.indentation())) {
+            return true; // "SHARED RIVERS, SHARED RISKS:" / "BASIN COOPERATION UNDER STRESS", "MISSION OF X" / "TO THE UN"
+        }
+        if (blankLines > 0 && (capitals(a) && wordCount(a) >= 2 || before.indentation() >= after.indentation() + 2)) {
+            return false; // a title block set off (capitals, indented), then the letter goes on: "to be held on ..."
+        }
+        if (blankLines == 0 && before.indentation() == after.indentation() && before.indentation() >= 2
+                && titleOverItsSecondPart(a, b, 2)) {
+            return true; // an indented title block: "Cold Claims:" / "Law and Science in the Changing Arctic"
+        }
         return joins(a, b, blankLines) || (blankLines == 0
                 && (wrapped(a, b, markdown)
                     || (before.indentation() == after.indentation()
                         && filled(a, before.sourceLength(), b, wrapWidth, beforeContinues))));
+    }
+
+    /** Function words that, in capitals at a line's start, continue the name or title of the line above ("TO THE UN"). */
+    private static final Set<String> CONTINUING_WORDS = Set.of("TO", "OF", "FOR", "IN", "AT", "AND", "ON", "&");
+
+    /**
+     * Two lines in capitals that are one name or one title: a block indented as one (a letter's title set
+     * off below "invite you to a panel on"), a title broken after its colon, or a line that starts with a
+     * function word ("PERMANENT MISSION OF X" / "TO THE UNITED NATIONS"). Never a line with a number or a
+     * date (a masthead's issue line), a label or an item.
+     */
+    static boolean capitalsGoOn(String before, String after, int beforeIndent, int afterIndent) {
+        if (!capitals(before) || !capitals(after) || startsStructure(after) || hasDigit(before) || hasDigit(after)) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ';') {
+            return false;
+        }
+        int space = after.indexOf(' ');
+        if (space > 0 && CONTINUING_WORDS.contains(after.substring(0, space))) {
+            return true;
+        }
+        if (beforeIndent != afterIndent || wordCount(after) < 2) {
+            return false;
+        }
+        return (beforeIndent >= 2 && wordCount(before) >= 2) || (last == ':' && wordCount(before) >= 3);
+    }
+
+    /** Letters only in capitals, at least four of them: "LESSONS FOR REGIONAL BODIES", not "Mr X" nor "UN". */
+    private static boolean capitals(String line) {
+        int upper = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 4;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a title's first line at least, so that a label ("Speakers:") never counts as one. */
@@ -69,6 +131,10 @@ final class LineJoiner {
      * not to be a label, the second neither a label, a date, an item nor a sentence.
      */
     static boolean titleOverItsSecondPart(String before, String after) {
+        return titleOverItsSecondPart(before, after, TITLE_FIRST_PART_WORDS);
+    }
+
+    static boolean titleOverItsSecondPart(String before, String after, int firstPartWords) {
         if (before.isEmpty() || after.isEmpty() || before.charAt(before.length() - 1) != ':' || LABEL_START.matcher(before).find()
                 || startsStructure(after) || DATE_START.matcher(after).find() || !Character.isUpperCase(after.charAt(0))) {
             return false;
@@ -79,7 +145,7 @@ final class LineJoiner {
         }
         int first = wordCount(before);
         int second = wordCount(after);
-        return first >= TITLE_FIRST_PART_WORDS && second <= TITLE_SECOND_PART_WORDS && titleCase(before) && titleCase(after);
+        return first >= firstPartWords && second <= TITLE_SECOND_PART_WORDS && titleCase(before) && titleCase(after);
     }
 
     /** Every word but the short function words starts with a capital or a digit. */

@@ -102,4 +102,19 @@ class BulletinSideEventsTest {
                 """;
         assertThat(read(READER, quotedSpeech, SourceFormat.PLAIN)).extracting(c -> value(c.title)).doesNotContain("We will meet again");
     }
+
+    @Test
+    void aSectionHeadedByASectionWordIsTheEventItsOpeningSentenceQuotes() {
+        String post = """
+                Field Notes from the Delta Caucus
+                Posted 2 May 2025
+
+                What comes next
+
+                Our findings will be discussed at the roundtable “Salt in the Fields: Farming a Sinking Delta” on Thursday 15 May 2025, 10:00–11:30, at the Riverside Hall, Khulna.
+                """;
+        List<EventCandidate> events = read(READER, post, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Salt in the Fields: Farming a Sinking Delta");
+        assertThat(value(events.get(0).startDate)).isEqualTo("2025-05-15");
+    }
 }

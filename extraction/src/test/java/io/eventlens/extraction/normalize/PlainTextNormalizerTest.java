@@ -113,6 +113,17 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void linesInCapitalsGoOnWhenTheyAreOneTitleOrOneName() {
+        assertThat(LineJoiner.capitalsGoOn("SMALL STATES, BIG WATERS:", "FISHERIES ENFORCEMENT ACROSS BORDERS", 8, 8)).isTrue();
+        assertThat(LineJoiner.capitalsGoOn("COASTAL CITIES IN A WARMING WORLD", "LESSONS FROM THE NORTH SEA", 4, 4)).isTrue();
+        assertThat(LineJoiner.capitalsGoOn("PERMANENT MISSION OF MALTA", "TO THE UNITED NATIONS IN GENEVA", 0, 0)).isTrue();
+        assertThat(LineJoiner.capitalsGoOn("NORDIC FISHERS' NEWSLETTER", "ISSUE 12 MAY 2024", 4, 4)).isFalse(); // a masthead's issue line
+        assertThat(LineJoiner.capitalsGoOn("EMBASSY OF MALTA", "VIENNA", 0, 0)).isFalse();
+        assertThat(LineJoiner.capitalsGoOn("ANNEX", "DRAFT PROGRAMME", 0, 0)).isFalse();
+        assertThat(LineJoiner.capitalsGoOn("Small States, Big Waters:", "FISHERIES ENFORCEMENT", 8, 8)).isFalse();
+    }
+
+    @Test
     void joinRulesNeedAProseLineBeforeTheBreak() {
         assertThat(LineJoiner.joins("Upcoming talks", "in the spring", 1)).isFalse();
         assertThat(LineJoiner.joins("The panel was moderated by the head of", "Research at the Institute", 1)).isTrue();
