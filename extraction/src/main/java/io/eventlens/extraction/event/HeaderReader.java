@@ -1526,11 +1526,9 @@ public final class HeaderReader implements Annotator {
             // a section's prose: the time its dating sentence gives ("On Monday, ... from 12:30 to 14:00"), not a later
             // sentence's ("The talk ends at about 18:30")
             int s = v.sentenceAt(h.date.date().start());
-            for (EventDate t : s < 0 ? List.<EventDate>of() : v.datesIn(v.sentences.get(s))) {
-                if (t.startDate() == null && t.startTime() != null) {
-                    EventFields.setTimes(c, t, 0.9);
-                    break;
-                }
+            EventDate times = s < 0 ? null : EventFields.timesOf(v.text, v.datesIn(v.sentences.get(s)));
+            if (times != null) {
+                EventFields.setTimes(c, times, 0.9);
             }
         }
         if (c.startTime == null) {

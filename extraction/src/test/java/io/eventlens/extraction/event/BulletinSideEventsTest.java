@@ -117,4 +117,17 @@ class BulletinSideEventsTest {
         assertThat(events).extracting(c -> value(c.title)).containsExactly("Salt in the Fields: Farming a Sinking Delta");
         assertThat(value(events.get(0).startDate)).isEqualTo("2025-05-15");
     }
+
+    @Test
+    void aStartAndAnEndWrittenAsTwoTimesMakeTheEventsHours() {
+        String post = """
+                Notes from the river basin talks
+
+                On Wednesday 5 March 2025 the Delta Caucus hosted “Salt in the Fields” in Room 3 of the Water House, from 1:15 to 2:45 pm.
+                """;
+        List<EventCandidate> events = read(new NarrativeReader(), post, SourceFormat.PLAIN);
+        assertThat(events).hasSize(1);
+        assertThat(value(events.get(0).startTime)).isEqualTo("13:15");
+        assertThat(value(events.get(0).endTime)).isEqualTo("14:45");
+    }
 }
