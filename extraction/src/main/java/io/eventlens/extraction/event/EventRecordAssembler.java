@@ -68,7 +68,6 @@ public final class EventRecordAssembler implements Annotator {
                 }
                 EventTimes.fill(view, c, ownText(c, merged), others);
             }
-            Invitations.addInviters(view, merged);
             SummaryTable table = null;
             for (EventCandidate c : merged) {
                 if (c.startTime == null || c.startTime.confidence() <= SummaryTable.READ_FROM_PROSE) {
@@ -77,6 +76,7 @@ public final class EventRecordAssembler implements Annotator {
                     table.fill(c);
                 }
             }
+            Invitations.addInviters(view, merged);
             Publisher.fillIn(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);
