@@ -598,6 +598,33 @@ final class EventFields {
         setTimes(c, date, confidence);
     }
 
+    /** What joins a start time to its end: "from 1:15 to 2:45 pm", "1:15 – 2:45". */
+    private static final Pattern TIME_TO_TIME = Pattern.compile("\\s*(?:to|until|till|and|[-\u2013\u2014])\\s*");
+
+    /**
+     * The first time of day among {@code dates} (the dates of one sentence, in order) and, when it states no
+     * end, the time right after it that ends it ("from 1:15 to 2:45 pm"), or null when none is stated.
+     */
+    static EventDate timesOf(String text, List<EventDate> dates) {
+        for (int i = 0; i < dates.size(); i++) {
+            EventDate t = dates.get(i);
+            if (t.startDate() != null || t.startTime() == null) {
+                continue;
+            }
+            if (t.endTime() == null && i + 1 < dates.size()) {
+                EventDate next = dates.get(i + 1);
+                if (next.startDate() == null && next.startTime() != null && next.endTime() == null && next.start() >= t.end()
+                        && TIME_TO_TIME.matcher(text).region(t.end(), next.start()).matches()
+                        && next.startTime().compareTo(t.startTime()) > 0) {
+                    return new EventDate(t.start(), next.end(), null, null, t.startTime(), next.startTime(), t.relative(),
+                            t.fromMarkup(), Math.min(t.confidence(), next.confidence()));
+                }
+            }
+            return t;
+        }
+        return null;
+    }
+
     static void setTimes(EventCandidate c, EventDate date, double confidence) {
         Span span = Span.of(date.start(), date.end());
         if (date.startTime() != null && c.startTime == null) {

@@ -68,8 +68,6 @@ public final class EventRecordAssembler implements Annotator {
                 }
                 EventTimes.fill(view, c, ownText(c, merged), others);
             }
-            EventTimes.pageDefault(view, merged);
-            Invitations.addInviters(view, merged);
             SummaryTable table = null;
             for (EventCandidate c : merged) {
                 if (c.startTime == null || c.startTime.confidence() <= SummaryTable.READ_FROM_PROSE) {
@@ -78,6 +76,8 @@ public final class EventRecordAssembler implements Annotator {
                     table.fill(c);
                 }
             }
+            EventTimes.pageDefault(view, merged); // a series' usual hours, for sessions no text or table gave a time
+            Invitations.addInviters(view, merged);
             Publisher.fillIn(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);

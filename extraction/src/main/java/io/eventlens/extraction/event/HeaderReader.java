@@ -420,6 +420,15 @@ public final class HeaderReader implements Annotator {
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
             }
+            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
+                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December": the quoted event
+                for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(sentence)) {
+                    if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
+                        headlineName = quoted.span();
+                        break;
+                    }
+                }
+            }
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
             }
@@ -703,11 +712,20 @@ public final class HeaderReader implements Annotator {
             if (!v.isHeading(j)) {
                 continue;
             }
-            if (anyHeading && !eventPart(v, j)) {
+            if (anyHeading && !eventPart(v, j) && !speakerUnderMarkup(v, k, j)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * Line {@code j} is taken for a heading by its shape only, under the marked-up session heading {@code k}.
+     */
+    private static boolean speakerUnderMarkup(DocumentView v, int k, int j) {
+        // under a marked-up heading only marked-up headings end the session: a standalone line taken for one by its
+        // shape is the session's own ("Dr X, Title, Org", "Change of room: Y")
+        return v.headingOfLine[k] != null && v.headingOfLine[k].fromMarkup() && !v.headingOfLine[j].fromMarkup();
     }
 
     /** The first line after line {@code k} that opens a new paragraph, or -1. */
@@ -1733,11 +1751,9 @@ public final class HeaderReader implements Annotator {
             // a section's prose: the time its dating sentence gives ("On Monday, ... from 12:30 to 14:00"), not a later
             // sentence's ("The talk ends at about 18:30")
             int s = v.sentenceAt(h.date.date().start());
-            for (EventDate t : s < 0 ? List.<EventDate>of() : v.datesIn(v.sentences.get(s))) {
-                if (t.startDate() == null && t.startTime() != null) {
-                    EventFields.setTimes(c, t, 0.9);
-                    break;
-                }
+            EventDate times = s < 0 ? null : EventFields.timesOf(v.text, v.datesIn(v.sentences.get(s)));
+            if (times != null) {
+                EventFields.setTimes(c, times, 0.9);
             }
         }
         List<Slot<String>> supporters = new ArrayList<>(); // "With the support of the X" on a card: beside its hosts

@@ -72,6 +72,10 @@ public final class NarrativeReader implements Annotator {
             EventCandidate c = new EventCandidate(region.start(), region.end(), READER);
             c.title = title;
             EventFields.setDates(c, date, date.relative() ? 0.8 : 0.9);
+            EventDate times = c.startTime == null ? EventFields.timesOf(v.text, v.datesIn(s)) : null;
+            if (times != null) {
+                EventFields.setTimes(c, times, 0.8); // "On Tuesday, X hosted “Y” in Room 3, from 1:15 to 2:45 pm"
+            }
             List<Span> regions = List.of(region);
             c.location = fields.locationInText(regions);
             c.organizers.addAll(fields.organizersInText(regions, 0.7));

@@ -19,10 +19,13 @@ final class SummaryTable {
     private record Row(String day, EventDate time, Set<String> words) {
     }
 
-    private final List<Row> rows;
+    /** The rows by their day: a long bulletin's events each look up their own day's rows only. */
+    private final java.util.Map<String, List<Row>> rowsByDay = new java.util.HashMap<>();
 
     private SummaryTable(List<Row> rows) {
-        this.rows = rows;
+        for (Row r : rows) {
+            rowsByDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+        }
     }
 
     /** The rows of the document's tables that give a day and a time, in one pass over its lines. */
@@ -55,7 +58,7 @@ final class SummaryTable {
     }
 
     boolean isEmpty() {
-        return rows.isEmpty();
+        return rowsByDay.isEmpty();
     }
 
     /** A time read from the running text after the date, which the row of the event's own name outranks. */
@@ -74,12 +77,7 @@ final class SummaryTable {
         Set<String> title = words(c.title.value());
         Row best = null;
         int bestShared = -1;
-        int sameDay = 0;
-        for (Row r : rows) {
-            if (!r.day().equals(day)) {
-                continue;
-            }
-            sameDay++;
+        for (Row r : rowsByDay.getOrDefault(day, List.of())) {
             int shared = 0;
             for (String w : title) {
                 shared += r.words().contains(w) ? 1 : 0;

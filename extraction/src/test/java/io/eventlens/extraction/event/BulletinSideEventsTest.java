@@ -102,4 +102,32 @@ class BulletinSideEventsTest {
                 """;
         assertThat(read(READER, quotedSpeech, SourceFormat.PLAIN)).extracting(c -> value(c.title)).doesNotContain("We will meet again");
     }
+
+    @Test
+    void aSectionHeadedByASectionWordIsTheEventItsOpeningSentenceQuotes() {
+        String post = """
+                Field Notes from the Delta Caucus
+                Posted 2 May 2025
+
+                What comes next
+
+                Our findings will be discussed at the roundtable “Salt in the Fields: Farming a Sinking Delta” on Thursday 15 May 2025, 10:00–11:30, at the Riverside Hall, Khulna.
+                """;
+        List<EventCandidate> events = read(READER, post, SourceFormat.PLAIN);
+        assertThat(events).extracting(c -> value(c.title)).containsExactly("Salt in the Fields: Farming a Sinking Delta");
+        assertThat(value(events.get(0).startDate)).isEqualTo("2025-05-15");
+    }
+
+    @Test
+    void aStartAndAnEndWrittenAsTwoTimesMakeTheEventsHours() {
+        String post = """
+                Notes from the river basin talks
+
+                On Wednesday 5 March 2025 the Delta Caucus hosted “Salt in the Fields” in Room 3 of the Water House, from 1:15 to 2:45 pm.
+                """;
+        List<EventCandidate> events = read(new NarrativeReader(), post, SourceFormat.PLAIN);
+        assertThat(events).hasSize(1);
+        assertThat(value(events.get(0).startTime)).isEqualTo("13:15");
+        assertThat(value(events.get(0).endTime)).isEqualTo("14:45");
+    }
 }
