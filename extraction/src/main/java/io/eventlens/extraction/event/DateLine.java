@@ -361,7 +361,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             return null; // "Tue 12/11 — No seminar (reading week)": a day of the series without a session
         }
         boolean dayFirstHeading = !fromLabel && v.isHeading(index) && date.start() <= body.start() + 2;
-        if (title == null && dayFirstHeading && groups.size() == 1 && groups.get(0).start() >= date.end()) {
+        if (title == null && dayFirstHeading && groups.size() == 1 && groups.get(0).start() >= date.end()
+                && DAY_TITLE_SEPARATOR.matcher(v.text.substring(date.end(), groups.get(0).start())).matches()) {
+            // only what follows the day after a dash or colon: not "Saturday 22 May, 10:00 · Meeting point: X"
             Span named = sectionTitle(v, groups.get(0));
             if (named != null) {
                 groups.remove(0);

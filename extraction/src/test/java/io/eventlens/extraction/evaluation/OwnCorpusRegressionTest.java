@@ -22,9 +22,10 @@ class OwnCorpusRegressionTest {
      * Lowered from 0.94 when thirteen documents of the location failure classes (multi-line and inline place fields,
      * page default places, venues in prose and in other languages) were added: several of their events are missed for
      * reasons outside the place (unnamed events, listing cards); the corpus of 103 documents measured 0.940 with them
-     * (0.958 on the 90 without them). Set to 0.93 when all 114 documents measured 0.945 after the merge of that round.
+     * (0.958 on the 90 without them). Set to 0.93 when all 114 documents measured 0.945 after the merge of that round;
+     * raised to 0.94 when the 123 documents of the next round measured 0.952.
      */
-    static final double FLOOR = 0.93;
+    static final double FLOOR = 0.94;
 
     @Test
     void theEngineKeepsItsSlotF1OnTheOwnCorpus() throws IOException {

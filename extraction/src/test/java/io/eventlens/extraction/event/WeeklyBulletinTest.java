@@ -78,6 +78,24 @@ class WeeklyBulletinTest {
         assertThat(events).flatExtracting(EventRecord::organizers).noneMatch(o -> o.contains("Published") || o.contains("Council Watch"));
     }
 
+    @Test
+    void aDayFirstFactsLineUnderItsOwnHeadingDoesNotRetitleTheEvent() {
+        String page = """
+                ## Autumn programme
+
+                ### River Walk: Listening to the Estuary
+
+                *Sunday 14 September 2025, 09:30–12:00 · Meeting point: Ferry Steps, Aveiro*
+
+                A morning walk with hydrophones. Organised by the Estuary Sound Collective.
+                """;
+        List<EventRecord> events = ExtractionEngine.standard().extract(DocumentInput.of("walk.md", page)).events();
+        // the heading names the walk; "Meeting point: ..." after the day and time is its place, not its title
+        EventRecord walk = byTitle(events, "River Walk: Listening to the Estuary");
+        assertThat(walk.startDate()).isEqualTo("2025-09-14");
+        assertThat(events).extracting(EventRecord::title).noneMatch(t -> t.startsWith("Meeting point"));
+    }
+
     private static EventRecord byTitle(List<EventRecord> events, String title) {
         return events.stream().filter(e -> e.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no event \"" + title + "\" among " + events.stream().map(EventRecord::title).toList()));
