@@ -1309,7 +1309,7 @@ final class SentenceCues {
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i + 2 < end; i++) {
-            if (!lower(i).matches("invite|invites|invited|inviting") || !lower(i + 1).equals("you") || !lower(i + 2).equals("to")) {
+            if (!invitesYouTo(i)) {
                 continue;
             }
             int k = i + 3;
@@ -1345,6 +1345,13 @@ final class SentenceCues {
         return null;
     }
 
+    private static final Set<String> INVITE_WORDS = Set.of("invite", "invites", "invited", "inviting");
+
+    /** Tokens {@code i, i+1, i+2} read "invite(s/d) you to"; the caller keeps {@code i + 2} inside the sentence. */
+    private boolean invitesYouTo(int i) {
+        return INVITE_WORDS.contains(lower(i)) && lower(i + 1).equals("you") && lower(i + 2).equals("to");
+    }
+
     /** Words after which an invitation's kind of event gives way to its title: "a roundtable on", "a seminar entitled". */
     private static final Set<String> TITLE_INTRODUCERS = Vocabulary.words("on", "entitled", "titled", "called", "named",
             "about", ":");
@@ -1363,7 +1370,7 @@ final class SentenceCues {
         int first = s.firstToken();
         int end = s.endToken();
         for (int i = first; i + 2 < end; i++) {
-            if (!lower(i).matches("invite|invites|invited|inviting") || !lower(i + 1).equals("you") || !lower(i + 2).equals("to")) {
+            if (!invitesYouTo(i)) {
                 continue;
             }
             boolean event = false;
