@@ -1303,53 +1303,54 @@ final class SentenceCues {
      * after its article to a comma, a date, a time or "at"/"in" a place, and must hold an event noun.
      */
     Span invitedEvent(Sentence s) {
-        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+        int end = s.endToken();
+        int k = afterInvitation(s);
+        if (k < 0) {
             return null;
         }
-        int first = s.firstToken();
-        int end = s.endToken();
-        for (int i = first; i + 2 < end; i++) {
-            if (!invitesYouTo(i)) {
-                continue;
+        if (k + 2 < end && lower(k).equals("join") && lower(k + 1).equals("us") && lower(k + 2).matches("for|at|in")) {
+            k += 3;
+        } else if (k < end && lower(k).matches("attend|join")) {
+            k++;
+        } else if (k + 1 < end && lower(k).equals("participate") && lower(k + 1).equals("in")) {
+            k += 2;
+        }
+        if (k < end && lower(k).matches("a|an|the|our|this|its|their")) {
+            k++;
+        }
+        int start = k;
+        boolean event = false;
+        int last = -1;
+        for (; k < end && k < start + 12; k++) {
+            String w = lower(k);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals("to") || w.equals("which")
+                    || w.equals("that") || ((w.equals("on") || w.equals("at") || w.equals("in") || w.equals("from"))
+                    && k + 1 < end && (startsDate(k + 1, end) || Character.isDigit(word(k + 1).charAt(0))
+                    || Phrases.capitalised(word(k + 1)) || lower(k + 1).equals("the")))) {
+                break;
             }
-            int k = i + 3;
-            if (k + 2 < end && lower(k).equals("join") && lower(k + 1).equals("us") && lower(k + 2).matches("for|at|in")) {
-                k += 3;
-            } else if (k < end && lower(k).matches("attend|join")) {
-                k++;
-            } else if (k + 1 < end && lower(k).equals("participate") && lower(k + 1).equals("in")) {
-                k += 2;
-            }
-            if (k < end && lower(k).matches("a|an|the|our|this|its|their")) {
-                k++;
-            }
-            int start = k;
-            boolean event = false;
-            int last = -1;
-            for (; k < end && k < start + 12; k++) {
-                String w = lower(k);
-                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || w.equals("to") || w.equals("which")
-                        || w.equals("that") || ((w.equals("on") || w.equals("at") || w.equals("in") || w.equals("from"))
-                        && k + 1 < end && (startsDate(k + 1, end) || Character.isDigit(word(k + 1).charAt(0))
-                        || Phrases.capitalised(word(k + 1)) || lower(k + 1).equals("the")))) {
-                    break;
-                }
-                event |= Vocabulary.isEventNoun(w);
-                last = k;
-            }
-            if (event && last >= start && last - start < 10) {
-                return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
-            }
-            return null;
+            event |= Vocabulary.isEventNoun(w);
+            last = k;
+        }
+        if (event && last >= start && last - start < 10) {
+            return Span.of(v.tokens.get(start).start(), v.tokens.get(last).end());
         }
         return null;
     }
 
     private static final Set<String> INVITE_WORDS = Set.of("invite", "invites", "invited", "inviting");
 
-    /** Tokens {@code i, i+1, i+2} read "invite(s/d) you to"; the caller keeps {@code i + 2} inside the sentence. */
-    private boolean invitesYouTo(int i) {
-        return INVITE_WORDS.contains(lower(i)) && lower(i + 1).equals("you") && lower(i + 2).equals("to");
+    /** The token after the sentence's first "invite(s/d) you to", or -1 (also for sentences too long to read). */
+    private int afterInvitation(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return -1;
+        }
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            if (INVITE_WORDS.contains(lower(i)) && lower(i + 1).equals("you") && lower(i + 2).equals("to")) {
+                return i + 3;
+            }
+        }
+        return -1;
     }
 
     /** Words after which an invitation's kind of event gives way to its title: "a roundtable on", "a seminar entitled". */
@@ -1364,42 +1365,36 @@ final class SentenceCues {
      * Null when the invitation names no such title ("a seminar on the future of water rights").
      */
     Span invitedTitle(Sentence s) {
-        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+        int end = s.endToken();
+        int k = afterInvitation(s);
+        if (k < 0) {
             return null;
         }
-        int first = s.firstToken();
-        int end = s.endToken();
-        for (int i = first; i + 2 < end; i++) {
-            if (!invitesYouTo(i)) {
-                continue;
+        int limit = k + 9; // the kind of event is a few words: "an expert roundtable on"
+        boolean event = false;
+        for (; k < end && k < limit; k++) {
+            String w = lower(k);
+            if (event && TITLE_INTRODUCERS.contains(w)) {
+                break;
             }
-            boolean event = false;
-            int k = i + 3;
-            for (; k < end && k < i + 12; k++) {
-                String w = lower(k);
-                if (event && TITLE_INTRODUCERS.contains(w)) {
-                    break;
-                }
-                if (w.equals(",") || w.equals(".") || w.equals(";") || Character.isUpperCase(word(k).charAt(0))) {
-                    return null; // "to the Nordic Forum on Water": the event's own name, which other cues read
-                }
-                event |= Vocabulary.isEventNoun(w);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || Character.isUpperCase(word(k).charAt(0))) {
+                return null; // "to the Nordic Forum on Water": the event's own name, which other cues read
             }
-            if (!event || k >= end || !TITLE_INTRODUCERS.contains(lower(k))) {
-                return null;
-            }
-            int from = k + 1;
-            int to = end;
-            while (to > from && (word(to - 1).equals(".") || word(to - 1).equals(","))) {
-                to--;
-            }
-            if (to - from < 2) {
-                return null;
-            }
-            Span title = Span.of(v.tokens.get(from).start(), v.tokens.get(to - 1).end());
-            return looksLikeTitle(from, to) ? title : null;
+            event |= Vocabulary.isEventNoun(w);
         }
-        return null;
+        if (!event || k >= end || !TITLE_INTRODUCERS.contains(lower(k))) {
+            return null;
+        }
+        int from = k + 1;
+        int to = end;
+        while (to > from && (word(to - 1).equals(".") || word(to - 1).equals(","))) {
+            to--;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        Span title = Span.of(v.tokens.get(from).start(), v.tokens.get(to - 1).end());
+        return looksLikeTitle(from, to) ? title : null;
     }
 
     /** Tokens {@code [from, to)} are written as a title: all capitals, or capitalised words between small ones. */
