@@ -453,14 +453,11 @@ public final class HeaderReader implements Annotator {
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
             }
-            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
-                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December": the quoted event
-                for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(sentence)) {
-                    if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
-                        headlineName = quoted.span();
-                        break;
-                    }
-                }
+            if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
+                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December", "Searching with
+                // science: families in conversation / On 3 March ... our webinar **"Who Searches?"**": a heading that
+                // describes the gathering gives way to the name the paragraph gives it, quoted or set in bold
+                headlineName = markedName(fields, opening);
             }
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
@@ -670,6 +667,26 @@ public final class HeaderReader implements Annotator {
     /** "ends at about", "until", "closes at": what says a time ends the event. */
     private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:ends?|ended|ending|finish(?:es|ed)?|until|till|closes?|closed)\\b[^.\\d]{0,14}$");
+
+    /**
+     * The name the first sentences of a section give their gathering, quoted or set in bold or italics
+     * after an event noun ("our webinar “X”", "the launch of *X*", "gathered ... for the **Regional Encounter
+     * of X**"); null when they give none.
+     */
+    private static Span markedName(EventFields fields, List<io.eventlens.extraction.text.Sentence> opening) {
+        for (int i = 0; i < Math.min(2, opening.size()); i++) {
+            for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(opening.get(i))) {
+                if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
+                    return quoted.span();
+                }
+            }
+            Span marked = fields.cues().emphasisedEventName(opening.get(i));
+            if (marked != null) {
+                return marked;
+            }
+        }
+        return null;
+    }
 
     /** Prepositions that a topic has and an organisation's name seldom does. */
     private static final Set<String> TOPIC_PREPOSITIONS = Vocabulary.words("between", "without", "beyond", "after", "before",
