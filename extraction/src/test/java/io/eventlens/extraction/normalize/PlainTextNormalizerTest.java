@@ -180,4 +180,22 @@ class PlainTextNormalizerTest {
         assertThat(d.text()).contains("Mills of Selmar Bay\n14 July 2029, Kelder Gallery");
         assertThat(d.text()).contains("on Sunday, 17 June 2029, at the Brackwater");
     }
+
+    @Test
+    void aListOfWitnessesOneALineKeepsItsLinesEvenWhenAsWideAsTheText() {
+        String schedule = """
+                Tuesday, 24 November 2026
+
+                10:00 - 12:00   Public hearing: Grid resilience after the 2026 winter storms     Room S-214
+
+                    Panel 1
+                      Mr. Tomasz Wielgosz-Hart, Chief Executive Officer, National Grid Operator of Valdoria
+                      Ms. Aurelie Nkemelu-Braun, Director of Infrastructure Policy, Ministry of Energy
+
+                Hearings are broadcast live on the Senate television channel. Contact: Clerk of the Committee.
+                """;
+        Document d = normalize(schedule, SourceFormat.PLAIN);
+        assertThat(d.text()).doesNotContain("Valdoria Ms.").contains("Ministry of Energy\n");
+        assertOffsetsFaithful(d);
+    }
 }
