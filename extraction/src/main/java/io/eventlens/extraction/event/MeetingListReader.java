@@ -482,12 +482,16 @@ public final class MeetingListReader implements Annotator {
 
     private static final Pattern PLENARY = Pattern.compile("(?i)\\b(?:plenary|sitting)\\b");
 
-    /** The body whose journal this is: the first line above the meetings that names an organisation. */
+    /**
+     * The body whose journal this is: the last line of the masthead (above the first date) that names an
+     * organisation, the most specific ("Senate of X" / "Standing Committee on Y": the committee).
+     */
     private static Span house(DocumentView v, int before) {
+        Span found = null;
         for (int k = 0; k < before && k < 12; k++) {
             Line line = v.lines.get(k);
             if (!v.datesIn(line).isEmpty()) {
-                return null; // the masthead ends where the session's dates or the day begin
+                return found; // the masthead ends where the session's dates or the day begin
             }
             String s = v.text.substring(line.bodyStart(), line.end()).strip();
             if (s.isEmpty() || s.length() > 100 || s.endsWith(".")) {
@@ -499,11 +503,12 @@ public final class MeetingListReader implements Annotator {
                 }
                 if (o.start() >= line.bodyStart() && o.source() != io.eventlens.extraction.entity.OrganizationMention.Source.UNDEFINED_ACRONYM
                         && o.end() - o.start() >= (line.end() - line.bodyStart()) * 2 / 3) {
-                    return Span.of(o.start(), o.end());
+                    found = Span.of(o.start(), o.end());
+                    break;
                 }
             }
         }
-        return null;
+        return found;
     }
 
     private static EventCandidate candidate(DocumentView v, EventFields fields, Meeting m, java.util.Map<String, String> acronyms,
@@ -556,8 +561,9 @@ public final class MeetingListReader implements Annotator {
             String owner = ownerNamedByTitle(title, acronyms);
             if (owner != null) {
                 c.organizers.add(Slot.of(owner, m.title, 0.7));
-            } else if (house != null && PLENARY.matcher(title).find()) {
-                c.organizers.add(Slot.of(v.text(house), house, 0.6)); // the plenary is the house the journal is of
+            } else if (house != null) {
+                // the plenary is the house the journal is of; a committee's own schedule lists its own hearings
+                c.organizers.add(Slot.of(v.text(house), house, 0.6));
             }
         }
         if (m.room != null && m.room.start() > block.start() && m.room.end() <= block.end()) {

@@ -58,6 +58,10 @@ final class LineJoiner {
         if (blankLines == 0 && before.indentation() == after.indentation() && capitalsOverTitleCase(a, b)) {
             return true; // "AFTER THE FLOOD:" / "Rebuilding Homes, Records and Trust in River Towns"
         }
+        if (blankLines == 0 && before.indentation() == after.indentation() && startsWithHonorific(a) && startsWithHonorific(b)
+                && a.indexOf(',') > 0) {
+            return false; // "Mr. A, Chief Executive, X" / "Ms. B, Director, Y": a list of witnesses or speakers, one a line
+        }
         if (blankLines == 0 && capitalsGoOn(a, b, before.indentation(), after.indentation())) {
             return true; // "SHARED RIVERS, SHARED RISKS:" / "BASIN COOPERATION UNDER STRESS", "MISSION OF X" / "TO THE UN"
         }
@@ -366,6 +370,13 @@ final class LineJoiner {
     /** Honorifics and titles that stand right before a name. */
     private static final Set<String> HONORIFICS = Set.of("professor", "prof.", "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs",
             "ms", "ambassador", "hon.", "h.e.", "sir", "dame", "judge", "justice", "senator", "rev.", "reverend", "madam");
+
+    /** The line opens with an honorific and a capitalised word: "Ms. Ana Ruiz, ...", "Dr. Li". */
+    private static boolean startsWithHonorific(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && space + 1 < line.length() && HONORIFICS.contains(line.substring(0, space).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(line.charAt(space + 1));
+    }
 
     /** The line ends on an honorific: the name it stands before is on the next line. */
     private static boolean endsOnHonorific(String line) {

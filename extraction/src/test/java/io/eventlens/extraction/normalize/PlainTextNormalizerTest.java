@@ -182,6 +182,24 @@ class PlainTextNormalizerTest {
     }
 
     @Test
+    void aListOfWitnessesOneALineKeepsItsLinesEvenWhenAsWideAsTheText() {
+        String schedule = """
+                Tuesday, 24 November 2026
+
+                10:00 - 12:00   Public hearing: Grid resilience after the 2026 winter storms     Room S-214
+
+                    Panel 1
+                      Mr. Tomasz Wielgosz-Hart, Chief Executive Officer, National Grid Operator of Valdoria
+                      Ms. Aurelie Nkemelu-Braun, Director of Infrastructure Policy, Ministry of Energy
+
+                Hearings are broadcast live on the Senate television channel. Contact: Clerk of the Committee.
+                """;
+        Document d = normalize(schedule, SourceFormat.PLAIN);
+        assertThat(d.text()).doesNotContain("Valdoria Ms.").contains("Ministry of Energy\n");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
     void aLinkWhoseTextACopyBrokeOverTwoLinesIsOneLineOfLinkText() {
         String listing = """
                 SEMINAR | 3.2.2025 | Leeds
