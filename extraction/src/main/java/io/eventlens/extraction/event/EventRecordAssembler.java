@@ -818,7 +818,9 @@ public final class EventRecordAssembler implements Annotator {
             organizerEvidence.add(organizer.span() == null ? Publisher.evidence(document, organizer) : evidence(document, organizer));
         }
         List<Participant> participants = new ArrayList<>();
+        List<String> fullNames = fullOrganizationNames(document, c);
         for (ParticipantCandidate p : c.participants) {
+            expandShortForm(p, fullNames);
             participants.add(new Participant(value(p.name), value(p.role), value(p.organization), value(p.kind),
                     p.name.confidence(),
                     new Participant.ParticipantEvidence(evidence(document, p.name), evidence(document, p.role),
@@ -832,6 +834,104 @@ public final class EventRecordAssembler implements Annotator {
                 organizerEvidence);
         return new EventRecord(value(c.title), value(c.startDate), value(c.endDate), value(c.startTime),
                 value(c.endTime), value(c.location), organizers, participants, Math.min(1.0, c.confidence), evidence);
+    }
+
+    /** Organisations named at length (three words or more): the event's organisers, then those the document names. */
+    private static List<String> fullOrganizationNames(Document document, EventCandidate c) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Slot<String> o : c.organizers) {
+            names.add(o.value());
+        }
+        for (io.eventlens.extraction.entity.OrganizationMention m : document.get(io.eventlens.extraction.entity.OrganizationMention.LAYER)) {
+            names.add(m.name());
+            if (names.size() > 200) {
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n != null && n.split("\\s+").length >= 3) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A participant's organisation given by its short form ("Brennan Institute postdoctoral fellow", "the
+     * Centre's Senior Fellow"): "Brennan Institute" is the "Brennan Institute for Human Rights" the page
+     * names in full; a post led by the first word of such a name ("Ashgrove Senior Fellow") is the post
+     * at that organisation.
+     */
+    /** What follows a short form in its full name: "for Human Rights", "on Climate Change"; not "at the X", "and the Y". */
+    private static final java.util.regex.Pattern TRUNCATED_NAME_TAIL = java.util.regex.Pattern.compile(
+            "(?:for|of|on)\\s+(?!.*\\s(?:and the|at the|to the|at|in)\\s).+");
+
+    /** Words that open a post ("Senior Researcher", "Visiting Fellow"), never an organisation's short form. */
+    private static final java.util.Set<String> POST_MODIFIERS = Vocabulary.words("senior", "junior", "chief", "deputy",
+            "associate", "assistant", "principal", "lead", "executive", "general", "visiting", "former", "acting",
+            "honorary", "distinguished", "emeritus", "emerita", "vice", "research", "programme", "program", "policy",
+            "managing", "regional", "national", "international", "special", "permanent", "founding", "interim",
+            "postdoctoral", "doctoral", "adjunct", "resident", "nonresident", "non-resident", "global", "country", "field",
+            "technical", "legal", "communications", "founder", "co-founder", "head", "director", "new", "first", "second");
+
+    static void expandShortForm(ParticipantCandidate p, List<String> fullNames) {
+        if (fullNames.isEmpty()) {
+            return;
+        }
+        if (p.organization != null && p.organization.value() != null) {
+            String org = p.organization.value();
+            String[] words = org.split("\\s+");
+            for (String w : words) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return; // "Mission of Ghana", "Centre for X": a name of its own, not a name cut short
+                }
+            }
+            for (String full : fullNames) {
+                if (words.length >= 2 && words.length <= 3 && full.startsWith(org + " ")
+                        && TRUNCATED_NAME_TAIL.matcher(full.substring(org.length() + 1)).matches()) {
+                    p.organization = Slot.of(full, p.organization.span(), p.organization.confidence());
+                    return;
+                }
+            }
+            return;
+        }
+        if (p.role == null || p.role.value() == null) {
+            return;
+        }
+        String role = p.role.value();
+        int space = role.indexOf(' ');
+        if (space <= 1) {
+            return;
+        }
+        String lead = role.substring(0, space);
+        String rest = role.substring(space + 1).strip();
+        if (lead.endsWith("'s") || lead.endsWith("\u2019s")) {
+            lead = lead.substring(0, lead.length() - 2);
+        }
+        if (!Character.isUpperCase(lead.charAt(0)) || rest.isEmpty() || !Character.isLetter(rest.charAt(0))
+                || Vocabulary.isFunctionWord(lead.toLowerCase(java.util.Locale.ROOT))
+                || io.eventlens.extraction.entity.Vocabulary.isRoleWord(lead) || POST_MODIFIERS.contains(lead.toLowerCase(Locale.ROOT))
+                || io.eventlens.extraction.entity.Vocabulary.isOrganisationWord(lead)
+                || java.util.Arrays.stream(rest.split("\\s+")).noneMatch(io.eventlens.extraction.entity.Vocabulary::isRoleWord)) {
+            return; // "Senior Fellow", "University Lecturer": a post, no organisation's short form
+        }
+        String match = null;
+        for (String full : fullNames) {
+            if (full.startsWith(lead + " ") && !full.startsWith(role)) {
+                if (match != null && !match.equals(full)) {
+                    return; // two organisations begin so: the short form names neither for sure
+                }
+                match = full;
+            }
+        }
+        if (match != null) {
+            Span span = p.role.span();
+            Span restSpan = span == null ? null : Span.of(span.end() - rest.length(), span.end());
+            p.role = Slot.of(rest, restSpan, p.role.confidence());
+            p.organization = Slot.of(match, span == null ? null : Span.of(span.start(), span.start() + space),
+                    p.role.confidence() * 0.9);
+        }
     }
 
     private static <T> T value(Slot<T> slot) {

@@ -167,4 +167,37 @@ class EventRecordAssemblerTest {
                         org.assertj.core.api.Assertions.tuple("Zawadi Achieng", "Coordinator", null));
         assertThat(first.participants.get(1).organization.value()).isEqualTo("Lamu Network");
     }
+
+    private static ParticipantCandidate person(String role, String organization) {
+        ParticipantCandidate p = new ParticipantCandidate(Slot.of("Ada Quill", null, 0.9));
+        p.role = role == null ? null : Slot.of(role, null, 0.8);
+        p.organization = organization == null ? null : Slot.of(organization, null, 0.8);
+        return p;
+    }
+
+    @Test
+    void anOrganisationCutShortIsTheFullNameThePageGives() {
+        List<String> full = List.of("Harrow Institute for Coastal Justice", "Permanent Mission of Norway to the United Nations");
+        ParticipantCandidate cut = person("postdoctoral fellow", "Harrow Institute");
+        EventRecordAssembler.expandShortForm(cut, full);
+        assertThat(cut.organization.value()).isEqualTo("Harrow Institute for Coastal Justice");
+        // "Mission of Norway" is a name of its own, whatever longer name begins with it
+        ParticipantCandidate own = person("Counsellor", "Permanent Mission of Norway");
+        EventRecordAssembler.expandShortForm(own, full);
+        assertThat(own.organization.value()).isEqualTo("Permanent Mission of Norway");
+    }
+
+    @Test
+    void aPostLedByTheFirstWordOfAnOrganisationIsThePostThere() {
+        List<String> full = List.of("Harrow Institute for Coastal Justice", "Senior Citizens Forum of Kent");
+        ParticipantCandidate led = person("Harrow Senior Fellow", null);
+        EventRecordAssembler.expandShortForm(led, full);
+        assertThat(led.role.value()).isEqualTo("Senior Fellow");
+        assertThat(led.organization.value()).isEqualTo("Harrow Institute for Coastal Justice");
+        // "Senior" is a word of posts, not a short form of the forum
+        ParticipantCandidate post = person("Senior Researcher", null);
+        EventRecordAssembler.expandShortForm(post, full);
+        assertThat(post.role.value()).isEqualTo("Senior Researcher");
+        assertThat(post.organization).isNull();
+    }
 }
