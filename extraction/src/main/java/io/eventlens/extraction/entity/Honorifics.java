@@ -30,7 +30,7 @@ public final class Honorifics {
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
     private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati",
-            "alhaji", "alhaja", "hajiya", "hajia", "pastor",
+            "alhaji", "alhaja", "hajiya", "hajia", "pastor", "père", "padre", "abbé", "sœur", "soeur", "frère",
             "me"); // "Me Anne Dubois": the French "Maître" of a lawyer, written "Me"
 
     /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */

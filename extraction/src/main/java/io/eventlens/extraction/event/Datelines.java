@@ -127,7 +127,7 @@ final class Datelines {
         return BYLINE.matcher(v.text(head).replace("*", "").strip()).find();
     }
 
-    private static final Pattern BYLINE = Pattern.compile("^[Bb]y\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
+    private static final Pattern BYLINE = Pattern.compile("^(?:[Pp]osted\\s+by|[Ww]ritten\\s+by|[Bb]y)\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3}\\b");
 
     static boolean isPressMarker(String line) {
         return PRESS_MARKER.matcher(line.replace("*", "").strip()).matches() || PRESS_MARKER.matcher(line.replace("*", "").strip()).lookingAt()

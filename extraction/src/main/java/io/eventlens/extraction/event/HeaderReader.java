@@ -409,6 +409,7 @@ public final class HeaderReader implements Annotator {
         List<Header> out = new ArrayList<>();
         List<Header> dated = null; // the headers with a day, by title line, when a section needs the day above it
         Header umbrella = null;
+        int firstTold = -1; // read once, when a section only refers back to an event
         for (int k = 0; k + 1 < v.lines.size(); k++) {
             if (umbrella == null && v.isHeading(k) && !used.contains(k) && !used.contains(k + 1) && k < v.lines.size() / 2) {
                 umbrella = umbrella(v, fields, k);
@@ -462,8 +463,16 @@ public final class HeaderReader implements Annotator {
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
             }
-            if (k == 0 && (!headers.isEmpty() || Datelines.isNews(v))) {
-                continue; // the document's own title over its lead
+            if (headlineName == null && !namesAnEvent(v, k) && !isQuotedLine(v, k) && onlyReferredBack(v, opening)) {
+                if (firstTold < 0) {
+                    firstTold = firstToldEnd(v);
+                }
+                if (firstTold <= v.lines.get(k).start()) {
+                    continue; // "What was said outside the room / On Wednesday, an official said the event was ...": the event told above
+                }
+            }
+            if (k == firstHeading(v) && (!headers.isEmpty() || Datelines.isNews(v))) {
+                continue; // the document's own title over its lead (under a breadcrumb line at most)
             }
             EventDate date = null;
             for (int i = 0; i < opening.size() && date == null; i++) {
@@ -491,6 +500,10 @@ public final class HeaderReader implements Annotator {
             if (umbrella != null && umbrella.date.date().covers(date.startDate()) && !namesAnEvent(v, k) && !isQuotedLine(v, k)
                     && !hostedIn(v, opening)) {
                 continue; // "IN THE CORRIDORS / Tuesday's debate was calmer than Monday's": more about the meeting reported on
+            }
+            if (headlineName == null && date.hasDay() && !date.isRange() && sentenceCase(v, k) && Datelines.isNews(v)
+                    && coveredByRunAbove(v, k, date)) {
+                continue; // a news report's "Panel on community warning / On Friday, a panel ...": a part of the meeting reported
             }
             Header h = new Header();
             h.date = new DateLine(Math.max(k + 1, v.lineAt(date.start())), date, null, null, false, false, null, null, false);
@@ -948,6 +961,85 @@ public final class HeaderReader implements Annotator {
         String bare = word.replaceAll("[^\\p{L}]", "");
         return Phrases.capitalised(bare) && !Vocabulary.isFunctionWord(bare.toLowerCase(Locale.ROOT))
                 && (bare.endsWith("s") || bare.endsWith("ed")) && !bare.endsWith("ss") && !Vocabulary.isEventNoun(bare);
+    }
+
+    /**
+     * The first sentences of a section speak of a gathering only as one already told ("the event", "that
+     * meeting"): no one holds one, none takes place, none is introduced with "a" or "our".
+     */
+    private static boolean onlyReferredBack(DocumentView v, List<io.eventlens.extraction.text.Sentence> opening) {
+        boolean referred = false;
+        for (int i = 0; i < Math.min(2, opening.size()); i++) {
+            io.eventlens.extraction.text.Sentence s = opening.get(i);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                String w = v.text(v.tokens.get(t)).toLowerCase(Locale.ROOT);
+                if (Vocabulary.ORGANIZER_VERBS.contains(w) && !w.startsWith("invit") || w.equals("place")) {
+                    return false; // "we hosted", "took place"; not "we did not invite them to speak"
+                }
+                if (!Vocabulary.isEventNoun(w) || !Vocabulary.singular(w).equals(w) || Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w)) {
+                    continue;
+                }
+                String before = t > s.firstToken() ? v.text(v.tokens.get(t - 1)).toLowerCase(Locale.ROOT) : "";
+                if (!before.equals("the") && !before.equals("this") && !before.equals("that")) {
+                    return false; // "a two-day workshop", "our webinar", "Tuesday's debate"
+                }
+                referred = true;
+            }
+        }
+        return referred;
+    }
+
+    /** The heading is written in sentence case: after its first word, no capitalised word but names of places or bodies. */
+    private static boolean sentenceCase(DocumentView v, int k) {
+        List<HeadingWord> words = headingWords(v, k);
+        int lower = 0;
+        for (int w = 1; w < words.size(); w++) {
+            String word = words.get(w).text();
+            if (Phrases.capitalised(word) && !Vocabulary.isFunctionWord(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            lower += Character.isLowerCase(word.charAt(0)) && !Vocabulary.isFunctionWord(word) ? 1 : 0;
+        }
+        return lower >= 1;
+    }
+
+    /** A run of days stated in the prose above line {@code k} (the meeting a report is about) covers {@code date}'s day. */
+    private static boolean coveredByRunAbove(DocumentView v, int k, EventDate date) {
+        int limit = v.lines.get(k).start();
+        for (EventDate d : v.dates) {
+            if (d.start() >= limit) {
+                break;
+            }
+            if (d.isRange() && d.hasDay() && !Datelines.isDocumentDate(v, d) && d.covers(date.startDate())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document's first line when it is a heading, or its second under a line of links (a breadcrumb); else 0. */
+    private static int firstHeading(DocumentView v) {
+        if (v.lines.size() < 2 || !v.isHeading(1)) {
+            return 0;
+        }
+        String first = v.text(v.lines.get(0).body());
+        return first.length() < 200 && BREADCRUMB.matcher(first).find() ? 1 : 0;
+    }
+
+    /** "Home / News / X", "Home › Blog › X": a line of links above the page's own title (not "Title | Site"). */
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\s[/›>»]\\s.*\\s[/›>»]\\s");
+
+    /**
+     * Where the first sentence of prose that speaks of a gathering ends (the one a later "the event" may
+     * refer back to), or {@code Integer.MAX_VALUE} when none does.
+     */
+    private static int firstToldEnd(DocumentView v) {
+        for (io.eventlens.extraction.text.Sentence s : v.sentences) {
+            if (s.tokenCount() >= 10 && s.tokenCount() <= SentenceCues.MAX_SENTENCE_TOKENS && speaksOfGathering(v, s)) {
+                return s.end();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static boolean speaksOfGathering(DocumentView v, io.eventlens.extraction.text.Sentence s) {

@@ -170,9 +170,12 @@ public final class LeadReader implements Annotator {
     }
 
     /** The lead, before {@code limit}, names an event in its first sentences. */
+    /** Sentences of a lead that may name its event: a blog post tells of the morning before it names the panel. */
+    private static final int NAMING_SENTENCES = 5;
+
     static boolean namedBefore(DocumentView v, EventFields fields, int limit) {
         List<Sentence> lead = leadSentences(v);
-        for (Sentence s : lead.subList(0, Math.min(3, lead.size()))) {
+        for (Sentence s : lead.subList(0, Math.min(NAMING_SENTENCES, lead.size()))) {
             if (s.end() <= limit && (fields.cues().eventName(s) != null || !fields.cues().quotedTitles(s).isEmpty())) {
                 return true;
             }

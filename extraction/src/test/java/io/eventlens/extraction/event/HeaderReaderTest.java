@@ -842,4 +842,55 @@ class HeaderReaderTest {
                 + " talk **Moons and Tides Explained** in the Old Hall.\n";
         assertThat(read(READER, named, SourceFormat.MARKDOWN)).extracting(c -> value(c.title)).containsExactly("Harbour Lecture on Tides");
     }
+
+    private static final String BLOG = """
+            [Home](#) › [Blog](#) › Notes from Lisbon
+
+            # "Our boats are our schools": notes from our side event at the Ocean Conference
+
+            **Posted by Inês Rocha, Campaigns Officer** | Friday, 14 June 2024
+
+            On Tuesday morning the room was full long before ten. We had planned for forty people; seventy came.
+
+            Our side event, **Small Boats, Big Stakes: Artisanal Fishers and Marine Protected Areas**, was organised by the Atlantic Fishers Alliance together with the Coastal Law Clinic. It ran from 10 to 11 am.
+
+            ## What was said afterwards
+
+            On Wednesday, a spokesperson for a trawler association told a newspaper that the event had been "one-sided". We did not invite the industry to speak this time.
+            """;
+
+    @Test
+    void aBlogPostsEventIsTheOneItsLeadNamesNotItsHeadlineNorASectionThatOnlyRefersBackToIt() {
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("blog.md", BLOG));
+        // the headline under the breadcrumb is the post's own title; "the event" in a later section is the one told above
+        assertThat(result.events()).extracting(e -> e.title())
+                .containsExactly("Small Boats, Big Stakes: Artisanal Fishers and Marine Protected Areas");
+        assertThat(result.events().get(0).startDate()).isEqualTo("2024-06-11");
+    }
+
+    private static final String NEWS = """
+            THE COAST HERALD
+
+            Port cities close their summit with a pledge
+
+            By Rita Camilleri, Cities reporter
+            Published Monday 7 October 2024
+
+            VALLETTA — Mayors of coastal cities ended their meeting on Saturday with a joint pledge.
+
+            The summit, titled "Ports at the Waterline: Adapting to Rising Seas", ran from 3 to 5 October at the Harbour Conference Centre in Valletta. It was convened by the Coastal Cities Network.
+
+            Working group on port finance
+
+            On Friday, a working group chaired by Ilaria Fenech, a senior economist at the Island Development Bank, looked at how small ports can pay for sea walls.
+            """;
+
+    @Test
+    void aNewsReportsSectionDatedWithinTheMeetingItReportsIsPartOfThatMeeting() {
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("news.txt", NEWS));
+        // "Working group on port finance" (sentence case, a day of the 3-5 October run, no name of its own) is no event
+        // of its own: the summit's chair of that working group is the summit's participant
+        assertThat(result.events()).extracting(e -> e.title()).containsExactly("Ports at the Waterline: Adapting to Rising Seas");
+        assertThat(result.events().get(0).participants()).extracting(p -> p.name()).contains("Ilaria Fenech");
+    }
 }
