@@ -9,6 +9,7 @@ import io.eventlens.extraction.event.EventDateAnnotator;
 import io.eventlens.extraction.event.EventRecordAssembler;
 import io.eventlens.extraction.event.HeaderReader;
 import io.eventlens.extraction.event.LeadReader;
+import io.eventlens.extraction.event.MeetingListReader;
 import io.eventlens.extraction.event.NarrativeReader;
 import io.eventlens.extraction.language.LanguageAnnotator;
 import io.eventlens.extraction.layout.LayoutAnnotator;
@@ -39,7 +40,7 @@ public final class StandardPipeline {
                 new LayoutAnnotator(),
                 new EventDateAnnotator(),
                 new HeaderFieldAnnotator(), new AnnouncementReader(),
-                new HeaderReader(), new LeadReader(), new NarrativeReader(),
+                new HeaderReader(), new LeadReader(), new NarrativeReader(), new MeetingListReader(),
                 new EventRecordAssembler());
         return new Pipeline(annotators);
     }

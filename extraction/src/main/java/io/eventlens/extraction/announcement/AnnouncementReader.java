@@ -151,20 +151,41 @@ public final class AnnouncementReader implements Annotator {
         return false;
     }
 
+    /** The field stands in a message's header block (From, To, Subject), not in an event notice's (Date, Time, Place, Subject). */
+    static boolean isMessageField(List<HeaderField> fields, HeaderField field) {
+        return messageBlocks(fields).contains(field.block());
+    }
+
     /** The first field with one of the keys that is not the date of the message itself. */
     static HeaderField firstEventField(List<HeaderField> fields, Set<String> keys) {
-        Set<Integer> messageBlocks = new HashSet<>();
-        for (HeaderField f : fields) {
-            if (MESSAGE_KEYS.contains(f.key())) {
-                messageBlocks.add(f.block());
-            }
-        }
+        Set<Integer> messageBlocks = messageBlocks(fields);
         for (HeaderField f : fields) {
             if (keys.contains(f.key()) && f.hasValue() && !(f.key().equals("date") && messageBlocks.contains(f.block()))) {
                 return f;
             }
         }
         return null;
+    }
+
+    private static Set<Integer> messageBlocks(List<HeaderField> fields) {
+        Set<Integer> messageBlocks = new HashSet<>();
+        Set<Integer> subjectBlocks = new HashSet<>();
+        Set<Integer> eventBlocks = new HashSet<>();
+        for (HeaderField f : fields) {
+            if (f.key().equals("subject")) {
+                subjectBlocks.add(f.block());
+            } else if (MESSAGE_KEYS.contains(f.key())) {
+                messageBlocks.add(f.block());
+            } else if (TIME_KEYS.contains(f.key()) || PLACE_KEYS.contains(f.key())) {
+                eventBlocks.add(f.block());
+            }
+        }
+        for (Integer b : subjectBlocks) {
+            if (!eventBlocks.contains(b)) {
+                messageBlocks.add(b); // not "DATE: / TIME: / SUBJECT:" of a hearing notice: that is the event's own date
+            }
+        }
+        return messageBlocks;
     }
 
     static HeaderField first(List<HeaderField> fields, Set<String> keys) {
@@ -201,6 +222,9 @@ public final class AnnouncementReader implements Annotator {
         span = Span.of(start, span.end());
         if (f.key().equals("subject")) {
             span = ofSubject(text, span);
+            if (!isMessageField(fields, f)) {
+                confidence = 0.9; // "DATE: / TIME: / SUBJECT:" of a hearing notice: the subject is what the hearing is on
+            }
         }
         span = Texts.trim(text, span, "\"'`*");
         if (span.length() == 0) {

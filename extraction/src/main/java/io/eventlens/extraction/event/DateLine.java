@@ -284,7 +284,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         return token.contains("://") || token.startsWith("www.") || token.contains("/") && token.indexOf('/') < date.start() - s;
     }
 
-    private static int linkText(DocumentView v, Line line) {
+    static int linkText(DocumentView v, Line line) {
         int linked = 0;
         for (io.eventlens.extraction.normalize.Markup m : v.markup) {
             if (m.start() >= line.end()) {

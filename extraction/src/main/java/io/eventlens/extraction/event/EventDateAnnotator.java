@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 public final class EventDateAnnotator implements Annotator {
 
     private static final Pattern ISO = Pattern.compile(
-            "^(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+            "^(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$");
+    /** A time of day as a page shows it: "13:00", "9.30", "6 pm". */
+    private static final Pattern SHOWN_CLOCK = Pattern.compile("\\d[:.]\\d\\d|\\d\\s*[aApP]\\.?[mM]\\b");
 
     @Override
     public void annotate(Document document) {
@@ -207,7 +209,14 @@ public final class EventDateAnnotator implements Annotator {
             if (!m.matches()) {
                 continue;
             }
-            EventDate date = new EventDate(element.start(), element.end(), m.group(1), null, m.group(2), null,
+            String time = m.group(2);
+            if (time != null && m.group(3) != null && element.end() <= text.length()
+                    && SHOWN_CLOCK.matcher(text.substring(element.start(), element.end())).find()) {
+                // datetime="2025-06-19T08:30:00Z" shown as "09:30": the attribute is the instant in UTC or another
+                // zone, the page says the local time, which the text's mention gives
+                time = null;
+            }
+            EventDate date = new EventDate(element.start(), element.end(), m.group(1), null, time, null,
                     false, true, 0.95);
             if (previous != null && joinedByDash(text, previous.end(), date.start())) {
                 // "<time>June 23</time>–<time>24, 2015</time>": one range

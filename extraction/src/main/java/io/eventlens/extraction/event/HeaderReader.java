@@ -61,11 +61,12 @@ public final class HeaderReader implements Annotator {
         List<Header> headers = new ArrayList<>();
         Set<Integer> titleLines = new HashSet<>();
         Heading[] topBefore = topHeadings(v);
+        int[] cardTitles = cardTitles(v, dateLines);
         for (DateLine dateLine : dateLines) {
             if (dateLine == null) {
                 continue;
             }
-            Header h = header(v, dateLine, dateLines, topBefore);
+            Header h = header(v, dateLine, dateLines, topBefore, cardTitles[dateLine.line()]);
             if (h != null && h.titleLine < h.date.line() && insideAnotherHeader(headers, h.titleLine)) {
                 // "Nancy, Friday 7 June / Venue line" then "FRIDAY 7 JUNE" over the programme: the venue line belongs
                 // to the event above, and the day heading names no event of its own
@@ -153,9 +154,34 @@ public final class HeaderReader implements Annotator {
         document.set(EventCandidate.LAYER, all);
     }
 
+    /**
+     * The introduction's lines but its menus and filters ("Filter: All · Panels · Book launches",
+     * "Home | Events | People"): lines of three parts or more between dots or bars say no one's events.
+     */
+    private static List<Span> introWithoutMenus(DocumentView v, int introEnd) {
+        List<Span> out = new ArrayList<>();
+        int from = 0;
+        for (Line line : v.lines) {
+            if (line.start() >= introEnd) {
+                break;
+            }
+            if (META_SEPARATOR.split(v.text(line.body())).length >= 3) {
+                if (line.start() > from) {
+                    out.add(Span.of(from, line.start()));
+                }
+                from = line.end();
+            }
+        }
+        if (introEnd > from) {
+            out.add(Span.of(from, introEnd));
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:we|our|us)\\b");
     private static final java.util.regex.Pattern NEWSLETTER = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:news|newsletter|bulletin|digest|letter|update|calendar|programme|program|what's on)\\b");
+            "(?i)\\b(?:news|newsletter|bulletin|digest|letter|update|calendar|programme|program|what's on"
+                    + "|(?:upcoming|past|forthcoming|previous|our) events|events (?:archive|calendar|listing))\\b");
 
     /**
      * Events of a bulletin that name no organiser of their own are the publisher's: organisers the
@@ -167,7 +193,7 @@ public final class HeaderReader implements Annotator {
         if (events.stream().allMatch(c -> !c.organizers.isEmpty() && !partnersOnly(v, c))) {
             return;
         }
-        List<Slot<String>> hosts = fields.organizersInText(List.of(Span.of(0, introEnd)), 0.6);
+        List<Slot<String>> hosts = fields.organizersInText(introWithoutMenus(v, introEnd), 0.6);
         if (hosts.isEmpty()) {
             Span masthead = masthead(v, introEnd);
             String intro = v.text.substring(0, Math.min(introEnd, 3000));
@@ -301,8 +327,15 @@ public final class HeaderReader implements Annotator {
         return c.end() <= v.text.length() && PARTICIPLE_WITH.matcher(v.text.substring(c.start(), c.end())).find();
     }
 
+    /**
+     * ", hosted together with the X", "Presented with the X.", "Co-sponsored by the X.": a sentence or a
+     * participle naming the publisher's partners, not the event's only host.
+     */
     static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
-            "(?i),\\s+(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}");
+            "(?im)(?:,\\s+|(?:^|[.!?]\\s+)(?=\\p{Lu}))(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}"
+                    + "|(?:^|[.!?]\\s+)co-?sponsored\\s+by\\s+(?:the\\s+)?\\p{Lu}"
+                    + "|\\bco-(?:organi[sz]ed|hosted|convened)\\s+with\\s+(?:the\\s+)?\\p{Lu}"
+                    + "|\\b(?:held|organi[sz]ed|run|hosted|presented)\\s+in\\s+(?:partnership|collaboration|cooperation|association)\\s+with\\s+(?:the\\s+)?\\p{Lu}");
 
     private static final java.util.regex.Pattern ISSUE_AFTER_NAME = java.util.regex.Pattern.compile(
             "(?i)\\s*[\u2014\u2013|,-]?\\s*(?:no\\.|issue|vol\\.|volume|number|edition)\\s*\\d");
@@ -420,14 +453,11 @@ public final class HeaderReader implements Annotator {
                 // a heading that names no event gives way to the event the sentence names
                 headlineName = fields.cues().eventName(sentence);
             }
-            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k)) {
-                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December": the quoted event
-                for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(sentence)) {
-                    if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
-                        headlineName = quoted.span();
-                        break;
-                    }
-                }
+            if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
+                // "What's next / ... at our webinar “From Paper to Keys” on Thursday 14 December", "Searching with
+                // science: families in conversation / On 3 March ... our webinar **"Who Searches?"**": a heading that
+                // describes the gathering gives way to the name the paragraph gives it, quoted or set in bold
+                headlineName = markedName(fields, opening);
             }
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
@@ -637,6 +667,26 @@ public final class HeaderReader implements Annotator {
     /** "ends at about", "until", "closes at": what says a time ends the event. */
     private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:ends?|ended|ending|finish(?:es|ed)?|until|till|closes?|closed)\\b[^.\\d]{0,14}$");
+
+    /**
+     * The name the first sentences of a section give their gathering, quoted or set in bold or italics
+     * after an event noun ("our webinar “X”", "the launch of *X*", "gathered ... for the **Regional Encounter
+     * of X**"); null when they give none.
+     */
+    private static Span markedName(EventFields fields, List<io.eventlens.extraction.text.Sentence> opening) {
+        for (int i = 0; i < Math.min(2, opening.size()); i++) {
+            for (SentenceCues.QuotedTitle quoted : fields.cues().quotedTitles(opening.get(i))) {
+                if (quoted.noun() != null && Vocabulary.isEventNoun(quoted.noun().toLowerCase(Locale.ROOT))) {
+                    return quoted.span();
+                }
+            }
+            Span marked = fields.cues().emphasisedEventName(opening.get(i));
+            if (marked != null) {
+                return marked;
+            }
+        }
+        return null;
+    }
 
     /** Prepositions that a topic has and an organisation's name seldom does. */
     private static final Set<String> TOPIC_PREPOSITIONS = Vocabulary.words("between", "without", "beyond", "after", "before",
@@ -941,7 +991,7 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern MASTHEAD_PARTNERSHIP = java.util.regex.Pattern.compile(
             "(?i)\\s(?:in (?:partnership|collaboration|cooperation|association) with|jointly with|together with)\\s");
 
-    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore) {
+    private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore, int cardTitle) {
         int d = dateLine.line();
         if (dateLine.dayLabel() && dateLine.title() == null) {
             return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
@@ -950,6 +1000,9 @@ public final class HeaderReader implements Annotator {
         h.date = dateLine;
         h.first = d;
         h.last = d;
+        if (cardTitle > d) {
+            return cardHeader(v, h, cardTitle, dateLines);
+        }
         // a listing line carries its own title: "1) 07.03.2019 | 18:00-20:30 | Science Slam | Klubas, Vilnius"
         if (dateLine.title() != null) {
             h.titleLine = d;
@@ -1140,6 +1193,95 @@ public final class HeaderReader implements Annotator {
             h.first = d; // a card opens with its date: the lines above it close the card above ("Speaker: X")
         }
         h.first = Math.min(h.first, h.titleLine);
+        return h;
+    }
+
+    /** Lines between a card's date and its title: its type or programme ("Book Talk", "PANEL · Online"), a few words. */
+    private static final int CARD_KICKER_WORDS = 5;
+
+    /**
+     * The title of each card of a listing whose cards open with their date: the date badge or the
+     * "WEBINAR | 14.11.2024 | Online" kicker, then (under at most a short type line) the linked or
+     * marked-up title. Read so only when at least two date lines have such a title under them and the
+     * first of them has no title of the same kind right above it (a listing of "title, then date"
+     * cards has one, and there the title under a date is the next card's). -1 for other date lines.
+     */
+    static int[] cardTitles(DocumentView v, DateLine[] dateLines) {
+        int[] below = new int[dateLines.length];
+        java.util.Arrays.fill(below, -1);
+        int count = 0;
+        int first = -1;
+        for (DateLine dateLine : dateLines) {
+            if (dateLine == null || dateLine.dayLabel() || dateLine.dayOfSection()
+                    || dateLine.title() != null && !kickerTitle(v, dateLine)) {
+                continue;
+            }
+            int k = cardTitleBelow(v, dateLine, dateLines);
+            if (k >= 0) {
+                below[dateLine.line()] = k;
+                count++;
+                first = first < 0 ? dateLine.line() : first;
+            }
+        }
+        if (count < 2) {
+            java.util.Arrays.fill(below, -1);
+            return below;
+        }
+        int above = first - 1;
+        if (above >= 0 && dateLines[above] == null && cardKind(v, above) != 0 && cardKind(v, above) == cardKind(v, below[first])) {
+            java.util.Arrays.fill(below, -1); // "Title / date" cards: the title under a date is the next card's
+        }
+        return below;
+    }
+
+    /** The title line of a card under its date line, or -1. */
+    private static int cardTitleBelow(DocumentView v, DateLine dateLine, DateLine[] dateLines) {
+        int d = dateLine.line();
+        for (int k = d + 1; k < v.lines.size() && k <= d + 3; k++) {
+            if (dateLines[k] != null || v.agendaOfLine[k] != null) {
+                return -1;
+            }
+            if (cardKind(v, k) != 0 && !isGeneric(v, k) && titleLike(v, k)) {
+                return k;
+            }
+            if (k == d + 1 && dateLine.eventType() != null && titleLike(v, k) && !isGeneric(v, k)
+                    && !isPlaceLine(v, k) && !isByLine(v, k)) {
+                return k; // "WEBINAR | 14.11.2024 | Online" over the title: the kicker says what and when
+            }
+            String body = v.text(v.lines.get(k).body());
+            if (Phrases.words(v.text, v.lines.get(k).body()).size() > CARD_KICKER_WORDS || body.endsWith(".")
+                    || v.labelOfLine[k] != null && v.labelOfLine[k].known()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A title's kind on a card: 1 + its level for a marked-up heading, 1 for a linked line, 0 for neither. */
+    private static int cardKind(DocumentView v, int k) {
+        if (v.isHeading(k) && v.headingOfLine[k].fromMarkup()) {
+            return 1 + v.headingOfLine[k].level();
+        }
+        Line line = v.lines.get(k);
+        return DateLine.linkText(v, line) * 2 > line.end() - line.bodyStart() ? 1 : 0;
+    }
+
+    /** A listing line's "title" that is only its kicker's type in capitals ("BOOK LAUNCH | 22.10.2024 | London"). */
+    private static boolean kickerTitle(DocumentView v, DateLine dateLine) {
+        String title = v.text(dateLine.title());
+        return DateLine.eventTypeOnly(title) || title.equals(title.toUpperCase(Locale.ROOT)) && OrganizerNames.wordList(title).size() <= 3;
+    }
+
+    /** A card under its date: the title below, its line of facts under the title, its by-line a little further. */
+    private static Header cardHeader(DocumentView v, Header h, int title, DateLine[] dateLines) {
+        h.titleLine = title;
+        h.typedTitle = null;
+        h.titleConfidence = isMarkupHeading(v, title) ? 0.95 : 0.85;
+        h.last = title;
+        if (title + 1 < v.lines.size() && dateLines[title + 1] == null && isMetaLine(v, title + 1)) {
+            h.metaLine = title + 1;
+            h.last = title + 1;
+        }
         return h;
     }
 
@@ -1404,6 +1546,10 @@ public final class HeaderReader implements Annotator {
         if (namesASeries(text)) {
             return false;
         }
+        String[] tags = META_SEPARATOR.split(text);
+        if (tags.length >= 2 && DateLine.eventTypeOnly(tags[0])) {
+            return false; // "Conference · Urban Inclusion · Labour Mobility": a listing's type and programme tags
+        }
         if (TITLE_COLON.matcher(text).find()) {
             return false; // "SEARCHING FOR THE MISSING: FAMILIES AND THE LAW": a title and its subtitle, no body's name
         }
@@ -1510,9 +1656,12 @@ public final class HeaderReader implements Annotator {
     private static boolean isMetaLine(DocumentView v, int k) {
         Line line = v.lines.get(k);
         String body = v.text(line.body());
-        if (Phrases.words(v.text, line.body()).size() > META_WORDS || body.endsWith(".")
+        if (Phrases.words(v.text, line.body()).size() > META_WORDS || body.endsWith(".") && !endsWithAbbreviation(body)
                 || (k + 1 < v.lines.size() && v.agendaOfLine[k + 1] != null)) {
             return false;
+        }
+        if (ALL_DAY.matcher(body).lookingAt()) {
+            return true; // "All day · Law School": a day-long event's line of facts
         }
         EventDate first = null;
         for (EventDate t : v.datesIn(line)) {
@@ -1523,6 +1672,14 @@ public final class HeaderReader implements Annotator {
             return false;
         }
         return isTimeLine(v, k) || META_SEPARATOR.matcher(body).find();
+    }
+
+    private static final java.util.regex.Pattern ALL_DAY = java.util.regex.Pattern.compile("(?i)all[- ]day\\s+[\u00B7|\u2022]\\s+");
+    /** "1140 W. Addison Ave.", "Main St.": a street address ends with a point that ends no sentence. */
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile("[\\s,]\\p{Lu}\\p{Ll}{1,3}\\.$");
+
+    private static boolean endsWithAbbreviation(String body) {
+        return META_SEPARATOR.matcher(body).find() && ABBREVIATION_END.matcher(body).find();
     }
 
     /**
@@ -1557,6 +1714,7 @@ public final class HeaderReader implements Annotator {
             } else if (support.lookingAt()) {
                 supporters.addAll(fields.organizersOfLine(Span.of(part.start() + support.end(), part.end()), false, 0.8));
             } else if (OrganizerNames.looksLikeOrganization(OrganizerNames.withoutAcronym(v.text, part))
+                    && !(i == 1 && c.location == null && text.contains(",")) // "Forum, Law School": a room in its building
                     && !OrganizerNames.wordList(text).stream().anyMatch(w -> Vocabulary.isVenueWord(w) && !Vocabulary.isOrganizationWord(w))) {
                 c.organizers.addAll(fields.organizersOfLine(part, false, 0.8)); // "The X Society": who holds it
             } else if (c.location == null && Character.isUpperCase(text.charAt(0))) {

@@ -44,6 +44,10 @@ final class OrganizerNames {
     /** "our friends at X", "colleagues from X": the organisation is X. */
     private static final Pattern PEOPLE_AT = Pattern.compile(
             "^(?:our|their|its|his|her)?\\s*(?:[a-z-]+\\s+){0,3}?(?:at|from|of)\\s+(?=[\\p{Lu}])");
+    /** "our Colombian member organisation X", "our long-standing partner the X": the organisation is X. */
+    private static final Pattern OWN_DESCRIPTION = Pattern.compile(
+            "^(?:our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:member|partner|sister|host)"
+                    + "(?:\\s+(?:organi[sz]ation|network|institution|group|association|NGO|university|institute))?\\s+(?:the\\s+)?(?=\\p{Lu})");
     private static final Pattern INTERNAL_SPLIT = Pattern.compile(
             "\\s+(?:and from|and with|and|&|with(?=\\s+(?:the\\s+)?\\p{Lu})|together with|in cooperation with|in collaboration with|in partnership with|with support from|"
                     + "with the support of|as well as|along with)\\s+");
@@ -564,6 +568,11 @@ final class OrganizerNames {
             Matcher c = LEADING_CONNECTOR.matcher(v);
             if (c.find() && c.end() > 0) {
                 s = Span.of(s.start() + c.end(), s.end());
+                continue;
+            }
+            Matcher own = OWN_DESCRIPTION.matcher(v);
+            if (own.find()) {
+                s = Span.of(s.start() + own.end(), s.end());
                 continue;
             }
             Matcher people = PEOPLE_AT.matcher(v);

@@ -158,7 +158,10 @@ final class SentenceCues {
                 continue;
             }
             // "Join the Centre for Circular Economy for a lunchtime talk": the invitation's sender
-            if (w.equals("join") && i + 1 < end && !lower(i + 1).equals("us")) {
+            // "we joined the X (XA) for the launch of ...": a recap's partner that held the event
+            boolean joined = (w.equals("joined") || w.equals("joining")) && i > first
+                    && (lower(i - 1).equals("we") || i - 1 > first && lower(i - 2).equals("we") && lower(i - 1).matches("also|then|proudly"));
+            if ((w.equals("join") || joined) && i + 1 < end && !lower(i + 1).equals("us")) {
                 int forAt = -1;
                 for (int k = i + 1; k < Math.min(end, i + 16); k++) {
                     if (lower(k).equals("for") && k > i + 1 && k + 1 < end
@@ -1127,6 +1130,70 @@ final class SentenceCues {
             }
         }
         return out;
+    }
+
+    /** Words that may stand between an event noun and the name set in bold after it ("our webinar **X**"). */
+    private static final Set<String> DETERMINERS = Vocabulary.words("the", "a", "an", "our", "its", "their", "this", "his", "her",
+            "of", "titled", "entitled", "called", "on");
+
+    /**
+     * A name set in bold or italics that the sentence gives a gathering: right after an event noun ("our
+     * webinar **X**", "the launch of *X*"), or holding a capitalised event noun itself after an article
+     * ("gathered for the **Regional Encounter of X**"); null when there is none.
+     */
+    Span emphasisedEventName(Sentence s) {
+        if (s.tokenCount() > MAX_SENTENCE_TOKENS) {
+            return null;
+        }
+        String text = v.text;
+        // a bold title may run past the sentence's end: "**“Who Searches? Who Finds?”**" is split at its question mark
+        for (io.eventlens.extraction.normalize.Markup m : v.document.within(io.eventlens.extraction.normalize.Markup.LAYER,
+                Span.of(s.start(), Math.min(text.length(), s.end() + 300)))) {
+            if (m.kind() != io.eventlens.extraction.normalize.Markup.Kind.STRONG
+                    && m.kind() != io.eventlens.extraction.normalize.Markup.Kind.EMPHASIS || m.start() >= s.end()) {
+                continue;
+            }
+            Span inner = Phrases.titleSpan(text, m);
+            List<Span> words = Phrases.words(text, inner);
+            if (words.size() < 2 || words.size() > 30 || !Character.isUpperCase(text.charAt(inner.start()))
+                    || startsWithPerson(inner)) {
+                continue; // "We also heard from **Ana Duarte**, ..."
+            }
+            int first = tokenAt(s, m.start());
+            if (first < 0) {
+                continue;
+            }
+            for (int k = first - 1, steps = 0; k >= s.firstToken() && steps < 3; k--, steps++) {
+                String w = lower(k);
+                if (Vocabulary.isNonEventNoun(w)) {
+                    break;
+                }
+                if (Vocabulary.isEventNoun(w) || LAUNCH_NOUNS.contains(w)) {
+                    return inner;
+                }
+                if (!DETERMINERS.contains(w)) {
+                    break;
+                }
+            }
+            boolean article = first - 1 >= s.firstToken() && lower(first - 1).matches("the|a|an");
+            for (int w = 1; article && w < words.size(); w++) {
+                String word = text.substring(words.get(w).start(), words.get(w).end());
+                String bare = word.toLowerCase(Locale.ROOT);
+                if (Phrases.capitalised(word) && Vocabulary.isEventNoun(bare) && !Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(bare)) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithPerson(Span span) {
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.within(io.eventlens.extraction.entity.PersonMention.LAYER, span)) {
+            if (p.start() <= span.start() + 6) {
+                return true; // the name, perhaps after an honorific
+            }
+        }
+        return false;
     }
 
     /** The event noun a quotation names ("a roundtable titled “X”"), or null when it names a report, a film... */

@@ -24,7 +24,8 @@ final class Vocabulary {
             "training", "masterclass", "hackathon", "retreat", "convening", "gathering", "commemoration", "concert",
             "discussion", "conversation", "presentation", "congress", "convention", "plenary", "tour", "evening",
             "webcast", "livestream", "teach-in", "defence", "defense", "viva", "slam", "supper", "swap", "townhall", "town-hall", "open-house", "expo", "vigil", "rally",
-            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school", "exchange", "visit");
+            "retreat", "bootcamp", "clinic", "party", "networking", "showcase", "assembly", "school", "exchange", "visit",
+            "encounter");
     /** Event nouns that also name standing bodies ("the Forum", "the Assembly"): weak evidence of an event. */
     static final Set<String> AMBIGUOUS_EVENT_NOUNS = words("forum", "assembly", "congress", "school", "panel",
             "session", "course", "fair", "evening", "party", "clinic", "training", "tour", "convention", "exchange", "visit");

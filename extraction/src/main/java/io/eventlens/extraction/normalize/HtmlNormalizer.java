@@ -221,6 +221,8 @@ final class HtmlNormalizer {
             separator(" | ", at);
         } else if (isPersonField(element) && followsInlineSibling(element)) {
             separator(", ", at); // <strong class="name">A</strong> <span class="role">Director</span>: "A, Director"
+        } else if (isPersonBlockField(element)) {
+            separator(", ", at); // a speaker card's <h3>A</h3> <p class="role">Director</p> <p class="org">X</p>: "A, Director, X"
         } else if (PARAGRAPH_BLOCKS.contains(tag)) {
             requestBreak(2, at);
         } else if (LINE_BLOCKS.contains(tag)) {
@@ -286,6 +288,60 @@ final class HtmlNormalizer {
         return false;
     }
 
+    /**
+     * A block of a person's card that gives their post or organisation ("speaker-card__role",
+     * "person-affiliation") right under their name or another such block: it goes on the name's line.
+     */
+    private static boolean isPersonBlockField(Element element) {
+        if (!PARAGRAPH_BLOCKS.contains(element.normalName()) && !LINE_BLOCKS.contains(element.normalName())
+                || element.normalName().startsWith("h") && element.normalName().length() == 2) {
+            return false;
+        }
+        if (!personFieldNames(element) || !element.children().isEmpty() && element.text().length() > 200) {
+            return false;
+        }
+        Element previous = element.previousElementSibling();
+        while (previous != null && previous.normalName().equals("img")) {
+            previous = previous.previousElementSibling();
+        }
+        if (previous == null || previous.text().isBlank()) {
+            return false;
+        }
+        if (personFieldNames(previous)) {
+            return true;
+        }
+        String names = (previous.className() + " " + previous.attr("itemprop")).toLowerCase(Locale.ROOT);
+        boolean named = false;
+        for (String w : nameWords(names)) {
+            named |= w.equals("name");
+        }
+        return named && previous.text().length() <= 80;
+    }
+
+    /** The class or itemprop names a person's post or organisation, on a person's card. */
+    private static boolean personFieldNames(Element element) {
+        String names = (element.className() + " " + element.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        boolean field = false;
+        boolean person = false;
+        for (String w : nameWords(names)) {
+            field |= PERSON_FIELD_WORDS.contains(w);
+            person |= PERSON_WORDS.contains(w);
+        }
+        if (!field) {
+            return false;
+        }
+        Element up = element.parent();
+        for (int depth = 0; depth < 4 && up != null && !person; depth++, up = up.parent()) {
+            for (String w : nameWords(up.className())) {
+                person |= PERSON_WORDS.contains(w) || w.equals("speakers") || w.equals("panelists") || w.equals("bio");
+            }
+        }
+        return person;
+    }
+
     /** Another inline element ends right before this one, with only white space between them. */
     private static boolean followsInlineSibling(Element element) {
         Element previous = element.previousElementSibling();
@@ -310,7 +366,11 @@ final class HtmlNormalizer {
         if (names.isBlank()) {
             return null;
         }
-        for (String word : nameWords(names)) {
+        String[] words = nameWords(names);
+        if (namesTimeAndPlace(words)) {
+            return null; // "when-where", "date-venue": a card's line of facts ("4 – 5:30 p.m. · Room 4"), no one field
+        }
+        for (String word : words) {
             String label = FIELD_CLASSES.get(word);
             if (label != null && element.children().stream().noneMatch(c -> fieldOf(c) != null)
                     && element.select("span.label, .label, label, strong, b, dt, th").isEmpty()) {
@@ -318,6 +378,20 @@ final class HtmlNormalizer {
             }
         }
         return null;
+    }
+
+    private static final Set<String> TIME_FIELD_WORDS = Set.of("date", "time", "when", "datetime", "startdate", "day");
+    private static final Set<String> PLACE_FIELD_WORDS = Set.of("venue", "location", "place", "where", "address");
+
+    /** Class words naming both when and where an event is ("when-where", "event-date-location"). */
+    private static boolean namesTimeAndPlace(String[] words) {
+        boolean time = false;
+        boolean place = false;
+        for (String w : words) {
+            time |= TIME_FIELD_WORDS.contains(w);
+            place |= PLACE_FIELD_WORDS.contains(w);
+        }
+        return time && place;
     }
 
     private void leave(Element element) {

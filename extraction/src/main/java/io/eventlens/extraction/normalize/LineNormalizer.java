@@ -38,6 +38,8 @@ final class LineNormalizer {
     private final boolean markdown;
     /** Lines join as Markdown paragraphs do; not for plain text that only carries Markdown's markers. */
     private final boolean markdownParagraphs;
+    /** The src index of the ']' closing a link whose text began on an earlier line, or -1. */
+    private int pendingLinkClose = -1;
 
     LineNormalizer(Document document, boolean markdown) {
         this(document, markdown, markdown);
@@ -64,7 +66,8 @@ final class LineNormalizer {
                 continue;
             }
             if (previous != null) {
-                boolean joined = LineJoiner.joins(previous, piece, blankRun, markdownParagraphs, wrapWidth, previousContinues);
+                boolean joined = blankRun == 0 && piece.linkGoesOn
+                        || LineJoiner.joins(previous, piece, blankRun, markdownParagraphs, wrapWidth, previousContinues);
                 previousContinues = joined;
                 if (joined) {
                     out.replace(" ", previous.contentEnd, piece.contentStart);
@@ -364,9 +367,26 @@ final class LineNormalizer {
 
     /** Inline syntax of {@code src[from, to)}: links, and in Markdown emphasis, code, escapes, entities. */
     private void inline(Piece piece, int from, int to) {
+        if (pendingLinkClose >= 0 && pendingLinkClose < from) {
+            pendingLinkClose = -1;
+        }
+        int linkFrom = pendingLinkClose >= from ? piece.text.length() : -1; // a link an earlier line opened goes on
+        if (linkFrom == 0) {
+            piece.linkGoesOn = true;
+        }
         int i = from;
         while (i < to) {
             char c = src.charAt(i);
+            if (i == pendingLinkClose) {
+                if (piece.text.length() > linkFrom) {
+                    piece.mark(linkFrom, piece.text.length(), Markup.Kind.LINK);
+                }
+                pendingLinkClose = -1;
+                linkFrom = -1;
+                int end = closingParen(i + 1, to);
+                i = end > 0 ? end : i + 1;
+                continue;
+            }
             if (c == '!' && markdown && i + 1 < to && src.charAt(i + 1) == '[') {
                 int end = linkEnd(i + 1, to);
                 if (end > 0) {
@@ -389,6 +409,16 @@ final class LineNormalizer {
                     }
                 }
             }
+            if (c == '[' && linkFrom < 0) {
+                int close = linkCloseBelow(i + 1, to);
+                if (close > 0) {
+                    // "[Title of the event, broken\ninto two lines](#)": the link's text runs over the line break
+                    pendingLinkClose = close;
+                    linkFrom = piece.text.length();
+                    i++;
+                    continue;
+                }
+            }
             if (c == '(' && i + 2 < to && src.charAt(i + 1) == '#' && src.charAt(i + 2) == ')') {
                 i += 3; // a link target whose text was lost in copying
                 continue;
@@ -402,6 +432,35 @@ final class LineNormalizer {
             }
             i = character(piece, i);
         }
+        if (linkFrom >= 0 && pendingLinkClose >= 0 && piece.text.length() > linkFrom) {
+            piece.mark(linkFrom, piece.text.length(), Markup.Kind.LINK);
+        }
+    }
+
+    /** Src index of the ']' of a link opened on this line and closed by "](target)" on a line below, or -1. */
+    private int linkCloseBelow(int open, int lineEnd) {
+        if (indexOf(']', open, lineEnd) >= 0) {
+            return -1;
+        }
+        int limit = Math.min(src.length(), open + MAX_INLINE_REACH);
+        boolean newline = false;
+        for (int k = lineEnd; k < limit; k++) {
+            char c = src.charAt(k);
+            if (c == '[') {
+                return -1;
+            }
+            if (c == '\n') {
+                if (newline) {
+                    return -1; // a blank line ends the paragraph, and any link in it
+                }
+                newline = true;
+            } else if (c == ']') {
+                return k + 1 < src.length() && src.charAt(k + 1) == '(' && closingParen(k + 1, src.length()) > 0 ? k : -1;
+            } else if (!Character.isWhitespace(c)) {
+                newline = false;
+            }
+        }
+        return -1;
     }
 
     /** While a wide table row is read: its cells' "&lt;br&gt;" break the line. */
@@ -598,6 +657,8 @@ final class LineNormalizer {
         int indentEnd;
         int contentStart;
         int contentEnd;
+        /** The line goes on with a link's text the line above opened: the two are one line broken in copying. */
+        boolean linkGoesOn;
         final List<Op> ops = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         /** {start, end, kind ordinal, level} relative to {@link #text}. */

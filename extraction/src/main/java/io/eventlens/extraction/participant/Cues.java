@@ -149,7 +149,7 @@ final class Cues {
     static final Pattern INLINE_LABEL = Pattern.compile("(?i)(?:^|[.;!?]\\s+|\\n\\s*)\\W*(speakers?|panel(?:l)?ists?|moderators?|chairs?|"
             + "chairpersons?|co-chairs?|discussants?|respondents?|presenters?|hosts?|facilitators?|trainers?|instructors?|"
             + "keynote(?:\\s+speakers?)?|opponents?|examiners?|promotors?|co-promotors?|rapporteurs?|guests?|lecturers?|"
-            + "(?:led|presented|moderated|chaired|hosted|facilitated)\\s+by)\\s*:\\s*$"
+            + "witness(?:es)?|presiding|(?:led|presented|moderated|chaired|hosted|facilitated|presided)\\s+by)\\s*:\\s*$"
             // "asked the speakers (Ms. A and Ms. B) and the discussants (Mr. C)"
             + "|(?i)\\b(?:the\\s+)?(?:lead\\s+)?(speakers?|panel(?:l)?ists?|discussants?|respondents?|moderators?|presenters?|"
             + "keynote\\s+speakers?|co-chairs?|chairs?)\\s*\\(\\s*$");
@@ -320,7 +320,7 @@ final class Cues {
 
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkey-?note");
     private static final Pattern MODERATOR = Pattern.compile("(?i)\\b(?:moderat\\w*|co-moderat\\w*|chair(?:s|ed|ing|person|man|woman)?\\b(?!\\s+of)|emcee|master\\s+of\\s+ceremonies|interviewer|interviewed)");
-    private static final Pattern HOST = Pattern.compile("(?i)\\b(?:welcom\\w*|host(?:s|ed|ing)?\\b|co-host\\w*|"
+    private static final Pattern HOST = Pattern.compile("(?i)\\b(?:welcom\\w*|host(?:s|ed|ing)?\\b|co-host\\w*|presid(?:ing|ed|es)\\b|"
             + "open(?:ed|s|ing)?\\s+(?:the\\s+)?(?:event|meeting|conference|workshop|session|discussion|debate|seminar|"
             + "dialogue|forum|panel|evening|proceedings|symposium|roundtable|day|summit|programme|program|ceremony|launch))");
     private static final Pattern PANELIST = Pattern.compile("(?i)\\b(?:panel(?:l)?ists?|respon(?:se|ses|dent|dents)|discussants?|opponents?|"

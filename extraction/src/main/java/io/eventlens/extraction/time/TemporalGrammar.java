@@ -360,6 +360,10 @@ final class TemporalGrammar {
         if (abbreviation && a.symbol(j, '.') && a.tight(j)) {
             j++;
         }
+        Phrase pair = weekdayPairDates(i, j, weekday);
+        if (pair != null) {
+            return pair;
+        }
         if (a.symbol(j, ',')) {
             j++;
         }
@@ -400,6 +404,45 @@ final class TemporalGrammar {
             end++;
         }
         return Phrase.point(a, i, end, p);
+    }
+
+    /**
+     * "Thu–Fri 4/24–4/25", "Sat–Sun, 3–4 May": two weekdays running, then the two days they name in
+     * turn (a calendar card's date badge).
+     */
+    private Phrase weekdayPairDates(int i, int j, DayOfWeek weekday) {
+        if (!a.dash(j) || a.lineBreakBefore(j + 1)) {
+            return null;
+        }
+        String next = a.word(j + 1);
+        if (next == null || Lexicon.WEEKDAYS.get(next) != weekday.plus(1)
+                || Lexicon.WEEKDAY_ABBREVIATIONS.contains(next) && !a.capitalised(j + 1)) {
+            return null;
+        }
+        int k = j + 2;
+        if (a.symbol(k, '.') && a.tight(k)) {
+            k++;
+        }
+        if (a.symbol(k, ',')) {
+            k++;
+        }
+        if (a.lineBreakBefore(k)) {
+            return null;
+        }
+        Phrase days = longer(dayFirstDate(k), monthFirstDate(k));
+        if (days == null) {
+            Phrase first = numericDayMonth(k);
+            if (first != null && a.dash(first.to) && !a.lineBreakBefore(first.to + 1)) {
+                Phrase last = numericDayMonth(first.to + 1);
+                if (last != null) {
+                    days = Phrase.range(a, first, last);
+                }
+            }
+        }
+        if (days == null || !twoDaysRunning(days)) {
+            return null;
+        }
+        return namedDays(i, days, weekday, weekday.plus(1));
     }
 
     /**

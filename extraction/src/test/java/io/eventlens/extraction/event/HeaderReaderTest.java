@@ -803,4 +803,43 @@ class HeaderReaderTest {
                 + " at the Civic Hall, Leeds.\n";
         assertThat(organizers(read(READER, monthFirst, SourceFormat.PLAIN).get(0))).containsExactly("Tamsin Youth Forum");
     }
+
+    private static final String RECAP = """
+            # Year in Review
+
+            ## Gatherings of the year
+
+            ### Lanterns and ledgers: families meet the archivists
+
+            On 12 April 2023, some 300 people joined our webinar **"Who Keeps the Records? Archives and the Families of the Missing"**, co-hosted with the Northern Archive Collective. Ms Ana Ruiz moderated.
+
+            ### Weavers compare notes in Cusco
+
+            From 6 to 8 June 2023, twenty weavers met in Cusco for the **Andean Encounter of Textile Cooperatives**. The encounter was hosted by our member organisation Hilos Unidos at its workshop.
+
+            ### A new book on the river
+
+            Finally, on Thursday 19 October 2023, we joined the Centre for Delta Studies for the launch of *The River Remembers: Floods and Farmers*, a volume of essays.
+            """;
+
+    @Test
+    void aRecapSectionIsTitledByTheNameItsProseGivesTheGatheringNotByItsDescriptiveHeading() {
+        List<EventCandidate> events = read(READER, RECAP, SourceFormat.MARKDOWN);
+        // the bold quoted name after "webinar", the bold name holding a capitalised event noun, the italic title of
+        // what was launched: each beats the heading that describes the section
+        assertThat(events).extracting(c -> value(c.title)).containsExactly(
+                "Who Keeps the Records? Archives and the Families of the Missing", "Andean Encounter of Textile Cooperatives",
+                "The River Remembers: Floods and Farmers");
+        assertThat(events).extracting(c -> value(c.startDate)).containsExactly("2023-04-12", "2023-06-06", "2023-10-19");
+        // "hosted by our member organisation X": X; "we joined X for the launch": X
+        assertThat(organizers(events.get(1))).containsExactly("Hilos Unidos");
+        assertThat(organizers(events.get(2))).containsExactly("Centre for Delta Studies");
+    }
+
+    @Test
+    void aHeadingThatNamesItsEventKeepsItsNameOverABoldNameInTheProse() {
+        String named = "# News\n\n### Harbour Lecture on Tides\n\nOn 3 May 2023 the Harbour Lecture drew 80 people to the"
+                + " talk **Moons and Tides Explained** in the Old Hall.\n";
+        assertThat(read(READER, named, SourceFormat.MARKDOWN)).extracting(c -> value(c.title)).containsExactly("Harbour Lecture on Tides");
+    }
 }

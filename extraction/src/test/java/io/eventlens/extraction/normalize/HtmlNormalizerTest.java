@@ -149,4 +149,38 @@ class HtmlNormalizerTest {
                 .containsExactly("Orchard Society", "Orchard Society of the Vale");
         assertThat(d.text()).doesNotContain("Orchard Society");
     }
+
+    @Test
+    void aSpeakerCardsPostAndOrganisationGoOnTheNamesLine() {
+        String page = """
+                <html><body><main><h1>Panel</h1>
+                <div class="people-grid">
+                  <div class="person-card"><img src="a.jpg" alt="Portrait of Ilse Varga">
+                    <h3 class="person-card__name">Ilse Varga</h3>
+                    <p class="person-card__position">Head of Research</p>
+                    <p class="person-card__organisation">Danube Policy Lab</p></div>
+                  <div class="person-card"><h3 class="person-card__name">Tomas Rieger</h3>
+                    <p class="person-card__badge">Moderator</p>
+                    <p class="person-card__position">Editor</p></div>
+                </div></main></body></html>
+                """;
+        Document d = normalize(page, SourceFormat.HTML);
+        assertThat(d.text()).contains("Ilse Varga, Head of Research, Danube Policy Lab");
+        // a badge between the name and the post is no post: the lines stay apart
+        assertThat(d.text()).contains("Tomas Rieger\n").contains("Moderator\n");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
+    void aBlockNamingBothWhenAndWhereIsALineOfFactsNotOneField() {
+        String page = """
+                <html><body><main>
+                <p class="event-venue">Old Mill Hall</p>
+                <p class="when-where">4 – 5:30 p.m. &middot; Old Mill Hall, Room 2</p>
+                </main></body></html>
+                """;
+        Document d = normalize(page, SourceFormat.HTML);
+        assertThat(d.text()).contains("Venue: Old Mill Hall").contains("\n4 – 5:30 p.m. · Old Mill Hall, Room 2");
+        assertThat(d.text()).doesNotContain("Where:");
+    }
 }

@@ -180,4 +180,27 @@ class PlainTextNormalizerTest {
         assertThat(d.text()).contains("Mills of Selmar Bay\n14 July 2029, Kelder Gallery");
         assertThat(d.text()).contains("on Sunday, 17 June 2029, at the Brackwater");
     }
+
+    @Test
+    void aLinkWhoseTextACopyBrokeOverTwoLinesIsOneLineOfLinkText() {
+        String listing = """
+                SEMINAR | 3.2.2025 | Leeds
+
+                [Tenancy Law after the Reform: What Changed
+                for Renters?](#)
+
+                A seminar on the first year of the new rules.
+                """;
+        Document d = normalize(listing, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("\nTenancy Law after the Reform: What Changed for Renters?\n");
+        assertThat(d.text()).doesNotContain("[").doesNotContain("]");
+        assertThat(texts(d, Markup.Kind.LINK)).containsExactly("Tenancy Law after the Reform: What Changed", "for Renters?");
+        assertOffsetsFaithful(d);
+    }
+
+    @Test
+    void aBracketWithoutALinkTargetBelowStaysText() {
+        Document d = normalize("Notes [see the annex\nfor details] and more.\n", SourceFormat.PLAIN);
+        assertThat(d.text()).contains("[see the annex");
+    }
 }

@@ -28,6 +28,14 @@ class ShortDateFormsTest {
         }
 
         @Test
+        void twoWeekdaysRunningNameTheTwoDaysAfterThemInTurn() {
+            // a card's badge "Thu–Fri 5/24–5/25": Thursday 24 and Friday 25 May 2018, not a Friday 24 May of another year
+            DateMention m = only("Thu–Fri 5/24–5/25 · Summer school, Old Library", MARCH, "Thu–Fri 5/24–5/25");
+            assertThat(m.startDate()).isEqualTo("2018-05-24");
+            assertThat(m.endDate()).isEqualTo("2018-05-25");
+        }
+
+        @Test
         void theWeekdayPicksDayFirstWhenOnlyThatReadingFitsIt() {
             // 6/4 read day first is Friday 6 April 2018; read month first, 4 June 2018 is a Monday
             assertThat(only("Closing party Friday 6/4 at the club.", MARCH, "Friday 6/4").startDate())
