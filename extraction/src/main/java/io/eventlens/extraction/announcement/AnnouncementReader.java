@@ -230,7 +230,67 @@ public final class AnnouncementReader implements Annotator {
         if (span.length() == 0) {
             return null;
         }
+        if (f.key().equals("subject")) {
+            Span block = setOffTitle(text, bodyStart(fields), Texts.fold(text, span));
+            if (block != null) {
+                return Slot.of(Texts.fold(text, block), block, 0.75);
+            }
+        }
         return Slot.of(Texts.fold(text, span), span, confidence);
+    }
+
+    /** How far into the body a set-off title is looked for. */
+    private static final int TITLE_REACH = 3000;
+
+    /**
+     * The talk's title as the body sets it off: a paragraph of its own that is all emphasis or all
+     * quotation ("*The Long Road Home: ...*", wrapped over lines), that spells out the subject line's
+     * shorter title (most of the subject's words recur in it). Null when there is none.
+     */
+    static Span setOffTitle(String text, int from, String subjectTitle) {
+        // "Dr A Name, 'Hedges' (and the rest of the term)": what the subject quotes is its short title
+        Span quoted = ofSubject(subjectTitle, Span.of(0, subjectTitle.length()), true);
+        Set<String> subjectWords = contentWords(subjectTitle.substring(quoted.start(), quoted.end()));
+        if (subjectWords.isEmpty()) {
+            return null;
+        }
+        int end = Math.min(text.length(), from + TITLE_REACH);
+        int i = from;
+        while (i < end) {
+            int paraEnd = text.indexOf("\n\n", i);
+            paraEnd = paraEnd < 0 || paraEnd > end ? end : paraEnd;
+            Span para = Texts.trim(text, Span.of(i, paraEnd), "");
+            if (para.length() > 4) {
+                char open = text.charAt(para.start());
+                char close = text.charAt(para.end() - 1);
+                boolean setOff = (open == '*' || open == '_' || open == '"' || open == '\'') && close == open
+                        || open == '\u201C' && close == '\u201D' || open == '\u2018' && close == '\u2019';
+                Span inner = Texts.trim(text, Span.of(para.start() + 1, para.end() - 1), "*_");
+                if (setOff && inner.length() > 0 && (open == '\'' || text.substring(inner.start(), inner.end()).indexOf(open) < 0)) {
+                    Set<String> words = contentWords(text.substring(inner.start(), inner.end()));
+                    int shared = 0;
+                    for (String w : subjectWords) {
+                        shared += words.contains(w) ? 1 : 0;
+                    }
+                    if (words.size() >= 3 && words.size() <= 40 && words.size() > subjectWords.size()
+                            && 2 * shared > subjectWords.size()) {
+                        return inner;
+                    }
+                }
+            }
+            i = paraEnd + 2;
+        }
+        return null;
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A list's tag and the day a reminder gives: "[Law seminar] TOMORROW at noon: ", "Today, 4pm - ". */
@@ -244,25 +304,42 @@ public final class AnnouncementReader implements Annotator {
      * at War” - Dr A. Name"), the quotation alone.
      */
     static Span ofSubject(String text, Span span) {
+        return ofSubject(text, span, false);
+    }
+
+    /** With {@code anyQuotation}, a quotation of one word counts and no tag or day need come first. */
+    private static Span ofSubject(String text, Span span, boolean anyQuotation) {
         java.util.regex.Matcher head = SUBJECT_TAG_AND_DAY.matcher(text).region(span.start(), span.end());
         int start = head.lookingAt() && head.end() < span.end() ? head.end() : span.start();
-        if (start == span.start()) {
+        if (start == span.start() && !anyQuotation) {
             return span;
         }
         // a quotation inside what is left: the title, the rest is the speaker
         for (int i = start; i < span.end(); i++) {
             char c = text.charAt(i);
-            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : 0;
+            char close = c == '"' ? '"' : c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019'
+                    : c == '\'' && (i == start || !Character.isLetter(text.charAt(i - 1))) ? '\'' : 0;
             if (close == 0) {
                 continue;
             }
-            int end = text.indexOf(close, i + 1);
-            if (end > i + 1 && end < span.end() && text.substring(i + 1, end).strip().indexOf(' ') > 0) {
+            int end = closingQuote(text, close, i + 1, span.end());
+            if (end > i + 1 && end < span.end() && (anyQuotation || text.substring(i + 1, end).strip().indexOf(' ') > 0)) {
                 return Span.of(i + 1, end);
             }
             break;
         }
         return Span.of(start, span.end());
+    }
+
+    /** The closing quote: for a single quote, one not followed by a letter (not the apostrophe of "Widows' rights"'s "s"). */
+    private static int closingQuote(String text, char close, int from, int to) {
+        int end = text.indexOf(close, from);
+        if (close == '\'' || close == '\u2019') {
+            while (end >= 0 && end < to && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
+                end = text.indexOf(close, end + 1);
+            }
+        }
+        return end;
     }
 
     private static Slot<String> location(Document document, List<HeaderField> fields, TokenView tokens) {

@@ -22,24 +22,26 @@ public final class Honorifics {
             "reverend", "rabbi", "imam", "sheikh", "father", "sister", "brother", "bishop", "archbishop",
             "cardinal", "excellency", "dott", "ing", "herr", "frau", "eng", "baroness", "baron", "countess", "viscount",
             "viscountess", "marchioness", "highness", "eminence", "rt", "canon", "venerable", "mother", "maître", "maitre",
-            "adv", "advocate");
+            "adv", "advocate", "dra", "lic", "abg");
 
     /** Words that are honorifics only when written with their period or in a known abbreviation form. */
     private static final Set<String> NEED_PERIOD = Set.of("sen", "rep", "gov", "gen", "col", "capt", "lt", "maj",
-            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother", "adv", "advocate");
+            "sgt", "adm", "amb", "dott", "ing", "father", "sister", "brother", "eng", "mother", "adv", "advocate",
+            "dra", "lic", "abg"); // Spanish "Dra." (doctora), "Lic." (licenciado/a), "Abg." (abogado/a)
 
     /** Words that are honorifics without their period only when a full name follows ("Sister Agnes Kabore"). */
     private static final Set<String> BEFORE_FULL_NAME = Set.of("father", "sister", "brother", "mother", "sri", "shri", "smt", "shrimati",
             "alhaji", "alhaja", "hajiya", "hajia", "pastor", "père", "padre", "abbé", "sœur", "soeur", "frère",
-            "me"); // "Me Anne Dubois": the French "Maître" of a lawyer, written "Me"
+            "me", // "Me Anne Dubois": the French "Maître" of a lawyer, written "Me"
+            "pr"); // "Pr Anne Dubois": the French "Professeur"
 
     /** Academic titles written in lower case after a first honorific ("Prof. dr. ir. X", "Dr. h.c."). */
     private static final Set<String> LOWER_CASE_TITLES = Set.of("dr", "ir", "drs", "ing", "mr", "prof", "em", "h.c", "dipl");
 
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|Amb|Admiral|Judge|Justice|"
-                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+|(?:Eng|dr|ir|drs)\\.\\s+"
-                    + "|(?-i:Me)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))+",
+                    + "Senator|Sen|Hon|Rev|Rabbi|Imam|Sheikh)\\.?\\s+|(?:Eng|dr|ir|drs|Dra|Lic|Abg)\\.\\s+"
+                    + "|(?-i:Me|Pr)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))+",
             Pattern.CASE_INSENSITIVE);
 
     private Honorifics() {

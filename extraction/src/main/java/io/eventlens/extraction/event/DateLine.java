@@ -127,16 +127,22 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         while (clock.find()) {
             blank(rest, clock.start(), clock.end());
         }
+        Span quoted = fromLabel ? null : quotedAfterLeadingDate(v, index, date, body);
+        StringBuilder unquoted = rest;
+        if (quoted != null) {
+            unquoted = new StringBuilder(rest); // a talk's quoted title is no prose that would make the line a sentence
+            blank(unquoted, quoted.start() - body.start(), quoted.end() - body.start());
+        }
         int proseWords = 0;
-        for (Span w : Phrases.words(rest.toString(), Span.of(0, rest.length()))) {
-            String word = rest.substring(w.start(), w.end());
+        for (Span w : Phrases.words(unquoted.toString(), Span.of(0, unquoted.length()))) {
+            String word = unquoted.substring(w.start(), w.end());
             String lower = word.toLowerCase(Locale.ROOT);
             if (Character.isLowerCase(word.charAt(0)) && !DATE_WORDS.contains(lower) && !Vocabulary.isFunctionWord(lower)
                     && !Vocabulary.isVenueWord(lower) && !Vocabulary.ONLINE_WORDS.contains(lower)) {
                 proseWords++;
             }
         }
-        String trimmed = rest.toString().strip();
+        String trimmed = unquoted.toString().strip();
         if (proseWords > 3 || (trimmed.endsWith(".") && proseWords > 0)) {
             return null;
         }
@@ -344,6 +350,20 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             addGroup(v, body, kept, groups);
         }
         Span title = null;
+        Span quoted = fromLabel ? null : quotedAfterLeadingDate(v, index, date, body);
+        if (quoted != null) {
+            // "Wed 12 March, 3:30 pm - Dr A (Org): “Title”": a talk listed by its day; what stands between the
+            // day and the quotation is the speaker, unless a place comes first ("2:00 pm, Room 3.14 - Dr A ...")
+            title = quoted;
+            List<Span> places = new ArrayList<>();
+            for (Span g : groups) {
+                Span head = g.start() < quoted.start() ? beforeSpeaker(v, Span.of(g.start(), Math.min(g.end(), quoted.start()))) : null;
+                if (head != null) {
+                    places.add(head);
+                }
+            }
+            groups = places;
+        }
         if (seriesLabel && !fromLabel && !groups.isEmpty() && groups.get(0).start() >= body.start() + labelEnd
                 && !v.isHeading(index)) {
             // "Session 1 — Mapping the Shoreline (25 January 2024)": a session of a series listed with its
@@ -389,6 +409,61 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         }
         return new DateLine(index, date, location, type, dayLabel, fromLabel, title, null, false);
     }
+
+    /**
+     * On a line that opens with its date, a quotation of two words or more after the date: curly or straight
+     * double quotes, or single quotes that open after a non-letter and close before one (an apostrophe inside,
+     * "Widows' petitions", does not close it). Null when there is none.
+     */
+    static Span quotedAfterLeadingDate(DocumentView v, int index, EventDate date, Span body) {
+        if (date.start() > body.start() + 2 || date.end() >= body.end()) {
+            return null;
+        }
+        String text = v.text;
+        for (int i = date.end(); i < body.end(); i++) {
+            char c = text.charAt(i);
+            char close = c == '\u201C' ? '\u201D' : c == '"' ? '"' : c == '\u2018' ? '\u2019'
+                    : c == '\'' && !Character.isLetter(text.charAt(i - 1)) ? '\'' : 0;
+            if (close == 0) {
+                continue;
+            }
+            int end;
+            if (close == '\'' || close == '\u2019') {
+                // the last closing single quote of the line: "'Widows' petitions and the language of need'"
+                end = body.end() - 1;
+                while (end > i && !(text.charAt(end) == close
+                        && (end + 1 >= text.length() || !Character.isLetter(text.charAt(end + 1))))) {
+                    end--;
+                }
+            } else {
+                end = text.indexOf(close, i + 1);
+            }
+            if (end <= i || end >= body.end()) {
+                return null;
+            }
+            Span q = Phrases.trim(text, Span.of(i + 1, end), " ,.");
+            return Phrases.words(text, q).size() >= 2 ? q : null;
+        }
+        return null;
+    }
+
+    /** The part of a group before the speaker's name that follows a spaced dash, when it names a place; else null. */
+    private static Span beforeSpeaker(DocumentView v, Span group) {
+        String g = v.text(group);
+        Matcher dash = SPACED_DASH.matcher(g);
+        if (!dash.find()) {
+            return null;
+        }
+        Span head = Phrases.trimValue(v.text, Span.of(group.start(), group.start() + dash.start()));
+        for (String w : OrganizerNames.wordList(v.text(head))) {
+            if (Vocabulary.isVenueWord(w)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SPACED_DASH = Pattern.compile("\s[-\u2013\u2014]\s");
 
     /** Words that say a session does not take place ("No seminar (reading week)", "Cancelled"). */
     private static final Pattern NO_SESSION = Pattern.compile(
@@ -472,7 +547,7 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     }
 
     /** Precompiled: String.matches compiles its pattern on every call. */
-    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
+    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|technical|scientific|consultative|preparatory|thematic|joint|global|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
 
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
     static boolean hasNameWord(String value) {

@@ -105,6 +105,9 @@ final class Datelines {
             return false;
         }
         String after = v.text.substring(Math.min(date.end(), line.end()), Math.min(line.end(), date.end() + 8)).replace("*", "").strip();
+        if (after.isEmpty() && index > 0 && v.isHeading(index - 1) && v.headingOfLine[index - 1].fromMarkup()) {
+            return false; // "## Title" / "**Dakar, 12-13 November 2024**": the event's place and days under its heading
+        }
         boolean placeBefore = before.isEmpty() || (PLACE_PREFIX.matcher(before).matches() && shortPlace(before));
         boolean dashOrEnd = after.isEmpty() || after.startsWith("\u2014") || after.startsWith("\u2013")
                 || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");

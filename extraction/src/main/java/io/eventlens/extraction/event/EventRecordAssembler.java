@@ -79,6 +79,7 @@ public final class EventRecordAssembler implements Annotator {
             EventTimes.pageDefault(view, merged); // a series' usual hours, for sessions no text or table gave a time
             Invitations.addInviters(view, merged);
             Publisher.fillIn(document, merged);
+            SeriesMessages.inherit(document, merged);
             Venues.complete(view, merged);
             Publisher.hostOfPartners(view, merged);
             References references = null;
@@ -102,7 +103,8 @@ public final class EventRecordAssembler implements Annotator {
                     for (ParticipantCandidate p : participantFinder.find(document, region, organisations)) {
                         // a chair the mail's speaker reader does not read ("Chair: Prof. X, Co-Director") still chairs
                         if (!announced || isListed(c.participants, p)
-                                || p.kind != null && p.kind.value() == io.eventlens.contract.ParticipantKind.MODERATOR) {
+                                || p.kind != null && (p.kind.value() == io.eventlens.contract.ParticipantKind.MODERATOR
+                                    || p.kind.value() == io.eventlens.contract.ParticipantKind.PANELIST)) {
                             addParticipant(c.participants, p);
                         }
                     }
@@ -813,7 +815,11 @@ public final class EventRecordAssembler implements Annotator {
         List<String> organizers = new ArrayList<>();
         List<Evidence> organizerEvidence = new ArrayList<>();
         for (Slot<String> organizer : c.organizers) {
-            organizers.add(organizer.value());
+            String name = MailHeaders.clean(organizer.value());
+            if (name.isEmpty() || organizers.contains(name)) {
+                continue;
+            }
+            organizers.add(name);
             // a page's publisher may be named only in markup the text leaves out (<title>, footer)
             organizerEvidence.add(organizer.span() == null ? Publisher.evidence(document, organizer) : evidence(document, organizer));
         }

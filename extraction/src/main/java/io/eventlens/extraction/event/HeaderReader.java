@@ -1147,6 +1147,11 @@ public final class HeaderReader implements Annotator {
                 }
             }
         }
+        if (chosen >= 0 && chosen + 1 < d && v.isHeading(chosen) && v.isHeading(chosen + 1)
+                && DateLine.eventTypeOnly(v.text(v.lines.get(chosen).body())) && titleLike(v, chosen + 1)
+                && !isOrganizerLine(v, chosen + 1) && !DateLine.eventTypeOnly(v.text(v.lines.get(chosen + 1).body()))) {
+            chosen++; // "# REGIONAL WORKSHOP" / "## Judicial Cooperation in ...": the kind of event over its name
+        }
         if (chosen >= 0) {
             h.titleLine = chosen;
             h.titleConfidence = v.isHeading(chosen) && v.headingOfLine[chosen].fromMarkup() ? 0.95 : 0.85;
@@ -1544,6 +1549,29 @@ public final class HeaderReader implements Annotator {
     }
 
     /** The span stands between quotation marks ("## Wed 4/6 — “Title”"). */
+    /**
+     * "22 October - Dr A (Org), 'Title'": a line that opens with its date and quotes its title after a
+     * person's name: a talk of a series, whatever words the text around it uses.
+     */
+    private static boolean listedTalk(DocumentView v, DateLine line) {
+        Span title = line.title();
+        if (title.start() == 0 || title.end() >= v.text.length()) {
+            return false;
+        }
+        char before = v.text.charAt(title.start() - 1);
+        char after = v.text.charAt(title.end());
+        boolean quoted = isQuoted(v, title) || before == '\'' && after == '\'' || before == '\u2018' && after == '\u2019';
+        if (!quoted || line.date().end() > title.start()) {
+            return false;
+        }
+        for (io.eventlens.extraction.entity.PersonMention p : v.document.get(io.eventlens.extraction.entity.PersonMention.LAYER)) {
+            if (p.start() >= line.date().end() && p.end() <= title.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isQuoted(DocumentView v, Span span) {
         if (span.start() == 0 || span.end() >= v.text.length()) {
             return false;
@@ -2123,7 +2151,8 @@ public final class HeaderReader implements Annotator {
         // itself has the fields of an event (a place, a time, a "Date:" field)
         boolean eventFields = h.date.fromLabel() || c.location != null || c.startTime != null
                 || (h.date.title() != null && (DateLine.numberedSession(v, h.date) || listedUnderEvents(v, h.date.line())
-                    || h.titleLine == h.date.line() && v.isHeading(h.titleLine) && isQuoted(v, h.date.title())));
+                    || h.titleLine == h.date.line() && v.isHeading(h.titleLine) && isQuoted(v, h.date.title())
+                    || h.titleLine == h.date.line() && listedTalk(v, h.date)));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
     }

@@ -523,7 +523,21 @@ final class OrganizerNames {
 
     private static Span firstItemOf(String text, Span right) {
         Matcher m = INTERNAL_SPLIT.matcher(text).region(right.start(), right.end());
-        return m.find() ? Span.of(right.start(), m.start()) : right;
+        while (m.find()) {
+            if (m.group().strip().equals("&") && isOneWord(text, right.start(), m.start())) {
+                continue; // "Law & Humanities Reading Group": an ampersand between two words of one name
+            }
+            return Span.of(right.start(), m.start());
+        }
+        return right;
+    }
+
+    private static boolean isOneWord(String text, int from, int to) {
+        String s = text.substring(from, to).strip();
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            s = s.substring(4).strip();
+        }
+        return !s.isEmpty() && s.indexOf(' ') < 0 && Character.isUpperCase(s.charAt(0));
     }
 
     private static boolean startsNewOrganization(String text, Span right, String head) {

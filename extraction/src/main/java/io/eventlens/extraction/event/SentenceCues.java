@@ -90,6 +90,10 @@ final class SentenceCues {
         int end = s.endToken();
         for (int i = first; i < end; i++) {
             String w = lower(i);
+            if (i + 2 < end && lower(i + 2).equals("by") && lower(i + 1).endsWith("ly") && lower(i + 1).length() > 4
+                    && Vocabulary.BY_ORGANIZER_VERBS.contains(w)) {
+                i++; // "run jointly by X", "organised locally by Y": the adverb stands between the verb and its agent
+            }
             // "organised by X", "hosted by our friends at Y", "Convened by the President of ..."
             if (i + 1 < end && lower(i + 1).equals("by") && (Vocabulary.BY_ORGANIZER_VERBS.contains(w) || w.startsWith("co-"))
                     && !w.equals("moderated")) {

@@ -52,6 +52,10 @@ final class LineJoiner {
         if (a.startsWith("|") || b.startsWith("|")) {
             return false; // the rows of a table ("| Mon 3/3 | Hearing | 14h00–15h30 |"), one per line
         }
+        if (blankLines == 0 && !beforeContinues && leavesOpen(a) && !startsStructure(b)) {
+            // (a line that continues another may close what that one opened: only a line of its own is read)
+            return true; // "Dr A (Department of X," / "Institute of Y)": a break inside brackets or a quotation is a wrap
+        }
         if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
             return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
         }
@@ -76,6 +80,41 @@ final class LineJoiner {
                 && (wrapped(a, b, markdown)
                     || (before.indentation() == after.indentation()
                         && filled(a, before.sourceLength(), b, wrapWidth, beforeContinues))));
+    }
+
+    /**
+     * The line leaves a bracket or a quotation open: more "(" than ")", an odd number of straight double
+     * quotes, an opening curly quote without its closing one, or a single quote opening the line that it
+     * does not close.
+     */
+    static boolean leavesOpen(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        int depth = 0;
+        int straight = 0;
+        int curly = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            }
+        }
+        if (depth > 0 || (straight & 1) == 1 || curly > 0) {
+            return true;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(line.length() - 1);
+        return (first == '\'' || first == '\u2018') && line.length() > 1 && Character.isLetter(line.charAt(1))
+                && last != '\'' && last != '\u2019' && line.indexOf('\u2019') < 0 && line.indexOf("' ") < 0;
     }
 
     /** Function words that, in capitals at a line's start, continue the name or title of the line above ("TO THE UN"). */

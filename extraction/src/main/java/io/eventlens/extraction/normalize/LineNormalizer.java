@@ -299,7 +299,14 @@ final class LineNormalizer {
             return Piece.blank();
         }
         if (pipes.size() != 3) {
-            inline(piece, from, to);
+            // a programme's row: "| 9:00 | Opening | Welcome: A, Director<br>Remarks: B, Minister |" puts one
+            // person on each line of its cell
+            cellBreaks = true;
+            try {
+                inline(piece, from, to);
+            } finally {
+                cellBreaks = false;
+            }
             return piece.text.length() == 0 ? Piece.blank() : piece;
         }
         int labelStart = skipBlank(pipes.get(0) + 1, pipes.get(1));
@@ -456,9 +463,40 @@ final class LineNormalizer {
         return -1;
     }
 
+    /** While a wide table row is read: its cells' "&lt;br&gt;" break the line. */
+    private boolean cellBreaks;
+
+    /** Where a "&lt;br&gt;", "&lt;br/&gt;" or "&lt;br /&gt;" tag at {@code i} ends, or -1. */
+    private int breakTagEnd(int i, int to) {
+        if (i + 3 >= to || src.charAt(i) != '<' || Character.toLowerCase(src.charAt(i + 1)) != 'b'
+                || Character.toLowerCase(src.charAt(i + 2)) != 'r') {
+            return -1;
+        }
+        int k = i + 3;
+        while (k < to && src.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < to && src.charAt(k) == '/') {
+            k++;
+        }
+        return k < to && src.charAt(k) == '>' ? k + 1 : -1;
+    }
+
     /** Handles Markdown inline syntax at {@code i}; returns where it stopped, or {@code i} if nothing matched. */
     private int markdownInline(Piece piece, int i, int to) {
         char c = src.charAt(i);
+        if (c == '<' && cellBreaks) {
+            int end = breakTagEnd(i, to);
+            if (end > 0) {
+                // the spaces after the tag go with it: each part of the cell starts its own line
+                int from = i;
+                while (end < to && src.charAt(end) == ' ') {
+                    end++;
+                }
+                piece.add("\n| ", from, end); // a line of the table still: never a title, never joined to prose
+                return end;
+            }
+        }
         if (c == '\\' && i + 1 < to && isAsciiPunctuation(src.charAt(i + 1))) {
             piece.add(String.valueOf(src.charAt(i + 1)), i, i + 2);
             return i + 2;

@@ -92,6 +92,9 @@ public final class ParticipantFinder {
             + "in\\s+which|with|and\\s+(?!the\\b)\\p{Ll}+|and\\s+by|speaking|drawing|noting|adding|citing|according|"
             + "whom|alongside|accompanied|together)\\b");
     private static final Pattern ENTRY_PREFIX = Pattern.compile("^[\\s\\p{Pd}\u2022\u00b7\u25aa\u25e6*>\u2023|]*"
+            // a listed talk's day: "Wednesday 12 March, ", "Thu 27 March 2025, ", "March 12, "
+            + "(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}[a-z]{2,8}\\.?"
+            + "|\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\s*,?\\s*)?"
             + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
             + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
     /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
@@ -1513,6 +1516,12 @@ public final class ParticipantFinder {
         }
 
         /** After an entry's description: nothing, another entry, or more description ("..., and a former adviser"). */
+        private boolean isOpeningQuote(int q) {
+            char c = text.charAt(q);
+            return c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB'
+                    || c == '\'' && q + 1 < text.length() && Character.isLetter(text.charAt(q + 1));
+        }
+
         private boolean restOfLineAllowsEntry(int from, Sentence s) {
             int limit = Math.min(s.end(), from + REACH);
             int k = skipSpaces(from, limit);
@@ -1522,6 +1531,12 @@ public final class ParticipantFinder {
             char c = text.charAt(k);
             if (c == ';' || c == '.' || c == '(' || NEXT_ITEM.matcher(text).region(k, s.end()).lookingAt()) {
                 return true;
+            }
+            if (c == ':' || c == ',' || c == '\u2013' || c == '\u2014' || c == '-') {
+                int q = skipSpaces(k + 1, limit);
+                if (q < limit && isOpeningQuote(q)) {
+                    return true; // "Dr A (Org): “Title of the talk”": the talk's title follows its speaker
+                }
             }
             if (startsWord(k, limit, "and") && personStartsNear(k, null)) {
                 // "A (Org) and B, Title", "A and B, the team" (but not "A and B defended their theses")

@@ -35,7 +35,11 @@ public final class TemporalAnnotator implements Annotator {
         for (Span region : regions(document)) {
             Atoms atoms = Atoms.of(text, region.start(), region.end());
             for (Phrase phrase : TemporalGrammar.parse(atoms, document::checkDeadline)) {
-                found.add(new Found(phrase, Tense.around(atoms, phrase.from, phrase.to), n));
+                int tense = Tense.around(atoms, phrase.from, phrase.to);
+                if (tense == 0 && leadsItsLine(atoms, phrase) && startsWithWeekdayOnly(phrase)) {
+                    tense = 1; // "Thursday, 1:30-3 p.m." on its own line or in a "When:" field: a schedule looks ahead
+                }
+                found.add(new Found(phrase, tense, n));
             }
             tenseBalance += Tense.balance(atoms);
             if ((++n & 0xFF) == 0) {
@@ -72,6 +76,37 @@ public final class TemporalAnnotator implements Annotator {
         }
         document.set(DateMention.LAYER, mentions);
         document.set(Timex.LAYER, timexes);
+    }
+
+    /**
+     * The phrase opens its sentence, or follows only a field label ("When:", "Date -") or a bullet:
+     * a schedule line, not a clause whose verb the tense test missed.
+     */
+    static boolean leadsItsLine(Atoms atoms, Phrase phrase) {
+        int i = phrase.from;
+        if (i == 0) {
+            return true;
+        }
+        if (atoms.kind[i - 1] == Atoms.SYMBOL) {
+            i--; // the label's colon or dash, or a bullet
+            if (i == 0) {
+                return true;
+            }
+        } else {
+            return false;
+        }
+        return i <= 2 && atoms.kind[0] == Atoms.WORD && (i == 1 || atoms.kind[1] == Atoms.WORD)
+                && (atoms.symbol(i, ':') || atoms.symbol(i, '-') || atoms.symbol(i, '\u2013') || atoms.symbol(i, '|'));
+    }
+
+    /** A weekday with no day, month or year ("Thursday", "Tue, 4 pm"), alone or as the date of a date-and-time. */
+    private static boolean startsWithWeekdayOnly(Phrase phrase) {
+        Phrase p = phrase;
+        while (p.kind == Phrase.Kind.DATED || p.kind == Phrase.Kind.RANGE) {
+            p = p.parts.get(0);
+        }
+        return p.isPoint() && p.point.weekday != null && p.point.day == null && p.point.month == null
+                && p.point.year == null && p.point.shiftUnit == null && p.point.direction == 0;
     }
 
     private static List<? extends Span> regions(Document document) {

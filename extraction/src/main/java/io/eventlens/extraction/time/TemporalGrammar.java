@@ -985,6 +985,18 @@ final class TemporalGrammar {
                 return null;
             }
         }
+        // "Tuesday 12 and Wednesday 13 November 2024", "Thursday 5 - Friday 6 June": the first day takes the
+        // month and year of the second
+        if (p.isPoint() && q.isPoint() && p.isDateOnly() && q.isDateOnly() && gap == 1 && p.point.day != null
+                && p.point.month == null && p.point.year == null && q.point.day != null && q.point.month != null
+                && p.point.shiftUnit == null && q.point.shiftUnit == null
+                && (isRangeWord(gapFrom) && q.point.day > p.point.day
+                        || a.word(gapFrom, "and") && q.point.day == p.point.day + 1)) {
+            Point first = p.point.copy();
+            first.month = q.point.month;
+            first.year = q.point.year;
+            return Phrase.range(a, Phrase.point(a, p.from, p.to, first), q);
+        }
         // ranges of dates: "23 June - 2 July 2015", "June 23 to July 2, 2015"
         if (p.isDateOnly() && q.isDateOnly() && p.isPoint() && q.isPoint() && gap == 1 && isRangeWord(gapFrom)
                 && p.point.month != null && q.point.month != null) {
