@@ -340,7 +340,8 @@ public final class LayoutAnnotator implements Annotator {
                 continue;
             }
             boolean byShape = document.format() != SourceFormat.HTML || strong;
-            if (byShape && (headingShape(body, line.blankAfter()) || leadsParagraph(text, lines, line))) {
+            if (byShape && (headingShape(body, line.blankAfter()) || leadsParagraph(text, lines, line)
+                    || numberedSection && sentenceCaseHeading(body))) {
                 // a numbered section's heading starts after its number ("2. Title" is titled "Title")
                 int start = numberedSection ? line.bodyStart() : line.start();
                 out.add(new Heading(start, line.end(), line.index(), 0, false, caps));
@@ -399,10 +400,12 @@ public final class LayoutAnnotator implements Annotator {
         }
         String body = text.substring(line.bodyStart(), line.end());
         Line next = lines.get(line.index() + 1);
+        boolean paragraph = opensParagraph(text, lines, next.index());
         if (!headingShape(body, true)) {
-            return false;
+            // "4.1 Listening first: the regional consultation" over a paragraph: a numbered heading in sentence case
+            return paragraph && sentenceCaseHeading(body);
         }
-        if (isProse(text, next) || allCaps(body) && line.blankAfter()) {
+        if (paragraph || allCaps(body) && line.blankAfter()) {
             return true;
         }
         String own = sectionNumber(text, line);
@@ -441,6 +444,47 @@ public final class LayoutAnnotator implements Annotator {
         return n.isEmpty() ? null : n;
     }
 
+    /** Lines of a paragraph looked at for the sentence ending it. */
+    private static final int PARAGRAPH_LINES = 12;
+
+    /**
+     * Line {@code k} opens a paragraph of running text: it is prose itself, or its paragraph goes on
+     * over lines that were not joined (a quoted title broken over two lines) and ends like a sentence.
+     */
+    private static boolean opensParagraph(String text, List<Line> lines, int k) {
+        Line first = lines.get(k);
+        if (isProse(text, first)) {
+            return true;
+        }
+        if (first.listItem() || first.blankAfter() || first.end() - first.bodyStart() < 60) {
+            return false;
+        }
+        for (int j = k + 1; j < lines.size() && j <= k + PARAGRAPH_LINES; j++) {
+            Line line = lines.get(j);
+            if (line.listItem() || line.blankBefore()) {
+                return false;
+            }
+            if (line.blankAfter() || j + 1 == lines.size()) {
+                return endsSentence(text, line); // a paragraph's last line may be short
+            }
+        }
+        return false;
+    }
+
+    /** A short heading in sentence case, no final stop and no comma: "Listening first: the regional consultation". */
+    private static boolean sentenceCaseHeading(String body) {
+        String b = body.strip();
+        if (b.isEmpty() || !Character.isUpperCase(b.charAt(0)) || GREETING.matcher(b).lookingAt()) {
+            return false;
+        }
+        char last = b.charAt(b.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || b.contains(", ")) {
+            return false;
+        }
+        int words = b.split("\\s+").length;
+        return words >= 2 && words <= LEAD_HEADING_WORDS;
+    }
+
     /** A line of running text: no list item, many words, ending like a sentence. */
     static boolean isProse(String text, Line line) {
         if (line.listItem() || line.end() - line.bodyStart() < 60) {
@@ -452,9 +496,15 @@ public final class LayoutAnnotator implements Annotator {
                 words++;
             }
         }
+        return words >= PROSE_WORDS && endsSentence(text, line);
+    }
+
+    private static boolean endsSentence(String text, Line line) {
+        if (line.end() <= line.bodyStart()) {
+            return false;
+        }
         char last = text.charAt(line.end() - 1);
-        return words >= PROSE_WORDS && (last == '.' || last == '!' || last == '?' || last == ')' || last == '"'
-                || last == '\u201D' || last == ':');
+        return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\u201D' || last == ':';
     }
 
     /** Greetings that open a letter; the line under them is its first paragraph, and they head nothing. */

@@ -125,6 +125,29 @@ class LayoutAnnotatorTest {
     }
 
     @Test
+    void numberedSectionHeadingsInSentenceCaseOverWrappedParagraphsHeadTheirSections() {
+        String report = """
+                2. OUR YEAR IN MEETINGS
+
+                2.1 Starting at home: the coastal towns forum
+
+                In April the Trust brought forty harbour councillors to Saltmere for a
+                forum on flood insurance, chaired by our director.
+
+                2.2 Lisbon: tides and tenure
+
+                On 12 June the Trust held a side event titled \"Who Owns the
+                Shore? Tenure After the Tide\" at the Maritime Hall, with three panellists.
+
+                2.3 Improve the water supply
+                2.4 Train the wardens
+                """;
+        Document d = layout(report, SourceFormat.PLAIN);
+        assertThat(headings(d)).contains("Starting at home: the coastal towns forum", "Lisbon: tides and tenure")
+                .noneMatch(h -> h.contains("water supply") || h.contains("wardens"));
+    }
+
+    @Test
     void clockTimesNeedMinutesOrMeridiem() {
         assertThat(LayoutAnnotator.clock("9", null, null)).isNull();
         assertThat(LayoutAnnotator.clock("12", "30", "p.m.")).isEqualTo("12:30");
