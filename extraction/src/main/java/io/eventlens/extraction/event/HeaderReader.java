@@ -449,6 +449,14 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             Span headlineName = withEdition(v, sentence, headlineName(v, k, named));
+            if (numbered && namesAnEvent(v, k) && !namesAnEventByName(v, k)) {
+                // "3.1 Starting at home: the harbour towns forum / ... with the Harbour Towns Forum on Flood Insurance":
+                // a numbered heading that speaks of its gathering in lower case gives way to the name the prose gives it
+                Span told = fields.cues().eventName(sentence);
+                if (told != null) {
+                    headlineName = told;
+                }
+            }
             if (headlineName == null && named[1] < 2 && !namesAnEventByName(v, k)) {
                 // "Call for Participation / The Fourth Nordic–Baltic Conference on X will take place on ...":
                 // a heading that names no event gives way to the event the sentence names
