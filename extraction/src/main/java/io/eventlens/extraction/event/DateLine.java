@@ -51,6 +51,13 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
             "date/time", "dates and times", "time and date", "start");
 
     /** The date line at {@code index}, or null when the line is not one. */
+    /** Longest line read as a row of a call's timetable rather than an event's date line. */
+    private static final int DEADLINE_ROW_CHARS = 90;
+    private static final Pattern DEADLINE_ROW = Pattern.compile("(?i)\\b(?:deadline|due\\s+date|closing\\s+date|apply\\s+by"
+            + "|applications?\\s+(?:due|close|closes|open|opens)|(?:applicants|authors|candidates)\\s+(?:will\\s+be\\s+)?notified"
+            + "|notification\\s+of\\s+(?:acceptance|results|selection)|submissions?\\s+(?:due|close|closes|open|opens)"
+            + "|confirmation\\s+of\\s+(?:attendance|participation)|registration\\s+(?:closes|deadline)|abstracts?\\s+due)\\b");
+
     static DateLine of(DocumentView v, int index) {
         Line line = v.lines.get(index);
         LabeledLine label = v.labelOfLine[index];
@@ -68,6 +75,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
         Span body = fromLabel ? label.value() : line.body();
         if (body.length() > 1000) {
             return null;
+        }
+        if (!fromLabel && body.length() <= DEADLINE_ROW_CHARS && DEADLINE_ROW.matcher(v.text(body)).find()) {
+            return null; // "31 Oct 2025   Deadline for applications", "Applicants notified: 21 November": a call's timetable
         }
         if (!fromLabel) {
             DateLine titled = titledWithParenthesis(v, index, body);

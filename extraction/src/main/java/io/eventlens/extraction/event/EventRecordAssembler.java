@@ -47,8 +47,9 @@ public final class EventRecordAssembler implements Annotator {
     public void annotate(Document document) {
         List<AssembledEvent> events = new ArrayList<>();
         if (LanguageAnnotator.readable(document)) {
-            List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             DocumentView view = new DocumentView(document); // one view for every step below: the layers no longer change
+            LabelTitles.apply(view, document.get(EventCandidate.LAYER)); // "HEARING 2" over its quoted name
+            List<EventCandidate> merged = merge(document, document.get(EventCandidate.LAYER));
             EventFields fields = null;
             for (EventCandidate c : merged) {
                 if ("announcement".equals(c.reader()) && c.organizers.isEmpty()) {

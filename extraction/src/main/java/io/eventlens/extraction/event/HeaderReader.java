@@ -468,6 +468,11 @@ public final class HeaderReader implements Annotator {
                 // describes the gathering gives way to the name the paragraph gives it, quoted or set in bold
                 headlineName = markedName(fields, opening);
             }
+            if (headlineName == null && kindLabel(v.text(v.lines.get(k).body())) && !opening.isEmpty()) {
+                // "PUBLIC LECTURE / On the first evening ... a lecture open to all, “Title”, by ...": the heading
+                // says what kind of event, its paragraph quotes the event's name
+                headlineName = quotedTitleBelow(v, v.lines.get(k).end(), opening.get(opening.size() - 1).end());
+            }
             if (headlineName == null) {
                 headlineName = withoutSectionWord(v, k); // "Looking ahead: Members' Assembly 2024"
             }
@@ -1873,6 +1878,10 @@ public final class HeaderReader implements Annotator {
     }
 
     /** A heading that organises the page rather than naming an event ("PROGRAMME", "DAY 1", "Speakers"). */
+    private static final int BREADCRUMB_WORDS = 10;
+    private static final java.util.regex.Pattern CALL_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:open\\s+|new\\s+)?call\\s+for\\s+[\\p{L}\\s&,'-]{3,60}?[.:!]?\\s*");
+
     static boolean isGeneric(DocumentView v, int k) {
         String body = PARENTHESIS.matcher(v.text(v.lines.get(k).body())).replaceAll(" ");
         List<String> words = OrganizerNames.wordList(body);
@@ -1881,6 +1890,12 @@ public final class HeaderReader implements Annotator {
         }
         if (words.size() <= 6 && words.get(0).equalsIgnoreCase("about")) {
             return true; // "About UCX", "About the organisers": the boilerplate closing a press release or a page
+        }
+        if (words.size() <= 6 && CALL_LABEL.matcher(body).matches()) {
+            return true; // "CALL FOR PARTICIPATION" over the workshop's name: the kind of notice, not the event
+        }
+        if (words.size() <= BREADCRUMB_WORDS && BREADCRUMB.matcher(v.text(v.lines.get(k).body())).find()) {
+            return true; // "Home / Get involved / Open calls": the page's place on its site
         }
         for (String w : words) {
             String lower = NOT_WORD_CHAR.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -2032,6 +2047,15 @@ public final class HeaderReader implements Annotator {
         if (c.title == null) {
             return null;
         }
+        if (h.typedTitle == null && h.titleLine < h.date.line() && kindLabel(v.text(v.lines.get(h.titleLine).body()))) {
+            // "2) BOOK TALK" / its date line / "... on his new book, “Title”": a digest's item is headed by its kind,
+            // the talk's own name is the first title its text quotes
+            Span quoted = quotedTitleBelow(v, v.lines.get(h.date.line()).end(), end);
+            Slot<String> named = quoted == null ? null : fields.title(quoted, 0.85);
+            if (named != null) {
+                c.title = named;
+            }
+        }
         EventFields.setDates(c, h.date.date(), 0.95);
         if (c.startTime == null && h.prose) {
             // a section's prose: the time its dating sentence gives ("On Monday, ... from 12:30 to 14:00"), not a later
@@ -2163,5 +2187,84 @@ public final class HeaderReader implements Annotator {
                     || h.titleLine == h.date.line() && listedTalk(v, h.date)));
         c.confidence = h.titleConfidence * (eventFields || fields.speaksOfAnEvent(region) ? 1.0 : 0.5);
         return c;
+    }
+
+    private static final java.util.regex.Pattern KIND_LABEL_TAIL = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:with|at|for|in)\\s.*$");
+    private static final java.util.regex.Pattern KIND_LABEL_PARTS = java.util.regex.Pattern.compile("\\s+(?:--|\u2013|\u2014|-|\\|)\\s+|:\\s+");
+    private static final Set<String> WHEN_WORDS = Vocabulary.words("next", "this", "today", "tonight", "tomorrow", "week",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "upcoming", "coming", "up");
+    /** Most words of a kind label that are no event word: "BOOK TALK", "PIS COLLOQUIUM" (a department's initials). */
+    private static final int KIND_LABEL_OTHER_WORDS = 1;
+
+    /**
+     * A heading that only says what kind of item follows and perhaps when: "PIS COLLOQUIUM", "BOOK TALK",
+     * "WORK-IN-PROGRESS SEMINAR (members only)", "NEXT MONDAY -- JOINT SEMINAR WITH THE X".
+     */
+    static boolean kindLabel(String heading) {
+        String text = PARENTHESIS.matcher(heading).replaceAll(" ").trim();
+        text = text.replaceFirst("^\\s*(?:\\d{1,2}[.)]|[A-Za-z][.)]|\\[\\w{1,2}\\])\\s*", "");
+        boolean kind = false;
+        for (String part : KIND_LABEL_PARTS.split(text)) {
+            List<String> words = OrganizerNames.wordList(KIND_LABEL_TAIL.matcher(part).replaceFirst(""));
+            if (words.isEmpty() || words.size() > 5) {
+                return false;
+            }
+            boolean noun = false;
+            boolean when = true;
+            int other = 0;
+            for (String w : words) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                when &= WHEN_WORDS.contains(lower);
+                if (Vocabulary.isEventNoun(lower) || DateLine.eventCompound(lower)) {
+                    noun = true;
+                } else if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !DateLine.eventTypeOnly(w + " seminar")) {
+                    other++;
+                }
+            }
+            if (when) {
+                continue; // "NEXT MONDAY"
+            }
+            if (!noun || other > KIND_LABEL_OTHER_WORDS) {
+                return false;
+            }
+            kind = true;
+        }
+        return kind;
+    }
+
+    /** Characters of an item's text searched for its quoted title. */
+    private static final int QUOTE_SEARCH = 1200;
+    private static final int QUOTE_MAX = 250;
+
+    /**
+     * The first quoted title between from and to: three words or more between double quotation marks,
+     * opening with a capital and within one paragraph; a quoted sentence (ending with a full stop) is no title.
+     */
+    static Span quotedTitleBelow(DocumentView v, int from, int to) {
+        String text = v.text;
+        int limit = Math.min(Math.min(to, text.length()), from + QUOTE_SEARCH);
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c != '"' && c != '\u201C') {
+                i++;
+                continue;
+            }
+            char closing = c == '"' ? '"' : '\u201D';
+            int close = text.indexOf(closing, i + 1);
+            if (close < 0 || close > limit) {
+                return null;
+            }
+            Span inner = Span.of(i + 1, close);
+            String value = text.substring(inner.start(), inner.end());
+            int words = SPACES.split(value.trim()).length;
+            if (close - i <= QUOTE_MAX && words >= 3 && !value.contains("\n\n") && Character.isUpperCase(value.charAt(0))
+                    && !value.endsWith(".") && !value.endsWith(",")) {
+                return inner;
+            }
+            i = close + 1;
+        }
+        return null;
     }
 }

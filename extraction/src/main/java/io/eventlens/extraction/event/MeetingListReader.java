@@ -322,6 +322,15 @@ public final class MeetingListReader implements Annotator {
                 title = col;
             }
         }
+        if (title == null && m.room != null) {
+            // "09:00 – 10:00 | Room 4 | Informal consultations on X | Convened by": the name follows the room
+            for (Span col : columns) {
+                if (col.start() > m.room.start()) {
+                    title = col;
+                    break;
+                }
+            }
+        }
         if (m.room == null && columns.size() >= 2 && title != columns.get(columns.size() - 1)
                 && isPlaceColumn(v.text(columns.get(columns.size() - 1)))) {
             m.room = columns.get(columns.size() - 1); // "| Permanent Council | Neuer Saal": a table's last column
@@ -366,7 +375,22 @@ public final class MeetingListReader implements Annotator {
                 }
             }
         }
-        m.meetingLike |= m.room != null && m.body != null;
+        m.meetingLike |= m.room != null && (m.body != null || statesOrganiser(v, a.line() + 1, last));
+    }
+
+    /** "Organized by: ...", "Convened by the Mission of X": a block in a room of its own that someone holds is a meeting. */
+    private static boolean statesOrganiser(DocumentView v, int from, int last) {
+        for (int k = from; k <= last && k < from + 6; k++) {
+            Line line = v.lines.get(k);
+            String s = v.text.substring(line.bodyStart(), line.end()).toLowerCase(Locale.ROOT);
+            for (String cue : ORGANISER_CUES) {
+                int at = s.indexOf(cue);
+                if (at >= 0 && s.startsWith(" by", at + cue.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String s) {
@@ -432,8 +456,9 @@ public final class MeetingListReader implements Annotator {
     private static boolean isBodyHeading(DocumentView v, int k) {
         Line line = v.lines.get(k);
         String s = v.text.substring(line.bodyStart(), line.end()).strip();
-        if (s.isEmpty() || s.length() > 120 || s.endsWith(".") || s.endsWith(":") || !Character.isUpperCase(s.charAt(0))) {
-            return false;
+        if (s.isEmpty() || s.length() > 120 || s.endsWith(".") || s.endsWith(":") || !Character.isUpperCase(s.charAt(0))
+                || s.contains(": ")) {
+            return false; // "Organized by: Mission of X" is a labelled field of the block, not a body's name
         }
         String[] words = s.split("\\s+");
         if (words.length > 14 || Phrases.allCaps(s)) {
@@ -460,7 +485,8 @@ public final class MeetingListReader implements Annotator {
     private static boolean isSectionLabel(DocumentView v, int k) {
         Line line = v.lines.get(k);
         String s = v.text.substring(line.bodyStart(), line.end()).strip();
-        return !s.isEmpty() && s.length() <= 80 && !s.endsWith(".") && !s.endsWith(",")
+        // a line in quotation marks is a name (a side event's title), never a heading of the journal's parts
+        return !s.isEmpty() && s.length() <= 80 && !s.endsWith(".") && !s.endsWith(",") && "\"“«'‘".indexOf(s.charAt(0)) < 0
                 && (line.blankBefore() || v.isHeading(k)) && s.split("\\s+").length <= 8;
     }
 
@@ -528,6 +554,9 @@ public final class MeetingListReader implements Annotator {
             title = title + " of the " + stripArticle(m.body); // "Fourth meeting" under the committee's name
         }
         title = Phrases.clean(title);
+        if (title.length() > 2 && "\"“«".indexOf(title.charAt(0)) >= 0 && "\"”»".indexOf(title.charAt(title.length() - 1)) >= 0) {
+            title = title.substring(1, title.length() - 1).strip(); // a side event's name set in quotation marks
+        }
         if (Phrases.allCaps(title)) {
             title = Phrases.titleCase(title);
         }
