@@ -26,6 +26,21 @@ final class SeriesMessages {
         return false;
     }
 
+    /**
+     * Both on one stated day: the body's account of the announced talk itself (a seminar mail's header fields and
+     * its prose), not a further talk of the series, which is on a day of its own. Month and day are compared,
+     * so that a year resolved differently in one of the two ("Friday, March 17" in the prose) does not make
+     * them two talks.
+     */
+    private static boolean sameDay(EventCandidate a, EventCandidate b) {
+        return a.startDate != null && b.startDate != null && monthDay(a.startDate.value()).equals(monthDay(b.startDate.value()));
+    }
+
+    /** "MM-DD" of an ISO date, the value itself when it has no day. */
+    private static String monthDay(String isoDate) {
+        return isoDate.length() == 10 ? isoDate.substring(5) : isoDate;
+    }
+
     /** "same time and place", "same venue", "same room and time": the listed talks share the first one's. */
     private static final Pattern SAME = Pattern.compile(
             "(?i)\\bsame\\s+(time|place|venue|room|location)(?:\\s*(?:and|&|,)\\s*(time|place|venue|room|location))?\\b");
@@ -71,7 +86,8 @@ final class SeriesMessages {
             // stands before the announced talk
             for (EventCandidate c : events) {
                 if (announced.location != null && c != announced && c.title != null && c.title.span() != null
-                        && c.title.span().start() > announcedAt && insideText(announced.location.span().start(), c)) {
+                        && c.title.span().start() > announcedAt && !sameDay(c, announced)
+                        && insideText(announced.location.span().start(), c)) {
                     announced.location = null;
                 }
             }
