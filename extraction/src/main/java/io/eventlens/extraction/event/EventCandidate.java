@@ -60,4 +60,14 @@ public final class EventCandidate implements Span {
     public List<Span> textRegions() {
         return regions.isEmpty() ? List.of(Span.of(start, end)) : regions;
     }
+
+    /** Whether the character at {@code offset} lies in one of this event's stretches of text. */
+    public boolean textCovers(int offset) {
+        for (Span r : textRegions()) {
+            if (r.start() <= offset && offset < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -64,11 +64,7 @@ final class Invitations {
             return;
         }
         for (EventCandidate c : events) {
-            boolean holds = false;
-            for (Span r : c.textRegions()) {
-                holds |= r.start() <= invitation.start() && invitation.start() < r.end();
-            }
-            if (!holds) {
+            if (!c.textCovers(invitation.start())) {
                 continue;
             }
             for (Slot<String> inviter : inviters(v, invitation)) {

@@ -117,7 +117,7 @@ public final class MeetingListReader implements Annotator {
         int from = v.lines.get(meetings.get(0).line).start();
         List<EventCandidate> all = new ArrayList<>();
         for (EventCandidate c : document.get(EventCandidate.LAYER)) {
-            if (covers(c, from) || insideABlock(v, meetings, c.start()) || coversASlot(v, meetings, c)
+            if (c.textCovers(from) || insideABlock(v, meetings, c.start()) || coversASlot(v, meetings, c)
                     || c.start() < from && enclosesTheJournal(c, meetings)) {
                 // the journal's masthead or its session ("Seventh session, 2-13 June") read as an event, or
                 // meetings the blocks read one by one
@@ -144,7 +144,7 @@ public final class MeetingListReader implements Annotator {
 
     private static boolean coversASlot(DocumentView v, List<Meeting> meetings, EventCandidate c) {
         for (Meeting m : meetings) {
-            if (covers(c, v.lines.get(m.line).start())) {
+            if (c.textCovers(v.lines.get(m.line).start())) {
                 return true;
             }
         }
@@ -161,15 +161,6 @@ public final class MeetingListReader implements Annotator {
     private static boolean insideABlock(DocumentView v, List<Meeting> meetings, int offset) {
         for (Meeting m : meetings) {
             if (v.lines.get(m.line).start() <= offset && offset < m.end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean covers(EventCandidate c, int offset) {
-        for (Span r : c.textRegions()) {
-            if (r.start() <= offset && r.end() > offset) {
                 return true;
             }
         }

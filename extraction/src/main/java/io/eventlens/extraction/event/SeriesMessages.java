@@ -17,15 +17,6 @@ final class SeriesMessages {
     private SeriesMessages() {
     }
 
-    private static boolean insideText(int offset, EventCandidate c) {
-        for (io.eventlens.extraction.document.Span r : c.textRegions()) {
-            if (r.start() <= offset && offset < r.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Both on one stated day: the body's account of the announced talk itself (a seminar mail's header fields and
      * its prose), not a further talk of the series, which is on a day of its own. Month and day are compared,
@@ -87,7 +78,7 @@ final class SeriesMessages {
             for (EventCandidate c : events) {
                 if (announced.location != null && c != announced && c.title != null && c.title.span() != null
                         && c.title.span().start() > announcedAt && !sameDay(c, announced)
-                        && insideText(announced.location.span().start(), c)) {
+                        && c.textCovers(announced.location.span().start())) {
                     announced.location = null;
                 }
             }
