@@ -550,8 +550,10 @@ final class EventFields {
     private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
     /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
-                    + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?"
+                    // "Recap 1 \u00B7 ", "Event 3 | ", "Highlight 2 \u2022 ": a bulletin's running label of its stories
+                    + "|recap|event|story|highlight|spotlight|feature)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014\u00B7\u2022|-]\\s+"
+                    + "|\\d{1,2}[.)]\\s+|\\d{1,2}\\.\\d{1,2}[.)]?\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
             Pattern.CASE_INSENSITIVE);
 
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
@@ -571,7 +573,7 @@ final class EventFields {
         }
         Matcher numbering = NUMBERING.matcher(v.text(t));
         if (numbering.find() && numbering.end() < t.length() - 3) {
-            t = Span.of(t.start() + numbering.end(), t.end());
+            t = Phrases.titleSpan(v.text, Span.of(t.start() + numbering.end(), t.end())); // its quotes go too
         }
         if (t.length() == 0) {
             return null;

@@ -177,6 +177,29 @@ public final class LayoutAnnotator implements Annotator {
         return items;
     }
 
+    /**
+     * The slot a column of a table-like line states, when the column says nothing else: "10 a.m. – 1 p.m.",
+     * "09:00-10:30", "1:15 – 2:45 p.m.". Returns {from, to} (to may be null), or null when the text between
+     * {@code start} and {@code end} is more than a time.
+     */
+    public static String[] timeColumn(CharSequence text, int start, int end) {
+        Matcher m = AGENDA_TIME.matcher(text).region(start, end).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (int i = m.end(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',') {
+                return null;
+            }
+        }
+        String from = clock(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
+        String to = m.group(4) == null ? null : clock(m.group(4), m.group(5), m.group(6));
+        if (from == null || m.group(4) != null && to == null) {
+            return null;
+        }
+        return new String[] {from, to};
+    }
+
     /** "9", "30", "pm" to "21:30"; null when it is no time of day (a bare number without minutes or am/pm). */
     static String clock(String hours, String minutes, String meridiem) {
         int h = Integer.parseInt(hours);
