@@ -1098,7 +1098,8 @@ public final class HeaderReader implements Annotator {
 
     private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore, int cardTitle) {
         int d = dateLine.line();
-        if (dateLine.dayLabel() && dateLine.title() == null) {
+        int blockTitle = dateLine.title() == null ? indentedBlockTitle(v, d, dateLines) : -1;
+        if (dateLine.dayLabel() && dateLine.title() == null && blockTitle < 0) {
             return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
         }
         Header h = new Header();
@@ -1113,6 +1114,17 @@ public final class HeaderReader implements Annotator {
             h.titleLine = d;
             h.typedTitle = dateLine.title();
             h.titleConfidence = 0.85;
+        }
+        if (h.titleLine < 0) {
+            int below = blockTitle;
+            if (below >= 0) {
+                // "Wk 1 | Tue 20/1" over an indented block "  "Title" / Speaker / Chair: ...": the block is the
+                // session's, whatever stands above its date
+                h.titleLine = below;
+                h.titleConfidence = 0.8;
+                h.last = below;
+                h.first = d > 0 && !v.lines.get(d).blankBefore() ? d - 1 : d;
+            }
         }
         // upward: title, organiser line, "Organised by" line; one blank line crossed (two while no title
         // was seen yet), markup headings crossed freely
@@ -1299,6 +1311,35 @@ public final class HeaderReader implements Annotator {
         }
         h.first = Math.min(h.first, h.titleLine);
         return h;
+    }
+
+    /** Lines of an indented block under its date searched for the quoted title. */
+    private static final int BLOCK_TITLE_REACH = 4;
+
+    /**
+     * A term card's or a digest's session: a date line at the head of its paragraph (or right under a
+     * one-line head: "Wk 3 | NOTE CHANGE OF ROOM" / "  WEDNESDAY 4/2, 5 pm, Room 1"), the lines under it indented
+     * deeper, one of them quoted: that quoted line is the session's title. -1 when the layout is not so.
+     */
+    static int indentedBlockTitle(DocumentView v, int d, DateLine[] dateLines) {
+        int head = d;
+        if (!v.lines.get(d).blankBefore()) {
+            if (d == 0 || !v.lines.get(d - 1).blankBefore() || v.lines.get(d - 1).indent() >= v.lines.get(d).indent()) {
+                return -1;
+            }
+            head = d - 1;
+        }
+        int indent = v.lines.get(head).indent();
+        for (int k = d + 1; k < v.lines.size() && k <= d + BLOCK_TITLE_REACH; k++) {
+            Line line = v.lines.get(k);
+            if (line.blankBefore() || line.indent() <= indent || dateLines[k] != null) {
+                return -1;
+            }
+            if (isQuotedLine(v, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Lines between a card's date and its title: its type or programme ("Book Talk", "PANEL · Online"), a few words. */

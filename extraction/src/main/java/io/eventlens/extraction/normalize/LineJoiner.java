@@ -289,6 +289,9 @@ final class LineJoiner {
                 || endsSentence(before) || startsStructure(after)) {
             return false;
         }
+        if (wholeQuotation(before) || wholeQuotation(after)) {
+            return false; // "    "Title of the Talk"" on a line of its own, as wide as the wrap: a title, not a wrapped line
+        }
         if (!beforeContinues && proseWords(before) == 0 && DATE_START.matcher(after).find()) {
             return false; // a title as wide as the wrap over its date line; prose goes on ("on 1-3 / June 2029")
         }
@@ -329,6 +332,15 @@ final class LineJoiner {
             }
         }
         return prose;
+    }
+
+    /** The line is one quotation: it opens with a quotation mark and closes with one ("“Title”", "\"Title\""). */
+    private static boolean wholeQuotation(String line) {
+        if (line.length() < 3 || !isQuoted(line)) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '"' || last == '\u201D' || last == '\u00BB';
     }
 
     private static boolean isQuoted(String line) {
