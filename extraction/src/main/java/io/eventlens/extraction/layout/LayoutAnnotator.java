@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnnotator implements Annotator {
 
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+"
+    /** The pictographs posts and newsletters use as bullets ("🔹 Name, Role", "▶️ Item", "✅ Item"). */
+    public static final String EMOJI_BULLET = "(?:[\\x{1F539}\\x{1F538}\\x{1F537}\\x{1F536}\\x{1F53A}\\x{1F53B}\\x{25B6}\\x{27A1}\\x{1F449}\\x{2705}\\x{2714}\\x{2611}\\x{25AA}\\x{25AB}\\x{25B8}\\x{25B9}\\x{2794}\\x{27A4}]\\x{FE0F}?)";
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)]|" + EMOJI_BULLET + ")\\s+"
             // a report's sub-section number, "3.1 Title", "2.4.1. Title"; not a clock time ("9.30 Coffee")
             + "|^\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?\\s+(?=\\p{Lu})");
     private static final String CLOCK = "(\\d{1,2})(?:[:.hH](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
