@@ -1155,6 +1155,8 @@ public final class HeaderReader implements Annotator {
             }
         }
         if (candidates.size() >= 2 && isOrganizerLine(v, candidates.get(0)) && !isQuotedLine(v, candidates.get(0))
+                && !(candidates.get(1) == candidates.get(0) - 1 && !v.lines.get(candidates.get(0)).blankBefore()
+                    && kicker(v, candidates.get(1), candidates.get(0))) // "BOOK TALK" over "The Bystander State": a name, no organiser
                 && !isMarkupHeading(v, candidates.get(0)) // "<h1>Archives at Risk: ...</h1>" is a title, whatever its words
                 && chooseTitle(v, candidates.subList(1, candidates.size())) >= 0) {
             h.orgLine = candidates.remove(0); // "Title / Org A, Org B / date": unless nothing above could be the title
@@ -1390,7 +1392,7 @@ public final class HeaderReader implements Annotator {
             if (cardKind(v, k) != 0 && !isGeneric(v, k) && titleLike(v, k)) {
                 return k;
             }
-            if (k == d + 1 && dateLine.eventType() != null && titleLike(v, k) && !isGeneric(v, k)
+            if (k == d + 1 && (dateLine.eventType() != null || typeLineAbove(v, d, dateLines)) && titleLike(v, k) && !isGeneric(v, k)
                     && !isPlaceLine(v, k) && !isByLine(v, k)) {
                 return k; // "WEBINAR | 14.11.2024 | Online" over the title: the kicker says what and when
             }
@@ -1401,6 +1403,18 @@ public final class HeaderReader implements Annotator {
             }
         }
         return -1;
+    }
+
+    /**
+     * The line right above the date line names only the card's type ("WEBINAR", "Book launch"): the card opens
+     * with its type and its date, so the line under the date is its title, as under a "WEBINAR | date" kicker.
+     */
+    private static boolean typeLineAbove(DocumentView v, int d, DateLine[] dateLines) {
+        if (d == 0 || dateLines[d - 1] != null) {
+            return false;
+        }
+        String above = v.text(v.lines.get(d - 1).body()).strip();
+        return above.length() <= 40 && DateLine.eventTypeOnly(above);
     }
 
     /** A title's kind on a card: 1 + its level for a marked-up heading, 1 for a linked line, 0 for neither. */
@@ -1478,6 +1492,7 @@ public final class HeaderReader implements Annotator {
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
                     && !v.lines.get(title).blankBefore() && !isGeneric(v, title - 1)
                     && !DateLine.eventTypeOnly(v.text(v.lines.get(title - 1).body()))
+                    && !kicker(v, title - 1, title)
                     && !(isOrganizerLine(v, title - 1) && !isQuotedLine(v, title - 1) && !isOrganizerLine(v, title)
                         && namesAnEvent(v, title)); j++) {
                 // "Pre-Colloquium Evening Talk" over "Who Owns a River?": a label saying what kind of event follows
@@ -1487,6 +1502,38 @@ public final class HeaderReader implements Annotator {
         }
         return -1;
     }
+
+    /**
+     * A card's kicker: a short line in capitals naming a kind of event ("ROUNDTABLE", "BOOK TALK", "PANEL —
+     * CANCELLED") right over a line that is not in capitals. It says what kind of item follows; the line under it is the name.
+     */
+    private static boolean kicker(DocumentView v, int k, int below) {
+        String s = v.text(v.lines.get(k).body()).strip();
+        if (s.length() > 40 || !Phrases.allCaps(s) || Phrases.words(v.text, v.lines.get(k).body()).size() > 4
+                || Phrases.allCaps(v.text(v.lines.get(below).body()))) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : OrganizerNames.wordList(s)) {
+            if (!KICKER_STATUS.contains(w.toLowerCase(Locale.ROOT))) {
+                words.add(w); // "PANEL — CANCELLED": the card's status, not its kind
+            }
+        }
+        if (words.isEmpty() || words.size() > 2) {
+            return DateLine.eventTypeOnly(String.join(" ", words));
+        }
+        for (String w : words) {
+            if (Vocabulary.isEventNoun(w.toLowerCase(Locale.ROOT))) {
+                // "BOOK TALK", "ANNUAL LECTURE": the kind of event; "TARROW WATER FORUM 2025" and "LAND, LAW AND
+                // BELONGING" over their subtitles are names
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KICKER_STATUS = Set.of("cancelled", "canceled", "postponed", "rescheduled", "new",
+            "sold", "out", "full", "online", "hybrid", "free", "past", "upcoming");
 
     /**
      * The heading that opens the stretch of text a date line closes ("Drawing the Tide Line / A

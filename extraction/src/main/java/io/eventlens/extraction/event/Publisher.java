@@ -398,7 +398,32 @@ final class Publisher {
                 bestVotes = e.getValue();
             }
         }
+        if (best != null && hasWord(best, PARENT_WORDS)) {
+            // "Harbourside University" holds the copyright, "Centre for Maritime Heritage" heads the page too: the
+            // centre publishes its own events on its university's site
+            for (Map.Entry<String, Integer> e : votes.entrySet()) {
+                if (e.getValue() >= 2 && !hasWord(e.getKey(), PARENT_WORDS) && hasWord(e.getKey(), UNIT_WORDS)) {
+                    return e.getKey();
+                }
+            }
+        }
         return best;
+    }
+
+    /** Bodies whose sites host the pages of their centres and institutes. */
+    private static final Set<String> PARENT_WORDS = Vocabulary.words("university", "college", "universidad", "université",
+            "universität", "universiteit", "università", "polytechnic");
+    /** A unit of such a body that publishes its own events. */
+    private static final Set<String> UNIT_WORDS = Vocabulary.words("centre", "center", "institute", "programme", "program",
+            "lab", "laboratory", "unit", "initiative", "project", "clinic", "observatory", "forum", "network", "hub");
+
+    private static boolean hasWord(String name, Set<String> words) {
+        for (String w : OrganizerNames.wordList(name)) {
+            if (words.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Panel Discussion · Programme on Ocean Justice": the parts of short lines of labels joined by a middle dot or bar. */

@@ -127,4 +127,54 @@ class DateFirstCardsTest {
         assertThat(e.startTime()).isEqualTo("09:30");
         assertThat(e.endTime()).isEqualTo("11:00");
     }
+    private static final String TYPE_OVER_DATE_CARDS = """
+            Past events
+
+            SEMINAR
+            14 May 2025 | 12:30 – 13:30 | Room 12, Fenwick Building
+            Counting Floods: Insurance Data and Public Risk
+
+            Presented by Dr Marta Lindholm-Osei, Fenwick Risk Centre.
+
+            WEBINAR
+            2 April 2025 | 10:00 – 11:00 | Online
+            Early Warnings That Reach the Last Mile
+            """;
+
+    @Test
+    void aTypeLineOverTheDateLineMakesTheLineUnderTheDateTheCardsTitle() {
+        assertThat(extract("past.txt", TYPE_OVER_DATE_CARDS)).extracting(EventRecord::title, EventRecord::startDate).containsExactly(
+                tuple("Counting Floods: Insurance Data and Public Risk", "2025-05-14"),
+                tuple("Early Warnings That Reach the Last Mile", "2025-04-02"));
+    }
+
+    private static final String KICKER_OVER_TITLE_CARDS = """
+            Harbourside University
+            Centre for Maritime Heritage
+
+            Event archive
+
+            BOOK TALK
+            The Salt State: Customs Houses and Empire
+            Wed 9 Apr 2025 · 17:00 – 18:00
+            Reading Room, Quay Library
+
+            PUBLIC LECTURE
+            Lost Cargoes: What the Seabed Remembers
+            Thu 20 Feb 2025 · 18:00
+            Lecture Theatre 1
+
+            Our talks are free and open to all.
+            © Harbourside University 2025
+            """;
+
+    @Test
+    void aKickerInCapitalsOverTheTitleIsNeitherTheTitleNorAnOrganiserLine() {
+        List<EventRecord> events = extract("archive.txt", KICKER_OVER_TITLE_CARDS);
+        assertThat(events).extracting(EventRecord::title, EventRecord::startDate).containsExactly(
+                tuple("The Salt State: Customs Houses and Empire", "2025-04-09"),
+                tuple("Lost Cargoes: What the Seabed Remembers", "2025-02-20"));
+        // the university holds the copyright; the centre on the banner line under it publishes its own events
+        assertThat(events.get(0).organizers()).containsExactly("Centre for Maritime Heritage");
+    }
 }
