@@ -95,7 +95,7 @@ final class Cues {
 
     /** "moderated by", "Keynote Address by", "with a response by", "her statement was read out by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
-            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|"
+            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|read\\s+on\\s+(?:his|her|their|its)\\s+behalf|"
             + "handed\\s+over|handed|awarded|conferred|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
@@ -202,6 +202,8 @@ final class Cues {
 
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
     static final Pattern OPENER = Pattern.compile("(?i)^\\W*(opening(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|closing(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|welcoming(?!\\s+(?:remarks|address|speech|words))|introducing|concluding|chairing|"
+            // "Presenting the findings, lead author X", "Responding to the study, Y", "Speaking at the launch, Z"
+            + "presenting|responding|speaking\\s+(?:at|during|on)|"
             + "moderating|hosting|kicking\\s+off|wrapping\\s+up|summing\\s+up|in\\s+closing|at\\s+the\\s+close\\s+of|"
             + "to\\s+open|to\\s+close|in\\s+(?:her|his|their|a|an|the)\\s+(?:opening|closing|keynote|welcoming|introductory|"
             + "concluding)\\s+(?:remarks|address|speech|lecture|presentation|talk|statement))"
