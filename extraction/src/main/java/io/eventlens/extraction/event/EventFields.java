@@ -567,6 +567,10 @@ final class EventFields {
         if (recap.find() && recap.end() < t.length() - 3) {
             t = Span.of(t.start() + recap.end(), t.end()); // "What happened at the X Forum": the forum
         }
+        Span afterKicker = afterKicker(v.text, t);
+        if (afterKicker != null) {
+            t = afterKicker; // "📢 PANEL | Title", "BOOK LAUNCH | Title": the kind of event before its name
+        }
         Matcher numbering = NUMBERING.matcher(v.text(t));
         if (numbering.find() && numbering.end() < t.length() - 3) {
             t = Phrases.titleSpan(v.text, Span.of(t.start() + numbering.end(), t.end())); // its quotes go too
@@ -583,6 +587,31 @@ final class EventFields {
             value = Phrases.titleCase(value);
         }
         return Slot.of(value, t, confidence);
+    }
+
+    /** A kicker's separator: a bar (or a slash, a middle dot) between spaces. */
+    private static final Pattern KICKER_BAR = Pattern.compile("\\s+[|\u00B7\u2022/]\\s+");
+    /** Symbols, pictographs and punctuation a post or a card sets before its kicker ("📢 PANEL"). */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"\u201C\u2018']+");
+
+    /**
+     * The part of a title after its kicker: "📢 PANEL | Long Arm, Short Memory" gives "Long Arm, Short Memory",
+     * when the part before the bar only says what kind of event it is; else null.
+     */
+    static Span afterKicker(String text, Span t) {
+        String value = text.substring(t.start(), t.end());
+        Matcher bar = KICKER_BAR.matcher(value);
+        if (!bar.find() || bar.start() > 40) {
+            return null;
+        }
+        String kicker = LEADING_SYMBOLS.matcher(value.substring(0, bar.start())).replaceFirst("");
+        String rest = value.substring(bar.end());
+        if (kicker.isEmpty() || !DateLine.eventTypeOnly(kicker) || OrganizerNames.wordList(rest).size() < 2
+                || KICKER_BAR.matcher(rest).find() || OrganizerNames.looksLikeOrganization(rest.strip())) {
+            // "PANEL · Online · 4 May": a line of facts; "Book Launch · Harwick Museum": a label and its publisher
+            return null;
+        }
+        return Span.of(t.start() + bar.end(), t.end());
     }
 
     /** Start and end date and time slots from a date. */

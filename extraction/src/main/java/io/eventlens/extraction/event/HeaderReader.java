@@ -1464,6 +1464,9 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             int title = c;
+            if (EventFields.afterKicker(v.text, v.lines.get(c).body()) != null) {
+                return c; // "📢 PANEL | Title": the kicker opens the item; the lines above are another's (an account's name)
+            }
             // climb while the line above is title-like, adjacent, and names more than a kind of item
             // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
@@ -1548,9 +1551,14 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern CONTEXT_LINE = java.util.regex.Pattern.compile(
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
+    private static final java.util.regex.Pattern HANDLE_ONLY = java.util.regex.Pattern.compile("@[\\p{L}\\p{N}_.]{2,30}");
+
     static boolean titleLike(DocumentView v, int k) {
         if (v.text.startsWith("|", v.lines.get(k).bodyStart())) {
             return false; // a table's row ("| Date | Sitting | Hours |")
+        }
+        if (EventFields.afterKicker(v.text, v.lines.get(k).body()) != null && !isMailHeader(v, k)) {
+            return true; // "📢 PANEL | Title": the kind of event, then its name
         }
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
@@ -1562,6 +1570,9 @@ public final class HeaderReader implements Annotator {
             if (d.hasDay() || d.startTime() != null) {
                 return false; // "Posted Monday, 3 May", "11/18 3:30 Room 4 ...": a dated or timed line is no title
             }
+        }
+        if (HANDLE_ONLY.matcher(v.text(v.lines.get(k).body())).matches()) {
+            return false; // "@RiversideNet": a post's account
         }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
             return true;
@@ -1917,6 +1928,14 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern CALL_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:open\\s+|new\\s+)?call\\s+for\\s+[\\p{L}\\s&,'-]{3,60}?[.:!]?\\s*");
 
+    /**
+     * Words of a notice label over an item ("SAVE THE DATE", "ALSO THIS TERM", "COMING SOON", "FOR YOUR
+     * DIARY"): the label says how the item is announced, the line under it names the event.
+     */
+    private static final Set<String> NOTICE_WORDS = Vocabulary.words("save", "also", "this", "term", "semester",
+            "quarter", "reminder", "reminders", "diary", "calendar", "soon", "announcement", "announcements", "notice",
+            "your", "spotlight", "don't", "miss", "forget", "put", "mark", "later", "beyond");
+
     static boolean isGeneric(DocumentView v, int k) {
         String body = PARENTHESIS.matcher(v.text(v.lines.get(k).body())).replaceAll(" ");
         List<String> words = OrganizerNames.wordList(body);
@@ -1938,7 +1957,8 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             // "April 2021", "May 2021" over a listing's cards: a month of the calendar, no event's name
-            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)) {
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)
+                    && !NOTICE_WORDS.contains(lower)) {
                 return false;
             }
         }

@@ -28,7 +28,8 @@ final class LineJoiner {
     /** "13:40", "9.30", "10:00 - 10:30": agenda lines. */
     private static final Pattern TIME_START = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\b");
     /** Bullets and numbered items of plain text lists. */
-    private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)])\\s");
+    private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)]|"
+            + io.eventlens.extraction.layout.LayoutAnnotator.EMOJI_BULLET + ")\\s");
 
     /** A column separator inside a line: a bar or a dash with spaces around it. */
     private static final Pattern COLUMN = Pattern.compile("\\s[|\u2013\u2014-]\\s");
