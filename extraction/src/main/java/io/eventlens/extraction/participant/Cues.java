@@ -194,7 +194,8 @@ final class Cues {
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
             + "(?<=\\b(?:panel|panels|programme|program|line-?up|session|sessions|event|debate|discussion|roundtable|"
             + "evening|meeting|webinar|conference|forum|workshop|seminar|symposium)\\s{1,3}(?:will\\s+)?)(include[sd]?|including))"
-            + "\\b\\s*:?\\s*$");
+            // "Panels featured, among others, A ...": a hedge between the cue and the list
+            + "\\b(?:\\s*,?\\s*(?:among(?:st)?\\s+others|inter\\s+alia|in\\s+particular|notably)\\s*,)?\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^\\)?(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
@@ -249,7 +250,8 @@ final class Cues {
     private static final Set<String> CONTACT_LAST_WORDS = Set.of("contact", "contacting", "contacts", "to", "mail", "email",
             "call", "phone", "reach", "ask", "with", "enquiries", "inquiries");
     private static final Set<String> LIST_LAST_WORDS = Set.of("include", "includes", "included", "including", "are", "were",
-            "be", "together", "feature", "features", "featured", "featuring", "from", "by", "with", "between", "conversation");
+            "be", "together", "feature", "features", "featured", "featuring", "from", "by", "with", "between", "conversation",
+            "others", "alia", "particular", "notably"); // "featured, among others, A"
     private static final List<String> WITHDRAWN_WORDS = List.of("withdr", "cancel", "postponed", "been", "able", "not",
             "regrets", "send", "sent", "expected", "absent", "who", "longer");
 

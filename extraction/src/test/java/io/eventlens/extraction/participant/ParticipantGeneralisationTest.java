@@ -165,4 +165,13 @@ class ParticipantGeneralisationTest {
                 + "Mariam Diallo-Ferreira, said the study would be updated.";
         assertThat(people(text)).isEmpty();
     }
+
+    @Test
+    void aListAfterFeaturedAmongOthersHoldsItsPeopleDescribedInApposition() {
+        String text = "Panels over the two days featured, among others, Bart Jonkers-Idema, a former force commander; "
+                + "Dr. Hiba Saadi, a public-health researcher who has documented attacks on clinics; and Mpho Khumalo-Segal, "
+                + "a human rights lawyer from Tarrow.";
+        assertThat(people(text)).extracting(t -> t.toList().get(0))
+                .containsExactly("Bart Jonkers-Idema", "Hiba Saadi", "Mpho Khumalo-Segal");
+    }
 }
