@@ -332,7 +332,7 @@ public final class HeaderReader implements Annotator {
      * participle naming the publisher's partners, not the event's only host.
      */
     static final java.util.regex.Pattern PARTICIPLE_WITH = java.util.regex.Pattern.compile(
-            "(?im)(?:,\\s+|(?:^|[.!?]\\s+)(?=\\p{Lu}))(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}"
+            "(?im)(?:,\\s+|(?:^|[.!?]\\s+)(?=\\p{Lu})|\\b(?:was|were|is|are|will\\s+be)\\s+)(?:co-)?(?:organi[sz]ed|hosted|run|held|presented)\\s+(?:jointly\\s+|together\\s+)?with\\s+(?:the\\s+)?\\p{Lu}"
                     + "|(?:^|[.!?]\\s+)co-?sponsored\\s+by\\s+(?:the\\s+)?\\p{Lu}"
                     + "|\\bco-(?:organi[sz]ed|hosted|convened)\\s+with\\s+(?:the\\s+)?\\p{Lu}"
                     + "|\\b(?:held|organi[sz]ed|run|hosted|presented)\\s+in\\s+(?:partnership|collaboration|cooperation|association)\\s+with\\s+(?:the\\s+)?\\p{Lu}");
@@ -467,6 +467,11 @@ public final class HeaderReader implements Annotator {
                 // science: families in conversation / On 3 March ... our webinar **"Who Searches?"**": a heading that
                 // describes the gathering gives way to the name the paragraph gives it, quoted or set in bold
                 headlineName = markedName(fields, opening);
+            }
+            if (headlineName == null && named[1] < 2 && !namesAnEvent(v, k) && !isQuotedLine(v, k)) {
+                // "Hunger is a warning sign, new report tells policymakers / ... The event, “Reading the Signals”, was
+                // co-hosted with ...": a news headline gives way to the name its story gives the event further down
+                headlineName = namedFurtherDown(v, fields, s, endOffset);
             }
             if (headlineName == null && kindLabel(v.text(v.lines.get(k).body())) && !opening.isEmpty()) {
                 // "PUBLIC LECTURE / On the first evening ... a lecture open to all, “Title”, by ...": the heading
@@ -709,6 +714,36 @@ public final class HeaderReader implements Annotator {
             Span marked = fields.cues().emphasisedEventName(opening.get(i));
             if (marked != null) {
                 return marked;
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences of a section {@link #namedFurtherDown} reads. */
+    private static final int NAMING_SENTENCES = 6;
+    /** "The event, ", "the launch, titled ", "a panel entitled ", "the day's debate, called " right before a quotation. */
+    private static final java.util.regex.Pattern NAMING_BEFORE_QUOTE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s*,?\\s*(?:(?:titled|entitled|called|named)\\s*)?[*_]*$");
+
+    /**
+     * The quoted name a section's first sentences give an event in apposition ("The event, “X”, was
+     * held ...", "a webinar entitled “X”"), or null: the name stated as the event's, not a quotation.
+     */
+    private static Span namedFurtherDown(DocumentView v, EventFields fields, int first, int endOffset) {
+        for (int i = first; i < Math.min(v.sentences.size(), first + NAMING_SENTENCES) && v.sentences.get(i).start() < endOffset; i++) {
+            for (SentenceCues.QuotedTitle q : fields.cues().quotedTitles(v.sentences.get(i))) {
+                if (q.noun() == null || !Vocabulary.isEventNoun(q.noun().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int open = q.span().start() - 1; // the opening quotation mark
+                int from = Math.max(v.sentences.get(i).start(), open - 60);
+                if (open <= from) {
+                    continue;
+                }
+                java.util.regex.Matcher m = NAMING_BEFORE_QUOTE.matcher(v.text.substring(from, open));
+                if (m.find() && Vocabulary.isEventNoun(m.group(1).toLowerCase(Locale.ROOT))) {
+                    return q.span();
+                }
             }
         }
         return null;
@@ -2155,6 +2190,10 @@ public final class HeaderReader implements Annotator {
         if (c.title == null) {
             return null;
         }
+        if (h.typedTitle == null && h.prose) {
+            Slot<String> launch = launchOfQuoted(v, c.title, end);
+            c.title = launch != null ? launch : c.title;
+        }
         if (h.typedTitle == null && h.titleLine < h.date.line() && kindLabel(v.text(v.lines.get(h.titleLine).body()))) {
             // "2) BOOK TALK" / its date line / "... on his new book, “Title”": a digest's item is headed by its kind,
             // the talk's own name is the first title its text quotes
@@ -2309,6 +2348,35 @@ public final class HeaderReader implements Annotator {
      * A heading that only says what kind of item follows and perhaps when: "PIS COLLOQUIUM", "BOOK TALK",
      * "WORK-IN-PROGRESS SEMINAR (members only)", "NEXT MONDAY -- JOINT SEMINAR WITH THE X".
      */
+    /** "Launching “Counting the Missing”", "Launch: “X”": a heading naming a launch by a short form of what it launched. */
+    private static final java.util.regex.Pattern LAUNCHING = java.util.regex.Pattern.compile(
+            "(?i)^(?:launching|launch(?:\\s+of|\\s*:)?|launched)\\s+(?:the\\s+|our\\s+|its\\s+)?[\"\u201C\u2018*_]*(\\p{Lu}[^\"\u201D\u2019*_]{2,120}?)[\"\u201D\u2019*_]*$");
+
+    /**
+     * A section headed "Launching “X”" whose prose quotes the full title the short form begins
+     * ("we launched our report “X: Y” at ..."): "Launch of X: Y", the launch named by what it launched.
+     */
+    private static Slot<String> launchOfQuoted(DocumentView v, Slot<String> title, int end) {
+        java.util.regex.Matcher m = LAUNCHING.matcher(title.value());
+        if (!m.matches() || title.span() == null) {
+            return null;
+        }
+        String shortForm = m.group(1).strip();
+        int from = title.span().end();
+        int limit = Math.min(end, Math.min(v.text.length(), from + 1500));
+        for (int at = from; at < limit; at++) {
+            char c = v.text.charAt(at);
+            if ((c == '\u201C' || c == '"') && v.text.startsWith(shortForm, at + 1)) {
+                int close = v.text.indexOf(c == '"' ? '"' : '\u201D', at + 1);
+                if (close > at + 1 + shortForm.length() && close - at < 300) {
+                    Span quoted = Phrases.titleSpan(v.text, Span.of(at, close + 1));
+                    return Slot.of("Launch of " + Phrases.clean(v.text(quoted)), quoted, title.confidence());
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean kindLabel(String heading) {
         String text = PARENTHESIS.matcher(heading).replaceAll(" ").trim();
         text = text.replaceFirst("^\\s*(?:\\d{1,2}[.)]|[A-Za-z][.)]|\\[\\w{1,2}\\])\\s*", "");

@@ -66,6 +66,9 @@ final class Venues {
 
     /** A part of a line of facts that is a field: "Venue: X", "Language: English". */
     private static final Pattern FIELD_PART = Pattern.compile("^[\\s*_]*\\p{L}[\\p{L} /-]{1,24}:\\s");
+    /** "Story 1", "Recap 2", "Highlight 3": a bulletin's running label before its story's title. */
+    private static final Pattern RUNNING_LABEL = Pattern.compile(
+            "(?i)[\\s*_#]*(?:recap|story|highlight|spotlight|feature|event)\\s+\\d{1,2}\\s*");
     private static final Pattern FACT_SEPARATOR = Pattern.compile("\\s+[\u00B7|\u2022]\\s+");
 
     /** "Hybrid event | Free of charge | Venue: X | Language: English": a line of facts with a field among them, no title. */
@@ -74,8 +77,8 @@ final class Venues {
             return false;
         }
         String[] parts = FACT_SEPARATOR.split(line);
-        if (parts.length < 2) {
-            return false;
+        if (parts.length < 2 || RUNNING_LABEL.matcher(parts[0]).matches()) {
+            return false; // "Story 1 · Detention at sea: who is responsible?": a numbered story's heading
         }
         for (String part : parts) {
             if (FIELD_PART.matcher(part).find()) {

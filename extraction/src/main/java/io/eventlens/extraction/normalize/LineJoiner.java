@@ -57,6 +57,10 @@ final class LineJoiner {
             // (a line that continues another may close what that one opened: only a line of its own is read)
             return true; // "Dr A (Department of X," / "Institute of Y)": a break inside brackets or a quotation is a wrap
         }
+        if (blankLines == 0 && wordCount(a) >= 6 && opensQuotation(a) && !BULLET_START.matcher(b).find()
+                && !TIME_START.matcher(b).find()) {
+            return true; // "... a side event titled \"Moving Before the" / "Water: Planned Relocation\"": a title broken in its quotes
+        }
         if (blankLines == 0 && before.indentation() == after.indentation() && titleOverItsSecondPart(a, b)) {
             return true; // "Universal Jurisdiction Put to the Test:" / "Prosecuting Mass Atrocity Crimes in Europe"
         }
@@ -88,6 +92,27 @@ final class LineJoiner {
      * quotes, an opening curly quote without its closing one, or a single quote opening the line that it
      * does not close.
      */
+    /**
+     * The line's last quotation mark opens a quotation: a "\u201C", or a straight one a word follows
+     * (a closing one follows its word), whatever lines above it opened.
+     */
+    static boolean opensQuotation(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '\u201D') {
+                return false;
+            }
+            if (c == '\u201C') {
+                return true;
+            }
+            if (c == '"') {
+                return i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i + 1))
+                        && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)));
+            }
+        }
+        return false;
+    }
+
     static boolean leavesOpen(String line) {
         if (line.isEmpty()) {
             return false;

@@ -95,7 +95,7 @@ final class Cues {
 
     /** "moderated by", "Keynote Address by", "with a response by", "her statement was read out by": the person after "by" took part. */
     static final Pattern BY = Pattern.compile("(?i)\\b(moderated|chaired|hosted|facilitated|led|introduced|opened|closed|"
-            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|"
+            + "given|delivered|presented|offered|made|joined|followed|convened|conducted|run|headed|read\\s+out|read\\s+aloud|read\\s+on\\s+(?:his|her|their|its)\\s+behalf|"
             + "handed\\s+over|handed|awarded|conferred|"
             + "(?:(?:keynote|opening|closing|welcoming|welcome|introductory|concluding|special|guest)\\s+)?"
             + "(?:remarks|address(?:es)?|speech(?:es)?|lectures?|talks?|presentations?|keynotes?|responses?|introductions?|"
@@ -194,7 +194,8 @@ final class Cues {
             + "(?:panel|discussion|conversation|dialogue|debate|chat|q&a|interview|exchange|roundtable)\\s+(?:with|between)|"
             + "(?<=\\b(?:panel|panels|programme|program|line-?up|session|sessions|event|debate|discussion|roundtable|"
             + "evening|meeting|webinar|conference|forum|workshop|seminar|symposium)\\s{1,3}(?:will\\s+)?)(include[sd]?|including))"
-            + "\\b\\s*:?\\s*$");
+            // "Panels featured, among others, A ...": a hedge between the cue and the list
+            + "\\b(?:\\s*,?\\s*(?:among(?:st)?\\s+others|inter\\s+alia|in\\s+particular|notably)\\s*,)?\\s*:?\\s*$");
 
     /** Between two people of one list: "; ", ", and ", "; as well as ", ", and by ". */
     static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)^\\)?(?:,?\\s*(?:who|which|whose)\\b[^;]{0,200}?)?\\s*(?:[;,]\\s*)?(?:(?:and|as\\s+well\\s+as|plus|along\\s+with|"
@@ -202,6 +203,8 @@ final class Cues {
 
     /** "Opening the workshop on Monday, Dr. X": a participle clause opens the sentence. */
     static final Pattern OPENER = Pattern.compile("(?i)^\\W*(opening(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|closing(?!\\s+(?:remarks|address|speech|statement|session|keynote|plenary|words))|welcoming(?!\\s+(?:remarks|address|speech|words))|introducing|concluding|chairing|"
+            // "Presenting the findings, lead author X", "Responding to the study, Y", "Speaking at the launch, Z"
+            + "presenting|responding|speaking\\s+(?:at|during|on)|"
             + "moderating|hosting|kicking\\s+off|wrapping\\s+up|summing\\s+up|in\\s+closing|at\\s+the\\s+close\\s+of|"
             + "to\\s+open|to\\s+close|in\\s+(?:her|his|their|a|an|the)\\s+(?:opening|closing|keynote|welcoming|introductory|"
             + "concluding)\\s+(?:remarks|address|speech|lecture|presentation|talk|statement))"
@@ -247,7 +250,8 @@ final class Cues {
     private static final Set<String> CONTACT_LAST_WORDS = Set.of("contact", "contacting", "contacts", "to", "mail", "email",
             "call", "phone", "reach", "ask", "with", "enquiries", "inquiries");
     private static final Set<String> LIST_LAST_WORDS = Set.of("include", "includes", "included", "including", "are", "were",
-            "be", "together", "feature", "features", "featured", "featuring", "from", "by", "with", "between", "conversation");
+            "be", "together", "feature", "features", "featured", "featuring", "from", "by", "with", "between", "conversation",
+            "others", "alia", "particular", "notably"); // "featured, among others, A"
     private static final List<String> WITHDRAWN_WORDS = List.of("withdr", "cancel", "postponed", "been", "able", "not",
             "regrets", "send", "sent", "expected", "absent", "who", "longer");
 

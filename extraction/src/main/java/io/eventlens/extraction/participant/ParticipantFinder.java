@@ -116,7 +116,8 @@ public final class ParticipantFinder {
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)\\bthe\\s+$");
     /** "its director, X", "their curator, Y": the determiner is no part of the title. */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our", "my", "your");
-    private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
+    /** "the council's chair", "the Institute's Board Chair": a body's possessive a word or two before the role noun. */
+    private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?i)\\W*(?:a|an|the|this|our|her|his|their|its)\\s");
     /** Nothing but white space, or a list number with its period ("  3. "). */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,2}[.)]\\s*)?");

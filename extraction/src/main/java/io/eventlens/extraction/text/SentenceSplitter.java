@@ -39,7 +39,52 @@ final class SentenceSplitter {
         if (last == '.' && token.length() > 1) {
             return false; // "U.S." style initialism inside a sentence
         }
+        if (last != '.' && insideEmbeddedQuotation(text, token.end() - 1)) {
+            return false; // the lecture "Never Again, Again? Prevention in an Age of Impunity", was given by ...
+        }
         return startsSentence(text.charAt(next.start()));
+    }
+
+    /** How far a quotation's marks are looked for around a question or exclamation mark inside it. */
+    private static final int QUOTE_REACH = 150;
+
+    /**
+     * The mark at {@code at} lies inside a quotation opened earlier on its line and closed later on it,
+     * after which the sentence goes on (a comma, a colon, a closing bracket or a lower-case word): a
+     * quoted title with a question in it, not the end of the sentence.
+     */
+    private static boolean insideEmbeddedQuotation(CharSequence text, int at) {
+        int open = -1;
+        for (int k = at - 1; k >= Math.max(0, at - QUOTE_REACH); k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\u201D') {
+                return false;
+            }
+            if (c == '\u201C' || c == '"') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || open + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(open + 1))) {
+            return false; // no quotation opened before it on its line (a straight one opens before a word)
+        }
+        char closing = text.charAt(open) == '"' ? '"' : '\u201D';
+        int limit = Math.min(text.length(), at + QUOTE_REACH);
+        for (int k = at + 1; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\u201C') {
+                return false;
+            }
+            if (c == closing) {
+                if (k + 1 >= text.length()) {
+                    return false;
+                }
+                char after = text.charAt(k + 1);
+                return after == ',' || after == ';' || after == ':' || after == ')'
+                        || after == ' ' && k + 2 < text.length() && Character.isLowerCase(text.charAt(k + 2));
+            }
+        }
+        return false;
     }
 
     static boolean hasLineBreak(CharSequence text, int from, int to) {

@@ -893,4 +893,31 @@ class HeaderReaderTest {
         assertThat(result.events()).extracting(e -> e.title()).containsExactly("Ports at the Waterline: Adapting to Rising Seas");
         assertThat(result.events().get(0).participants()).extracting(p -> p.name()).contains("Ilaria Fenech");
     }
+
+    @Test
+    void recapSectionsTakeTheLaunchedTitleInFullAndANewsHeadlineGivesWayToTheEventsQuotedName() {
+        String report = """
+                MARROW COAST ALLIANCE -- YEAR IN REVIEW 2024
+
+                3.1 Launching "Homes on Higher Ground"
+
+                On 28 November we launched our report "Homes on Higher Ground: Relocation Without Dispossession" at an
+                online event organised jointly with the Nyanza Land Network.
+                """;
+        ExtractionResult result = ExtractionEngine.standard().extract(DocumentInput.of("report.txt", report));
+        assertThat(result.events()).extracting(e -> e.title())
+                .containsExactly("Launch of Homes on Higher Ground: Relocation Without Dispossession");
+        String news = """
+                <html><body><article><h1>Borders without water: new study urges shared drought plans</h1>
+                <p>By Ana Lind, 10 October 2025</p>
+                <p>Droughts do not stop at borders, researchers agreed on Tuesday at the launch of a study in Niamey.</p>
+                <p>The event, &ldquo;Dry Frontiers: Launch of the Drought Study&rdquo;, was organised with the Niger Basin
+                Network and brought ninety participants to the seminar room of the Tarrow Institute in Niamey.</p>
+                <h2>Panel discussion</h2>
+                <p>A panel moderated by Oumar Sy, host of the Sahel Today programme on Radio Fleuve, then took up the study.</p>
+                </article></body></html>
+                """;
+        ExtractionResult page = ExtractionEngine.standard().extract(DocumentInput.of("news.html", news));
+        assertThat(page.events()).extracting(e -> e.title()).containsExactly("Dry Frontiers: Launch of the Drought Study");
+    }
 }

@@ -236,4 +236,13 @@ class PlainTextNormalizerTest {
         assertThat(d.text()).contains("The seminar drew sixty people.").contains("Tarrow Harbour Trust")
                 .doesNotContain("Related events").doesNotContain("Webinar").doesNotContain("Roundtable");
     }
+
+    @Test
+    void aQuotedTitleBrokenAfterItsOpeningWordsGoesOnOnTheNextLineThoughThatLooksLikeALabel() {
+        Document d = normalize("""
+                During the session we co-hosted with the Tarrow Mission a side event titled "Moving Before the
+                Water: Planned Relocation and the Right to Housing" in Room 4.
+                """, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("titled \"Moving Before the Water: Planned Relocation");
+    }
 }

@@ -149,4 +149,29 @@ class ParticipantGeneralisationTest {
                 p("Aminata Conteh", "Minister of Fisheries of Sierra Leone", null, ParticipantKind.KEYNOTE),
                 p("Olu Bankole", "Policy Officer", "Kessel Ocean Trust", ParticipantKind.MODERATOR));
     }
+
+    @Test
+    void aParticipleClauseOfPresentingOrAStatementReadOnSomeonesBehalfMakesASpeaker() {
+        String text = "Presenting the findings, lead author Dr Moussa Garba-Eriksen, a Senior Fellow at the Tarrow Water "
+                + "Institute, explained the method. The minister was detained; her message was read on her behalf by Rakia "
+                + "Issoufou-Blanc, Director of Water Resources at the Ministry of Hydraulics, who welcomed the study.";
+        assertThat(people(text)).extracting(t -> t.toList().get(0))
+                .containsExactly("Moussa Garba-Eriksen", "Rakia Issoufou-Blanc");
+    }
+
+    @Test
+    void aBodysBoardChairSpeakingAfterTheEventIsNoModerator() {
+        String text = "The launch drew ninety people. In a statement after the launch, the Institute's Board Chair, "
+                + "Mariam Diallo-Ferreira, said the study would be updated.";
+        assertThat(people(text)).isEmpty();
+    }
+
+    @Test
+    void aListAfterFeaturedAmongOthersHoldsItsPeopleDescribedInApposition() {
+        String text = "Panels over the two days featured, among others, Bart Jonkers-Idema, a former force commander; "
+                + "Dr. Hiba Saadi, a public-health researcher who has documented attacks on clinics; and Mpho Khumalo-Segal, "
+                + "a human rights lawyer from Tarrow.";
+        assertThat(people(text)).extracting(t -> t.toList().get(0))
+                .containsExactly("Bart Jonkers-Idema", "Hiba Saadi", "Mpho Khumalo-Segal");
+    }
 }

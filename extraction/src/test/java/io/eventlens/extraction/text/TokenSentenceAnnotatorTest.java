@@ -51,4 +51,13 @@ class TokenSentenceAnnotatorTest {
         assertThat(document.get(Token.LAYER)).isEmpty();
         assertThat(document.get(Sentence.LAYER)).isEmpty();
     }
+
+    @Test
+    void aQuestionInsideAQuotedTitleTheSentenceGoesOnAfterDoesNotEndIt() {
+        String text = "The lecture, \u201CNever Again? Prevention Today\u201D, was given on 4 May. Who came? Many did.";
+        Document document = Document.of("t.txt", text);
+        new TokenSentenceAnnotator().annotate(document);
+        assertThat(document.get(Sentence.LAYER)).extracting(document::text).containsExactly(
+                "The lecture, \u201CNever Again? Prevention Today\u201D, was given on 4 May.", "Who came?", "Many did.");
+    }
 }
