@@ -175,7 +175,7 @@ public final class AnnouncementReader implements Annotator {
         return null;
     }
 
-    private static Set<Integer> messageBlocks(List<HeaderField> fields) {
+    static Set<Integer> messageBlocks(List<HeaderField> fields) {
         Set<Integer> messageBlocks = new HashSet<>();
         Set<Integer> subjectBlocks = new HashSet<>();
         Set<Integer> eventBlocks = new HashSet<>();

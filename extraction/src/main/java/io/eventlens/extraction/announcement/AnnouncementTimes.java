@@ -17,6 +17,28 @@ final class AnnouncementTimes {
     private AnnouncementTimes() {
     }
 
+    /** The header lines of messages quoted in the body (a forwarded mail's "From:", "Sent:", "Date:"). */
+    private static List<HeaderField> forwardedHeaders(List<HeaderField> fields, int bodyStart) {
+        java.util.Set<Integer> blocks = AnnouncementReader.messageBlocks(fields);
+        List<HeaderField> out = new java.util.ArrayList<>();
+        for (HeaderField f : fields) {
+            if (f.start() >= bodyStart && blocks.contains(f.block())
+                    && (AnnouncementReader.MESSAGE_KEYS.contains(f.key()) || f.key().equals("date"))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<HeaderField> fields, DateMention m) {
+        for (HeaderField f : fields) {
+            if (f.start() <= m.start() && m.start() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void fill(Document document, List<HeaderField> fields, int bodyStart, EventCandidate c) {
         List<DateMention> mentions = document.get(DateMention.LAYER);
         if (mentions.isEmpty()) {
@@ -28,9 +50,10 @@ final class AnnouncementTimes {
         DateMention time = timeField == null ? null : firstWithin(document, timeField, false);
         DateMention bodyTime = null;
         DateMention bodyDate = null;
+        List<HeaderField> forwarded = forwardedHeaders(fields, bodyStart);
         for (DateMention m : mentions) {
-            if (m.start() < bodyStart) {
-                continue;
+            if (m.start() < bodyStart || within(forwarded, m)) {
+                continue; // "-----Original Message----- / Sent: Monday, 16 February 2026 9:14": when a quoted mail went out
             }
             if (bodyTime == null && m.hasTime() && (time == null || sameClock(time.startTime(), m.startTime()))) {
                 bodyTime = m;

@@ -557,7 +557,9 @@ record DateLine(int line, EventDate date, Span location, String eventType, boole
     }
 
     /** Precompiled: String.matches compiles its pattern on every call. */
-    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|technical|scientific|consultative|preparatory|thematic|joint|global|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person");
+    private static final Pattern EVENT_QUALIFIER = Pattern.compile("\\d+(st|nd|rd|th)?|(?:pre|post)-[\\p{L}-]+|annual|technical|scientific|consultative|preparatory|thematic|joint|global|high-level|open|public|closed|private|informal|formal|expert|special|international|regional|national|hybrid|in-person"
+            // access and format qualifiers of a kicker ("CLOSED-DOOR ROUNDTABLE", "INVITATION-ONLY BRIEFING", "BOOK LAUNCH")
+            + "|closed-door|off-the-record|invitation-only|invite-only|by-invitation|members-only|ministerial|interactive|book|memorial|inaugural|keynote|guest");
 
     /** A word of three letters or more that is no date word: "Room 4" has one, "200PM" and "3 Wednesdays" have none. */
     static boolean hasNameWord(String value) {

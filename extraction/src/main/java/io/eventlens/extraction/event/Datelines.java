@@ -93,6 +93,10 @@ final class Datelines {
         if (startsWithByline(v, line)) {
             return true; // "By Dana Whitlock · 6 November 2024, 07:30"
         }
+        if (POST_AUTHOR.matcher(before).find()
+                || POST_VIEWS.matcher(v.text.substring(Math.min(date.end(), line.end()), line.end())).lookingAt()) {
+            return true; // "Riverside Network @RiversideNet · Mar 4", "9:12 AM · Mar 4, 2025 · 2,104 Views": when a post went out
+        }
         if (index > 6 || date.relative()) {
             return false;
         }
@@ -113,6 +117,13 @@ final class Datelines {
                 || after.startsWith("-") || after.startsWith("(") || after.startsWith(":");
         return placeBefore && !before.isEmpty() && dashOrEnd;
     }
+
+    /** A social-media post's author before its date: an account handle and a separator ("@handle · "). */
+    private static final Pattern POST_AUTHOR = Pattern.compile("@[\\p{L}\\p{N}_.]{2,30}\\s*[\u00B7\u2022|]\\s*$");
+    /** A post's reach or audience after its date: "· 2,104 Views", "· 12K impressions", "· Public". */
+    private static final Pattern POST_VIEWS = Pattern.compile(
+            "(?i)[\\s,:\\d]{0,8}[\u00B7\u2022|]\\s*(?:[\\d.,]+\\s*[KkMm]?\\s+(?:views|impressions|reads|plays)\\b"
+                    + "|(?:public|unlisted|followers[ -]only|edited|everyone|connections only)\\s*$)");
 
     /** Characters of a line's start that can hold a dateline's place and date. */
     private static final int DATELINE_REACH = 200;

@@ -550,8 +550,10 @@ final class EventFields {
     private static final Pattern MARKER = Pattern.compile("\\s*(?:\\[[^\\]]{1,12}\\]?|\\*+)\\s*$");
     /** "Session 2. ", "Part II: ", "3) ", "ICMH 2025 — ": numbering and edition marks before a title. */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014-]\\s+"
-                    + "|\\d{1,2}[.)]\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
+            "^(?:(?:session|part|panel|module|day|item|talk|lecture|episode|webinar|seminar|workshop|conversation|class|no\\.?"
+                    // "Recap 1 \u00B7 ", "Event 3 | ", "Highlight 2 \u2022 ": a bulletin's running label of its stories
+                    + "|recap|event|story|highlight|spotlight|feature)\\s+(?:\\d+|[ivx]+)\\s*[.:\u2013\u2014\u00B7\u2022|-]\\s+"
+                    + "|\\d{1,2}[.)]\\s+|\\d{1,2}\\.\\d{1,2}[.)]?\\s+|\\p{Lu}[\\p{Lu}\\d-]{1,9}\\s+(?:19|20)\\d\\d\\s*[\u2013\u2014:|-]\\s+)",
             Pattern.CASE_INSENSITIVE);
 
     /** A title slot: quotes and trailing punctuation dropped, capitals turned into title case. */
@@ -565,9 +567,13 @@ final class EventFields {
         if (recap.find() && recap.end() < t.length() - 3) {
             t = Span.of(t.start() + recap.end(), t.end()); // "What happened at the X Forum": the forum
         }
+        Span afterKicker = afterKicker(v.text, t);
+        if (afterKicker != null) {
+            t = afterKicker; // "📢 PANEL | Title", "BOOK LAUNCH | Title": the kind of event before its name
+        }
         Matcher numbering = NUMBERING.matcher(v.text(t));
         if (numbering.find() && numbering.end() < t.length() - 3) {
-            t = Span.of(t.start() + numbering.end(), t.end());
+            t = Phrases.titleSpan(v.text, Span.of(t.start() + numbering.end(), t.end())); // its quotes go too
         }
         if (t.length() == 0) {
             return null;
@@ -590,6 +596,31 @@ final class EventFields {
             value = Phrases.titleCase(value);
         }
         return Slot.of(value, t, confidence);
+    }
+
+    /** A kicker's separator: a bar (or a slash, a middle dot) between spaces. */
+    private static final Pattern KICKER_BAR = Pattern.compile("\\s+[|\u00B7\u2022/]\\s+");
+    /** Symbols, pictographs and punctuation a post or a card sets before its kicker ("📢 PANEL"). */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"\u201C\u2018']+");
+
+    /**
+     * The part of a title after its kicker: "📢 PANEL | Long Arm, Short Memory" gives "Long Arm, Short Memory",
+     * when the part before the bar only says what kind of event it is; else null.
+     */
+    static Span afterKicker(String text, Span t) {
+        String value = text.substring(t.start(), t.end());
+        Matcher bar = KICKER_BAR.matcher(value);
+        if (!bar.find() || bar.start() > 40) {
+            return null;
+        }
+        String kicker = LEADING_SYMBOLS.matcher(value.substring(0, bar.start())).replaceFirst("");
+        String rest = value.substring(bar.end());
+        if (kicker.isEmpty() || !DateLine.eventTypeOnly(kicker) || OrganizerNames.wordList(rest).size() < 2
+                || KICKER_BAR.matcher(rest).find() || OrganizerNames.looksLikeOrganization(rest.strip())) {
+            // "PANEL · Online · 4 May": a line of facts; "Book Launch · Harwick Museum": a label and its publisher
+            return null;
+        }
+        return Span.of(t.start() + bar.end(), t.end());
     }
 
     /** Start and end date and time slots from a date. */

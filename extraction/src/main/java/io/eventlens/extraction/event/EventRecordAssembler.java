@@ -308,6 +308,7 @@ public final class EventRecordAssembler implements Annotator {
                 usable.add(c);
             }
         }
+        dropDigestSubject(document, usable);
         // announcements last: they join the document's main event once the other readers' events exist
         usable.sort(Comparator.comparingInt((EventCandidate c) -> "announcement".equals(c.reader()) ? 1 : 0)
                 .thenComparingDouble(c -> -c.confidence));
@@ -341,6 +342,52 @@ public final class EventRecordAssembler implements Annotator {
             out.add(combine(g));
         }
         return out;
+    }
+
+    /** Words of a subject line that announces several items: "Digest", "This week @ X", "Two events", "talks from ...". */
+    private static final java.util.regex.Pattern DIGEST_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:digest|round-?up|newsletter|bulletin|what's on|what’s on|this week|next week|coming up|upcoming|"
+                    + "events|talks|seminars|sessions|lectures|programme|program|schedule|calendar|term card|line-?up)\\b");
+    private static final java.util.regex.Pattern SUBJECT_LINE = java.util.regex.Pattern.compile("(?i)^\\s*subject\\s*:");
+
+    /**
+     * A digest mail's subject line ("This week @ X: colloquium, book talk + joint seminar", "Digest - talks from
+     * 4/3 to 1/4") names no event of its own: when the mail's text dates two or more events, the announcement
+     * read from that subject goes, and each event keeps what its own section says.
+     */
+    static void dropDigestSubject(Document document, List<EventCandidate> usable) {
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        for (EventCandidate c : usable) {
+            if (!"announcement".equals(c.reader()) && c.startDate != null) {
+                dates.add(c.startDate.value());
+            }
+        }
+        if (dates.size() < 2) {
+            return;
+        }
+        String text = document.text();
+        usable.removeIf(c -> {
+            if (!isDocumentAnnouncement(document, c) || c.title.span() == null) {
+                return false;
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, c.title.span().start() - 1)) + 1;
+            String before = text.substring(lineStart, c.title.span().start());
+            if (!SUBJECT_LINE.matcher(before).lookingAt()) {
+                return false;
+            }
+            String subject = c.title.value();
+            return DIGEST_SUBJECT.matcher(subject).find() || eventNouns(subject) >= 2;
+        });
+    }
+
+    private static int eventNouns(String value) {
+        int n = 0;
+        for (String w : value.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!w.isEmpty() && Vocabulary.isEventNoun(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The seminar-announcement reader's single candidate for a whole e-mail. */

@@ -1098,7 +1098,8 @@ public final class HeaderReader implements Annotator {
 
     private static Header header(DocumentView v, DateLine dateLine, DateLine[] dateLines, Heading[] topBefore, int cardTitle) {
         int d = dateLine.line();
-        if (dateLine.dayLabel() && dateLine.title() == null) {
+        int blockTitle = dateLine.title() == null ? indentedBlockTitle(v, d, dateLines) : -1;
+        if (dateLine.dayLabel() && dateLine.title() == null && blockTitle < 0) {
             return null; // "Day 0 – Monday, 2 March": a day of a programme; the lines above it belong to the event above
         }
         Header h = new Header();
@@ -1113,6 +1114,17 @@ public final class HeaderReader implements Annotator {
             h.titleLine = d;
             h.typedTitle = dateLine.title();
             h.titleConfidence = 0.85;
+        }
+        if (h.titleLine < 0) {
+            int below = blockTitle;
+            if (below >= 0) {
+                // "Wk 1 | Tue 20/1" over an indented block "  "Title" / Speaker / Chair: ...": the block is the
+                // session's, whatever stands above its date
+                h.titleLine = below;
+                h.titleConfidence = 0.8;
+                h.last = below;
+                h.first = d > 0 && !v.lines.get(d).blankBefore() ? d - 1 : d;
+            }
         }
         // upward: title, organiser line, "Organised by" line; one blank line crossed (two while no title
         // was seen yet), markup headings crossed freely
@@ -1311,6 +1323,35 @@ public final class HeaderReader implements Annotator {
         return h;
     }
 
+    /** Lines of an indented block under its date searched for the quoted title. */
+    private static final int BLOCK_TITLE_REACH = 4;
+
+    /**
+     * A term card's or a digest's session: a date line at the head of its paragraph (or right under a
+     * one-line head: "Wk 3 | NOTE CHANGE OF ROOM" / "  WEDNESDAY 4/2, 5 pm, Room 1"), the lines under it indented
+     * deeper, one of them quoted: that quoted line is the session's title. -1 when the layout is not so.
+     */
+    static int indentedBlockTitle(DocumentView v, int d, DateLine[] dateLines) {
+        int head = d;
+        if (!v.lines.get(d).blankBefore()) {
+            if (d == 0 || !v.lines.get(d - 1).blankBefore() || v.lines.get(d - 1).indent() >= v.lines.get(d).indent()) {
+                return -1;
+            }
+            head = d - 1;
+        }
+        int indent = v.lines.get(head).indent();
+        for (int k = d + 1; k < v.lines.size() && k <= d + BLOCK_TITLE_REACH; k++) {
+            Line line = v.lines.get(k);
+            if (line.blankBefore() || line.indent() <= indent || dateLines[k] != null) {
+                return -1;
+            }
+            if (isQuotedLine(v, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Lines between a card's date and its title: its type or programme ("Book Talk", "PANEL · Online"), a few words. */
     private static final int CARD_KICKER_WORDS = 5;
 
@@ -1439,6 +1480,9 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             int title = c;
+            if (EventFields.afterKicker(v.text, v.lines.get(c).body()) != null) {
+                return c; // "📢 PANEL | Title": the kicker opens the item; the lines above are another's (an account's name)
+            }
             // climb while the line above is title-like, adjacent, and names more than a kind of item
             // (not onto a masthead naming organisations over an event's name: "X NETWORK in partnership with Y")
             for (int j = i + 1; j < candidates.size() && candidates.get(j) == title - 1
@@ -1564,10 +1608,14 @@ public final class HeaderReader implements Annotator {
         }
         return false;
     }
+    private static final java.util.regex.Pattern HANDLE_ONLY = java.util.regex.Pattern.compile("@[\\p{L}\\p{N}_.]{2,30}");
 
     static boolean titleLike(DocumentView v, int k) {
         if (v.text.startsWith("|", v.lines.get(k).bodyStart())) {
             return false; // a table's row ("| Date | Sitting | Hours |")
+        }
+        if (EventFields.afterKicker(v.text, v.lines.get(k).body()) != null && !isMailHeader(v, k)) {
+            return true; // "📢 PANEL | Title": the kind of event, then its name
         }
         if (isMailHeader(v, k) || Datelines.isPressMarker(v.text(v.lines.get(k).body())) || Datelines.isByline(v, v.lines.get(k))
                 || LayoutAnnotator.isEditorialLine(v.text(v.lines.get(k).body()))
@@ -1579,6 +1627,9 @@ public final class HeaderReader implements Annotator {
             if (d.hasDay() || d.startTime() != null) {
                 return false; // "Posted Monday, 3 May", "11/18 3:30 Room 4 ...": a dated or timed line is no title
             }
+        }
+        if (HANDLE_ONLY.matcher(v.text(v.lines.get(k).body())).matches()) {
+            return false; // "@RiversideNet": a post's account
         }
         if (v.isHeading(k) || isQuotedLine(v, k)) {
             return true;
@@ -1934,6 +1985,14 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern CALL_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:open\\s+|new\\s+)?call\\s+for\\s+[\\p{L}\\s&,'-]{3,60}?[.:!]?\\s*");
 
+    /**
+     * Words of a notice label over an item ("SAVE THE DATE", "ALSO THIS TERM", "COMING SOON", "FOR YOUR
+     * DIARY"): the label says how the item is announced, the line under it names the event.
+     */
+    private static final Set<String> NOTICE_WORDS = Vocabulary.words("save", "also", "this", "term", "semester",
+            "quarter", "reminder", "reminders", "diary", "calendar", "soon", "announcement", "announcements", "notice",
+            "your", "spotlight", "don't", "miss", "forget", "put", "mark", "later", "beyond");
+
     static boolean isGeneric(DocumentView v, int k) {
         String body = PARENTHESIS.matcher(v.text(v.lines.get(k).body())).replaceAll(" ");
         List<String> words = OrganizerNames.wordList(body);
@@ -1955,7 +2014,8 @@ public final class HeaderReader implements Annotator {
                 continue;
             }
             // "April 2021", "May 2021" over a listing's cards: a month of the calendar, no event's name
-            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)) {
+            if (!Vocabulary.GENERIC_HEADING_WORDS.contains(lower) && !SentenceCues.MONTH_WORDS.contains(lower)
+                    && !NOTICE_WORDS.contains(lower)) {
                 return false;
             }
         }

@@ -68,6 +68,21 @@ public final class MeetingListReader implements Annotator {
             "(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                     + "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))"
                     + "\\s+(?:meeting|session|sitting)$");
+    /** "Second plenary meeting", "5th meeting", "Third formal sitting": a meeting known by its number. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                    + "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))"
+                    + "(?:\\s+(?:plenary|formal|informal|public|private|closed|open|resumed))?\\s+(?:meeting|session|sitting)$");
+    /** "(convened by the Bureau)", "(pursuant to decision X/2)", "(ABC/PC/DEC/2025/4)": a note closing a name, not part of it. */
+    private static final Pattern CLOSING_NOTE = Pattern.compile(
+            "\\s*\\((?:(?:convened|organi[sz]ed|co-organi[sz]ed|hosted|requested|chaired)\\s+by|pursuant\\s+to|in\\s+accordance\\s+with"
+                    + "|at\\s+the\\s+request\\s+of|[\\p{Lu}\\d][\\p{L}\\d.-]*(?:/[\\p{L}\\d.-]+){2,})[^()]{0,120}\\)\\s*$");
+    /** "the delegations of Uruguay and Ghana", "Permanent Missions of Ghana and Ireland": one body per country. */
+    private static final Pattern BODIES_OF_STATES = Pattern.compile(
+            "\\b(delegation|permanent mission|mission|government)(s?) of ((?:the )?(?-i:\\p{Lu})[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*){0,2})"
+                    + "((?:, (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*){0,2})*,? and (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*){0,2})?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENDA_ITEM_LINE = Pattern.compile("(?i)(?:agenda\\s+)?items?\\s+\\d");
     private static final Pattern RULE = Pattern.compile("^[-=_*~.\\s]{4,}$");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -79,11 +94,11 @@ public final class MeetingListReader implements Annotator {
         if (!LanguageAnnotator.readable(document)) {
             return;
         }
-        List<AgendaItem> items = document.get(AgendaItem.LAYER);
+        DocumentView v = new DocumentView(document);
+        List<AgendaItem> items = withColumnSlots(v, document.get(AgendaItem.LAYER));
         if (items.size() < 3) {
             return;
         }
-        DocumentView v = new DocumentView(document);
         String[] days = dayHeadings(v);
         List<Meeting> meetings = meetings(v, items, days);
         if (!isJournal(meetings)) {
@@ -181,6 +196,158 @@ public final class MeetingListReader implements Annotator {
         Span bodySpan;
         boolean meetingLike;
         boolean pause;
+        int nameFrom = -1;  // first line of a name set above the slot line, or -1
+    }
+
+    /**
+     * The agenda's slots plus the lines of a journal table whose time stands in a later column, after the
+     * meeting's name, beside a room: "5th meeting      10 a.m. – 1 p.m.      Room XVIII".
+     */
+    private static List<AgendaItem> withColumnSlots(DocumentView v, List<AgendaItem> agenda) {
+        boolean[] taken = new boolean[v.lines.size()];
+        for (AgendaItem a : agenda) {
+            taken[a.line()] = true;
+        }
+        List<AgendaItem> out = new ArrayList<>(agenda);
+        boolean added = false;
+        for (int k = 0; k < v.lines.size(); k++) {
+            Line line = v.lines.get(k);
+            if (taken[k] || line.end() - line.bodyStart() > 200) {
+                continue;
+            }
+            List<Span> cols = columns(v, Span.of(line.bodyStart(), line.end()));
+            if (cols.size() < 3) {
+                continue;
+            }
+            String[] slot = null;
+            boolean room = false;
+            for (int i = 1; i < cols.size(); i++) {
+                Span col = cols.get(i);
+                String[] t = slot == null ? io.eventlens.extraction.layout.LayoutAnnotator.timeColumn(v.text, col.start(), col.end()) : null;
+                if (t != null) {
+                    slot = t;
+                } else if (slot != null && isRoom(v.text(col))) {
+                    room = true;
+                }
+            }
+            if (slot != null && room) {
+                out.add(new AgendaItem(line.start(), line.end(), k, k, slot[0], slot[1], line.bodyStart()));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(AgendaItem::line));
+        }
+        return out;
+    }
+
+    private static boolean isTimeColumn(DocumentView v, Span col) {
+        return io.eventlens.extraction.layout.LayoutAnnotator.timeColumn(v.text, col.start(), col.end()) != null;
+    }
+
+    /** "Online (Webex)", "Zoom": the place of a meeting held online, never its name. */
+    private static boolean isOnlineColumn(String column) {
+        String c = column.strip().toLowerCase(Locale.ROOT);
+        return c.length() <= 40 && (c.startsWith("online") || c.startsWith("virtual") || c.equals("zoom") || c.startsWith("zoom ")
+                || c.startsWith("webex") || c.startsWith("webinar (") || c.startsWith("microsoft teams"));
+    }
+
+    /**
+     * A name set above its slot line: the slot line ("11 a.m. – 1 p.m.      Room 25") names no meeting, is
+     * indented under a short paragraph flush to its left, and that paragraph is no heading, field or sentence:
+     * <pre>
+     * Informal consultations on draft resolution X
+     * (convened by the delegation of Y)
+     *
+     *    11 a.m. – 1 p.m.                      Room 25
+     *    Facilitator: ...
+     * </pre>
+     * Returns the paragraph's first line, or -1.
+     */
+    private static int nameAbove(DocumentView v, AgendaItem a, boolean[] slotLine) {
+        int k = a.line();
+        Line slot = v.lines.get(k);
+        for (Span col : columns(v, Span.of(a.bodyStart(), slot.end()))) {
+            String c = v.text(col);
+            if (!isNote(c) && !isRoom(c) && !isOnlineColumn(c) && !isTimeColumn(v, col)) {
+                return -1; // the slot line names its meeting
+            }
+        }
+        if (k == 0 || k + 1 < v.lines.size() && !v.lines.get(k + 1).blankBefore() && v.lines.get(k + 1).indent() >= slot.indent()
+                && !opensAField(v, k + 1)) {
+            return -1; // the name follows the slot line
+        }
+        int p = k - 1;
+        int q = p;
+        while (q > 0 && !v.lines.get(q).blankBefore() && p - q < 4) {
+            q--;
+        }
+        if (p - q >= 4 || !v.lines.get(q).blankBefore() && q > 0) {
+            return -1;
+        }
+        for (int j = q; j <= p; j++) {
+            Line line = v.lines.get(j);
+            if (slotLine[j] || line.indent() >= slot.indent() || isRule(v, j)) {
+                return -1;
+            }
+        }
+        Line first = v.lines.get(q);
+        String s = v.text.substring(first.bodyStart(), v.lines.get(p).end()).strip();
+        if (s.isEmpty() || s.endsWith(".") || s.length() > 300 || opensAField(v, q) || Phrases.allCaps(v.text.substring(first.bodyStart(), first.end()))
+                || !Character.isUpperCase(s.charAt(0)) && "\"“«'‘".indexOf(s.charAt(0)) < 0) {
+            return -1;
+        }
+        return q;
+    }
+
+    /** The paragraph from line {@code q} to the line before {@code slot} without a closing line wholly in brackets. */
+    private static Span nameSpan(DocumentView v, int q, int slot) {
+        int p = slot - 1;
+        while (p > q && isNote(v.text.substring(v.lines.get(p).bodyStart(), v.lines.get(p).end()))) {
+            p--; // "(convened by the Bureau)": a note under the name
+        }
+        return Span.of(v.lines.get(q).bodyStart(), v.lines.get(p).end());
+    }
+
+    private static final Set<String> ACTIVITY_WORDS = Set.of("dialogue", "panel", "discussion", "debate", "briefing",
+            "hearing", "consultations", "roundtable", "round-table", "presentation", "exchange", "launch", "seminar",
+            "workshop", "forum", "lecture", "commemoration", "ceremony");
+
+    /**
+     * "5th meeting" names a meeting by its number only; the block often gives the activity its own line,
+     * "Interactive dialogue with the Special Rapporteur on X": a paragraph that is no field, no agenda item
+     * and no sentence, and says what is held (a dialogue, a panel, a briefing).
+     */
+    private static Span activityName(DocumentView v, Meeting m) {
+        for (int k = m.line + 1; k < v.lines.size() && v.lines.get(k).start() < m.end; k++) {
+            Line line = v.lines.get(k);
+            if (!line.blankBefore()) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < v.lines.size() && v.lines.get(last + 1).start() < m.end && !v.lines.get(last + 1).blankBefore()) {
+                last++;
+            }
+            if (last - k > 2) {
+                continue;
+            }
+            String s = v.text.substring(line.bodyStart(), v.lines.get(last).end()).strip();
+            if (s.isEmpty() || s.endsWith(".") || !Character.isUpperCase(s.charAt(0)) || opensAField(v, k)
+                    || s.regionMatches(true, 0, "item ", 0, 5) || isNote(s)) {
+                continue;
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (String w : (lower.contains("round table") ? "roundtable" : lower).split("[^\\p{L}-]+")) {
+                if (ACTIVITY_WORDS.contains(w)) {
+                    int p = last;
+                    while (p > k && isNote(v.text.substring(v.lines.get(p).bodyStart(), v.lines.get(p).end()))) {
+                        p--;
+                    }
+                    return Span.of(line.bodyStart(), v.lines.get(p).end());
+                }
+            }
+        }
+        return null;
     }
 
     /** For every line, the ISO day of the latest day heading at or above it (null before the first). */
@@ -223,6 +390,14 @@ public final class MeetingListReader implements Annotator {
         for (AgendaItem a : items) {
             slotLine[a.line()] = true;
         }
+        int[] nameFrom = new int[v.lines.size()];
+        boolean[] nameLine = new boolean[v.lines.size()];
+        for (AgendaItem a : items) {
+            nameFrom[a.line()] = nameAbove(v, a, slotLine);
+            for (int j = Math.max(0, nameFrom[a.line()]); nameFrom[a.line()] >= 0 && j < a.line(); j++) {
+                nameLine[j] = true;
+            }
+        }
         String body = null;
         Span bodySpan = null;
         int next = 0;
@@ -235,6 +410,9 @@ public final class MeetingListReader implements Annotator {
             }
             AgendaItem a = items.get(next);
             if (k < a.line()) {
+                if (nameLine[k]) {
+                    continue; // the name of the slot below
+                }
                 if (days[k] != null && (k == 0 || !java.util.Objects.equals(days[k], days[k - 1]))) {
                     body = null; // a new day
                     bodySpan = null;
@@ -255,7 +433,8 @@ public final class MeetingListReader implements Annotator {
             m.day = days[k];
             m.body = body;
             m.bodySpan = bodySpan;
-            int last = blockEnd(v, k, slotLine, days);
+            m.nameFrom = nameFrom[k];
+            int last = blockEnd(v, k, slotLine, nameLine, days);
             m.end = v.lines.get(last).end();
             read(v, a, m, last);
             out.add(m);
@@ -273,13 +452,13 @@ public final class MeetingListReader implements Annotator {
     }
 
     /** The last line of the block opened by slot line {@code k}. */
-    private static int blockEnd(DocumentView v, int k, boolean[] slotLine, String[] days) {
+    private static int blockEnd(DocumentView v, int k, boolean[] slotLine, boolean[] nameLine, String[] days) {
         Line first = v.lines.get(k);
         int last = k;
         boolean indented = false;
         for (int j = k + 1; j < v.lines.size(); j++) {
             Line line = v.lines.get(j);
-            if (slotLine[j] || days[j] != null && !days[j].equals(days[k]) || isRule(v, j)
+            if (slotLine[j] || nameLine[j] || days[j] != null && !days[j].equals(days[k]) || isRule(v, j)
                     || v.isHeading(j) && v.headingOfLine[j].fromMarkup()) {
                 break;
             }
@@ -288,12 +467,17 @@ public final class MeetingListReader implements Annotator {
             } else if (indented && line.indent() <= first.indent()) {
                 break; // the journal indents its blocks: a line flush with the slot opens what follows
             }
-            if (!indented && line.blankBefore() && (isBodyHeading(v, j) || isSectionLabel(v, j))) {
+            if (!indented && line.blankBefore() && (isBodyHeading(v, j) && slotFollows(v, j, slotLine) || isSectionLabel(v, j))) {
                 break;
             }
             last = j;
         }
         return last;
+    }
+
+    /** A body's name heads the slots that follow it: one of the next two lines is a slot line. */
+    private static boolean slotFollows(DocumentView v, int k, boolean[] slotLine) {
+        return k + 1 < slotLine.length && slotLine[k + 1] || k + 2 < slotLine.length && slotLine[k + 2];
     }
 
     private static boolean isRule(DocumentView v, int k) {
@@ -307,6 +491,9 @@ public final class MeetingListReader implements Annotator {
         List<Span> columns = columns(v, Span.of(a.bodyStart(), first.end()));
         Span title = null;
         for (Span col : columns) {
+            if (isNote(v.text(col)) || isTimeColumn(v, col) || isOnlineColumn(v.text(col))) {
+                continue; // "[Closed]", "(public meeting)", "Online (Webex)": how the meeting is held, never its name
+            }
             if (m.room == null && isRoom(v.text(col))) {
                 m.room = col;
             } else if (title == null && m.room == null) {
@@ -316,7 +503,7 @@ public final class MeetingListReader implements Annotator {
         if (title == null && m.room != null) {
             // "09:00 – 10:00 | Room 4 | Informal consultations on X | Convened by": the name follows the room
             for (Span col : columns) {
-                if (col.start() > m.room.start()) {
+                if (col.start() > m.room.start() && !isNote(v.text(col)) && !isTimeColumn(v, col) && !isOnlineColumn(v.text(col))) {
                     title = col;
                     break;
                 }
@@ -336,16 +523,20 @@ public final class MeetingListReader implements Annotator {
                     break;
                 }
                 List<Span> cols = columns(v, Span.of(line.bodyStart(), line.end()));
-                title = Span.of(title.start(), cols.get(0).end());
+                if (!isNote(v.text(cols.get(0)))) {
+                    title = Span.of(title.start(), cols.get(0).end());
+                }
                 if (m.room == null && cols.size() > 1 && isRoom(v.text(cols.get(cols.size() - 1)))) {
                     m.room = cols.get(cols.size() - 1);
                 }
             }
-        } else if (k <= last) {
+        } else if (m.nameFrom >= 0) {
+            title = nameSpan(v, m.nameFrom, a.line());
+        } else if (k <= last && !opensAField(v, k)) {
             // "1:15 p.m. to 2:45 p.m.   Room 2": the name is the block's first paragraph
             Line line = v.lines.get(k);
             title = Span.of(line.bodyStart(), line.end());
-            for (k++; k <= last && !v.lines.get(k).blankBefore(); k++) {
+            for (k++; k <= last && !v.lines.get(k).blankBefore() && !opensAField(v, k); k++) {
                 title = Span.of(title.start(), v.lines.get(k).end());
             }
             if (endsSentence(v.text(title)) && v.text(title).length() > 160) {
@@ -382,6 +573,51 @@ public final class MeetingListReader implements Annotator {
             }
         }
         return false;
+    }
+
+    /** A column wholly in brackets: "[Closed]", "(public meeting)", "[webcast]". */
+    private static boolean isNote(String column) {
+        String c = column.strip();
+        return c.length() >= 3 && (c.charAt(0) == '[' && c.charAt(c.length() - 1) == ']'
+                || c.charAt(0) == '(' && c.charAt(c.length() - 1) == ')');
+    }
+
+    /** "Organisers:", "Convened by": a label of up to four words, or a participle with "by", opening a line. */
+    private static final Pattern FIELD_OPENING = Pattern.compile(
+            "((?-i:\\p{Lu})[\\p{L}'’-]*(?:[ /-][\\p{L}'’().-]+){0,3})\\s*:\\s*(\\S*)|(?:co-)?(?:organi[sz]ed|convened|hosted|sponsored|presented|chaired|moderated|facilitated)\\s+by\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The head word of a label that names a field of a block rather than a title's first half ("Launch: X"). */
+    private static final Set<String> FIELD_WORDS = Set.of("organiser", "organizer", "co-organiser", "co-organizer",
+            "convener", "convenor", "host", "co-host", "hosts", "sponsor", "co-sponsor", "partner", "speaker", "moderator",
+            "chair", "co-chair", "chairperson", "facilitator", "panellist", "panelist", "presenter", "briefer", "respondent",
+            "discussant", "lecturer", "trainer", "presiding", "remarks", "statement", "opening", "closing", "welcome",
+            "keynote", "interpretation", "contact", "registration", "note", "language", "languages", "documents",
+            "participant", "rapporteur", "introduction", "webcast", "livestream", "venue", "room", "time", "date", "place",
+            "location", "with", "by", "featuring", "guest", "guests", "also", "format", "cost", "admission", "rsvp");
+
+    /**
+     * The line opens a labelled field ("Organiser: X", "Speakers: ...", "Convened by the Delegation of Y",
+     * "Presenting the findings: Ms. X"): the name of the block above it has ended even when no blank line
+     * parts them. "Launch: Title of the report" is a name, not a field.
+     */
+    static boolean opensAField(DocumentView v, int k) {
+        Line line = v.lines.get(k);
+        int end = Math.min(line.end(), line.bodyStart() + 80);
+        Matcher m = FIELD_OPENING.matcher(v.text).region(line.bodyStart(), end);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (m.group(1) == null) {
+            return true;
+        }
+        String[] words = m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String head = words.length == 0 ? "" : words[words.length - 1];
+        if (head.endsWith("s") && FIELD_WORDS.contains(head.substring(0, head.length() - 1))) {
+            return true;
+        }
+        String next = m.group(2) == null ? "" : m.group(2).replace(".", "");
+        return FIELD_WORDS.contains(head) || !next.isEmpty()
+                && io.eventlens.extraction.entity.Honorifics.isHonorific(next, m.group(2).endsWith("."));
     }
 
     private static boolean endsSentence(String s) {
@@ -478,6 +714,8 @@ public final class MeetingListReader implements Annotator {
         String s = v.text.substring(line.bodyStart(), line.end()).strip();
         // a line in quotation marks is a name (a side event's title), never a heading of the journal's parts
         return !s.isEmpty() && s.length() <= 80 && !s.endsWith(".") && !s.endsWith(",") && "\"“«'‘".indexOf(s.charAt(0)) < 0
+                && !AGENDA_ITEM_LINE.matcher(s).lookingAt() // "Agenda item 3  Water quality": what the meeting takes up
+                && !opensAField(v, k) // "Presiding: Ms. X, President": a field of the block above
                 && (line.blankBefore() || v.isHeading(k)) && s.split("\\s+").length <= 8;
     }
 
@@ -533,7 +771,7 @@ public final class MeetingListReader implements Annotator {
         if (m.title == null || m.day == null) {
             return null;
         }
-        int start = v.lines.get(m.line).start();
+        int start = v.lines.get(m.nameFrom >= 0 ? m.nameFrom : m.line).start();
         EventCandidate c = new EventCandidate(start, Math.max(m.end, start + 1), READER);
         c.confidence = 0.9;
         String title = MODE.matcher(m.titleText).replaceAll("").strip();
@@ -541,8 +779,17 @@ public final class MeetingListReader implements Annotator {
         if (acronym.find() && acronym.start() > 0) {
             title = title.substring(0, acronym.start()).strip();
         }
-        if (m.body != null && BARE_NUMBERED.matcher(title).matches()) {
+        Span activity = NUMBERED.matcher(title).matches() ? activityName(v, m) : null;
+        if (activity != null) {
+            // "5th meeting" holding "Interactive dialogue with the Special Rapporteur on X": the activity is its name
+            m.title = activity;
+            title = v.text(activity).replaceAll("\\s+", " ").strip();
+        } else if (m.body != null && BARE_NUMBERED.matcher(title).matches()) {
             title = title + " of the " + stripArticle(m.body); // "Fourth meeting" under the committee's name
+        }
+        Matcher note = CLOSING_NOTE.matcher(title);
+        if (note.find() && note.start() > 10) {
+            title = title.substring(0, note.start()); // the name without the note that closes it
         }
         title = Phrases.clean(title);
         if (title.length() > 2 && "\"“«".indexOf(title.charAt(0)) >= 0 && "\"”»".indexOf(title.charAt(title.length() - 1)) >= 0) {
@@ -560,7 +807,7 @@ public final class MeetingListReader implements Annotator {
             c.endTime = Slot.of(m.to, slot, 0.9);
         }
         if (m.room != null) {
-            c.location = Slot.of(v.text(m.room).strip(), m.room, 0.85);
+            c.location = Slot.of(v.text(m.room).replaceAll("\\s*\\[[^\\]]*\\]", "").strip(), m.room, 0.85);
         }
         Span block = Span.of(start, c.end());
         for (Slot<String> o : fields.organizersInText(List.of(block), 0.8)) {
@@ -575,10 +822,11 @@ public final class MeetingListReader implements Annotator {
                 c.organizers.add(Slot.of(o.name(), o, 0.7));
             }
         }
+        statesBodies(v, block, c);
         if (m.body != null) {
             c.organizers.add(0, Slot.of(m.body, m.bodySpan, 0.8));
         } else if (c.organizers.isEmpty()) {
-            String owner = ownerNamedByTitle(title, acronyms);
+            String owner = activity != null ? null : ownerNamedByTitle(title, acronyms); // "dialogue with the Panel of X" names a guest, not the holder
             if (owner != null) {
                 c.organizers.add(Slot.of(owner, m.title, 0.7));
             } else if (house != null) {
@@ -596,6 +844,37 @@ public final class MeetingListReader implements Annotator {
             c.regions.add(block);
         }
         return c;
+    }
+
+    /**
+     * "Convened by the delegations of Uruguay and Ghana", "Organisers: Permanent Missions of Ghana and Ireland":
+     * each State's delegation or mission organises; they replace what the organiser reading made of the phrase.
+     */
+    private static void statesBodies(DocumentView v, Span block, EventCandidate c) {
+        Matcher m = BODIES_OF_STATES.matcher(v.text).region(block.start(), block.end());
+        while (m.find()) {
+            Span phrase = Span.of(m.start(), m.end());
+            if (!stated(v, Slot.of("", phrase, 0))) {
+                continue;
+            }
+            String head = m.group(1).toLowerCase(Locale.ROOT);
+            head = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+            head = head.replace("permanent mission", "Permanent Mission").replace("Permanent mission", "Permanent Mission");
+            List<String> states = new ArrayList<>();
+            states.add(m.group(3));
+            if (m.group(4) != null) {
+                for (String part : m.group(4).split(",\\s*|\\s+and\\s+")) {
+                    if (!part.isBlank()) {
+                        states.add(part.strip());
+                    }
+                }
+            }
+            c.organizers.removeIf(o -> o.span() != null && o.span().start() < phrase.end() + 2 && phrase.start() - 20 < o.span().end()
+                    && o.span().start() >= phrase.start() - 20);
+            for (String state : states) {
+                c.organizers.add(Slot.of(head + " of " + state.replaceAll("\\s+", " "), phrase, 0.75));
+            }
+        }
     }
 
     private static boolean named(List<Slot<String>> organisers, Span span) {
@@ -621,6 +900,9 @@ public final class MeetingListReader implements Annotator {
             if (before.contains(cue)) {
                 return true;
             }
+        }
+        if (before.contains("organiser") || before.contains("organizer") || before.contains("convener") || before.contains("convenor")) {
+            return true; // "Organisers: X", "Co-organizers: Y"
         }
         return before.contains("with the support of") || before.contains("in cooperation with")
                 || before.contains("in partnership with");

@@ -74,6 +74,8 @@ final class OrganizerNames {
             String w = words.get(i);
             if (Phrases.isAcronym(w) || (Phrases.capitalised(w) && Vocabulary.isOrganizationWord(w))) {
                 orgWord = true;
+            } else if (i == words.size() - 1 && i > 0 && w.equals("International")) {
+                orgWord = true; // "Amnesty International": a body's name ends with the word, a title seldom does
             } else if (!Phrases.capitalised(w) && !Vocabulary.isFunctionWord(w)
                     && !(Vocabulary.isOrganizationWord(w) && i + 1 < words.size())) {
                 // "UN agencies present in ...": a description, not a name ("programme of X" is one)

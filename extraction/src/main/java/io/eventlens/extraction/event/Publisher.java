@@ -257,7 +257,7 @@ final class Publisher {
     /** "<info@...>": an address in a header's value. */
     private static final Pattern ADDRESS = Pattern.compile("<[^<>]{0,200}>");
     /** Separators between a masthead's or a footer's parts ("Name · Street 4, City · www..."). */
-    private static final Pattern PARTS = Pattern.compile("\\s+(?:\\||\u00B7|\u2022|\u2013|\u2014|::)\\s+");
+    private static final Pattern PARTS = Pattern.compile("\\s+(?:\\||\u00B7|\u2022|\u2013|\u2014|::|--)\\s+"); // "--": a plain text's dash
 
     /** The body the document speaks for, or null when it names none. */
     static Speaker speaker(Document document) {
@@ -307,8 +307,11 @@ final class Publisher {
                 }
                 Matcher about = ABOUT.matcher(line);
                 if (IS_A.matcher(line).find() && about.find()) {
-                    vote(votes, about.group(1), 2);
-                    String name = clean(about.group(1));
+                    // "The X Forum is a charitable organisation": a body introducing itself, whatever its name's words
+                    String name = clean(about.group(1), true);
+                    if (name != null) {
+                        count(votes, name, 2);
+                    }
                     introduced = introduced == null && name != null ? name : introduced;
                 }
             }
@@ -441,9 +444,12 @@ final class Publisher {
 
     private static void vote(Map<String, Integer> votes, String candidate, int weight) {
         String name = clean(candidate);
-        if (name == null) {
-            return;
+        if (name != null) {
+            count(votes, name, weight);
         }
+    }
+
+    private static void count(Map<String, Integer> votes, String name, int weight) {
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             if (sameName(e.getKey(), name)) {
                 e.setValue(e.getValue() + weight);
@@ -459,6 +465,11 @@ final class Publisher {
 
     /** The candidate as an organisation's name, or null when it is none. */
     private static String clean(String candidate) {
+        return clean(candidate, false);
+    }
+
+    /** As {@link #clean(String)}; {@code introduced} keeps a name with an event's word ("Forum", "Assembly") a body gives itself. */
+    private static String clean(String candidate, boolean introduced) {
         String name = Phrases.clean(OUTER_PUNCTUATION.matcher(SPACES.matcher(candidate).replaceAll(" ")).replaceAll(""));
         name = LEADING_THE.matcher(name).replaceFirst("");
         if (name.length() < 3 || name.length() > 120 || name.contains("\u203A") || name.contains("\u00BB")
@@ -473,7 +484,8 @@ final class Publisher {
             return null;
         }
         for (String w : words) {
-            if (MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)) || Vocabulary.isEventNoun(w)) {
+            if (MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)) || Vocabulary.isEventNoun(w)
+                    && !(introduced && Vocabulary.AMBIGUOUS_EVENT_NOUNS.contains(w.toLowerCase(Locale.ROOT)))) {
                 return null; // a newspaper; "Panel Discussion"
             }
         }

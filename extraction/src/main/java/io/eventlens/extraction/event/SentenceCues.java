@@ -180,6 +180,7 @@ final class SentenceCues {
                 if (!quoted(verbStart - 1, first)) {
                     out.add(v.tokens.get(verbStart - 1)); // "On Tuesday we hosted a roundtable": the publisher
                     out.addAll(partnersBefore(first, verbStart - 1));
+                    out.addAll(partnersAfter(i + 1, end)); // "which we co-organise each year with the X"
                 }
                 continue;
             }
@@ -226,6 +227,9 @@ final class SentenceCues {
                     && !lower(k).equals("invited") && !(passive && lower(k).endsWith("ed"))) {
                 return t;
             }
+            if (k < to && !passive && OPENED_WITH.contains(lower(k))) {
+                return t; // "we opened the month with a briefing organised jointly with X": the writer's own event
+            }
         }
         return -1;
     }
@@ -236,6 +240,27 @@ final class SentenceCues {
             if (lower(t).equals("with") && (t == first || lower(t - 1).matches("together|jointly|along"))
                     && !supportFollows(t + 1, subject)) {
                 return OrganizerNames.byList(v.text, Span.of(v.tokens.get(t + 1).start(), v.tokens.get(subject - 1).end()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "we co-organise each year with the X": the partners after "with" a few words after the verb (right
+     * after it, the "with" reading of {@link #organizers} takes them); none when a funder follows.
+     */
+    private List<Span> partnersAfter(int from, int end) {
+        for (int t = from + 1; t < Math.min(end, from + 5); t++) {
+            String w = lower(t);
+            if (w.equals("with")) {
+                int listEnd = clauseEnd(t + 1, end);
+                if (listEnd <= t + 1 || supportFollows(t + 1, end)) {
+                    return List.of();
+                }
+                return OrganizerNames.byList(v.text, Span.of(v.tokens.get(t + 1).start(), v.tokens.get(listEnd - 1).end()));
+            }
+            if (!Character.isLetter(w.charAt(0)) || Character.isUpperCase(word(t).charAt(0)) || Vocabulary.isEventNoun(w)) {
+                return List.of(); // "we held a seminar with X": X may be a speaker; punctuation ends the clause
             }
         }
         return List.of();
@@ -389,6 +414,10 @@ final class SentenceCues {
         int k = i;
         while (k - 1 >= first && AUXILIARIES.contains(lower(k - 1))) {
             k--;
+        }
+        if (!special && k - 2 >= first && lower(k - 1).equals("we") && (lower(k - 2).equals("which") || lower(k - 2).equals("that"))
+                && k - 3 >= first && lower(k - 3).equals(",")) {
+            special = true; // "the X Moot, which we co-organise each year": the clause's antecedent is the event
         }
         if (!special) {
             if (i - 1 >= first && PASSIVE.contains(lower(i - 1))) {
@@ -1550,6 +1579,9 @@ final class SentenceCues {
             "presents", "presented", "presenting", "stage", "stages", "staged", "hold", "holds", "held", "organise",
             "organises", "organize", "organizes", "organised", "organized", "convene", "convenes", "convened", "attend",
             "attended", "join", "joined");
+    /** "we opened the year with", "we closed the season with": a recap's writer holding the event it names. */
+    private static final Set<String> OPENED_WITH = Vocabulary.words("opened", "began", "started", "closed", "ended",
+            "kicked", "wrapped", "rounded", "finished");
     private static final Set<String> PARTNER_PARTICIPLES = Vocabulary.words("organised", "organized", "run", "held",
             "co-organised", "co-organized", "presented", "hosted", "convened", "produced", "jointly", "co-hosted",
             "co-convened", "co-organises", "co-organizes", "co-hosts", "co-hosting", "co-organising", "co-organizing");

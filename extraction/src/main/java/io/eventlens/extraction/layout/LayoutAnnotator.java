@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnnotator implements Annotator {
 
-    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)])\\s+"
+    /** The pictographs posts and newsletters use as bullets ("🔹 Name, Role", "▶️ Item", "✅ Item"). */
+    public static final String EMOJI_BULLET = "(?:[\\x{1F539}\\x{1F538}\\x{1F537}\\x{1F536}\\x{1F53A}\\x{1F53B}\\x{25B6}\\x{27A1}\\x{1F449}\\x{2705}\\x{2714}\\x{2611}\\x{25AA}\\x{25AB}\\x{25B8}\\x{25B9}\\x{2794}\\x{27A4}]\\x{FE0F}?)";
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣∙●○■□➢►✓*+\\-–—]|\\(?\\d{1,3}[.)]|" + EMOJI_BULLET + ")\\s+"
             // a report's sub-section number, "3.1 Title", "2.4.1. Title"; not a clock time ("9.30 Coffee")
             + "|^\\d{1,2}(?:\\.\\d(?!\\d)){1,3}\\.?\\s+(?=\\p{Lu})");
     private static final String CLOCK = "(\\d{1,2})(?:[:.hH](\\d{2}))?\\s*([aApP]\\.?\\s?[mM]\\.?)?";
@@ -172,6 +175,29 @@ public final class LayoutAnnotator implements Annotator {
             items.add(new AgendaItem(line.start(), lines.get(last).end(), i, last, from, to, body));
         }
         return items;
+    }
+
+    /**
+     * The slot a column of a table-like line states, when the column says nothing else: "10 a.m. – 1 p.m.",
+     * "09:00-10:30", "1:15 – 2:45 p.m.". Returns {from, to} (to may be null), or null when the text between
+     * {@code start} and {@code end} is more than a time.
+     */
+    public static String[] timeColumn(CharSequence text, int start, int end) {
+        Matcher m = AGENDA_TIME.matcher(text).region(start, end).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (int i = m.end(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',') {
+                return null;
+            }
+        }
+        String from = clock(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
+        String to = m.group(4) == null ? null : clock(m.group(4), m.group(5), m.group(6));
+        if (from == null || m.group(4) != null && to == null) {
+            return null;
+        }
+        return new String[] {from, to};
     }
 
     /** "9", "30", "pm" to "21:30"; null when it is no time of day (a bare number without minutes or am/pm). */

@@ -28,7 +28,8 @@ final class LineJoiner {
     /** "13:40", "9.30", "10:00 - 10:30": agenda lines. */
     private static final Pattern TIME_START = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\b");
     /** Bullets and numbered items of plain text lists. */
-    private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)])\\s");
+    private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)]|"
+            + io.eventlens.extraction.layout.LayoutAnnotator.EMOJI_BULLET + ")\\s");
 
     /** A column separator inside a line: a bar or a dash with spaces around it. */
     private static final Pattern COLUMN = Pattern.compile("\\s[|\u2013\u2014-]\\s");
@@ -291,6 +292,9 @@ final class LineJoiner {
                 || endsSentence(before) || startsStructure(after)) {
             return false;
         }
+        if (wholeQuotation(before) || wholeQuotation(after)) {
+            return false; // "    "Title of the Talk"" on a line of its own, as wide as the wrap: a title, not a wrapped line
+        }
         if (!beforeContinues && proseWords(before) == 0 && DATE_START.matcher(after).find()) {
             return false; // a title as wide as the wrap over its date line; prose goes on ("on 1-3 / June 2029")
         }
@@ -331,6 +335,15 @@ final class LineJoiner {
             }
         }
         return prose;
+    }
+
+    /** The line is one quotation: it opens with a quotation mark and closes with one ("“Title”", "\"Title\""). */
+    private static boolean wholeQuotation(String line) {
+        if (line.length() < 3 || !isQuoted(line)) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last == '"' || last == '\u201D' || last == '\u00BB';
     }
 
     private static boolean isQuoted(String line) {

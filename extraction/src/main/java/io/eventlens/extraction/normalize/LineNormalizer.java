@@ -129,6 +129,7 @@ final class LineNormalizer {
         int lineStart = 0;
         boolean inFence = false;
         boolean skipNext = false;
+        int pointer = 0; // 1 right under a pointer heading, 2 inside its list, 0 elsewhere
         int lineNo = 0;
         int frontMatterEnd = markdown ? frontMatterEnd() : 0;
         while (lineStart <= n) {
@@ -151,6 +152,15 @@ final class LineNormalizer {
                 pieces.add(Piece.blank()); // a setext underline, or the page's metadata (front matter) no reader reads
             } else {
                 Piece piece = readLine(lineStart, lineEnd, inFence);
+                if (!inFence && !piece.blank && isPointerHeading(piece)) {
+                    pointer = 1; // "Related events", "See also": the lines under it point elsewhere, not to this page's events
+                    piece = Piece.blank();
+                } else if (pointer > 0 && (piece.blank || piece.heading > 0)) {
+                    pointer = piece.blank && pointer == 1 ? 1 : 0; // the pointer list ends at a blank line or a heading
+                } else if (pointer > 0) {
+                    pointer = 2;
+                    piece = Piece.blank();
+                }
                 if (markdown && piece.fenceToggle) {
                     inFence = !inFence;
                 }
@@ -167,6 +177,16 @@ final class LineNormalizer {
             lineStart = next;
         }
         return pieces;
+    }
+
+    /** Headings of a list that points elsewhere ("Related events", "See also"): the page's own events are not under it. */
+    private static final Pattern POINTER_HEADING = Pattern.compile(
+            "(?i)[#*_\\s]*(?:see also|related(?: [\\p{L}]+){0,2}|you (?:may|might) also (?:like|be interested in)|further reading|"
+                    + "read also|also read|more (?:news|stories|articles|posts)|recent (?:posts|news|articles))[*_\\s]*[:.]?[*_\\s]*");
+
+    private boolean isPointerHeading(Piece piece) {
+        return piece.contentEnd - piece.contentStart <= 40
+                && POINTER_HEADING.matcher(src.subSequence(piece.contentStart, piece.contentEnd)).matches();
     }
 
     private static final Pattern FRONT_MATTER_FENCE = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*$");

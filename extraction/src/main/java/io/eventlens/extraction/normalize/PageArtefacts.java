@@ -35,12 +35,32 @@ final class PageArtefacts {
     private static final Set<String> SLOT_LINES = Set.of("advertisement", "advertising", "advert", "ad", "sponsored",
             "sponsored content", "paid content", "promoted", "story continues below", "story continues below advertisement",
             "article continues below", "continue reading below", "scroll to continue", "skip advertisement",
-            "continue reading the main story");
+            "continue reading the main story",
+            // a social-media thread's controls between its posts
+            "show replies", "show more replies", "show this thread", "show more", "quote", "quote post", "follow", "following",
+            "post", "translate post", "relevant people", "who to follow", "trending", "view replies", "view more replies",
+            "load more", "see more", "see translation", "reply", "repost");
+    /** The links of a site's footer: "Terms of Service · Privacy Policy · Cookie Policy · © 2025". */
+    private static final Set<String> FOOTER_LINKS = Set.of("terms", "terms of service", "terms of use", "terms and conditions",
+            "privacy", "privacy policy", "privacy notice", "cookie policy", "cookies", "cookie settings", "accessibility",
+            "ads info", "imprint", "impressum", "legal", "legal notice", "help", "help center", "help centre", "sitemap",
+            "site map", "careers", "status", "trending", "about", "contact us", "more", "advertising");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4})?.*");
+    /** "Replying to @handle": a reply's header in a thread. */
+    private static final Pattern REPLYING_TO = Pattern.compile("(?i)^replying\\s+to\\s+@\\S+(?:\\s+(?:and|&)\\s+@?\\S+)?$");
+    /** The counters under a post: "14 Reposts  3 Quotes  41 Likes", "Repost (48) · Like (211)", "1.2K views". */
+    private static final Set<String> ENGAGEMENT_WORDS = Set.of("repost", "reposts", "retweet", "retweets", "quote", "quotes",
+            "like", "likes", "bookmark", "bookmarks", "view", "views", "reply", "replies", "comment", "comments", "share",
+            "shares", "reaction", "reactions", "favourite", "favourites", "favorite", "favorites", "boost", "boosts",
+            "impression", "impressions", "save", "saves", "repost(s)", "tweet", "tweets");
+    private static final Pattern ENGAGEMENT_SPLIT = Pattern.compile("[\\s\u00B7\u2022|]+");
+    private static final Pattern ENGAGEMENT_COUNT = Pattern.compile("\\(?[\\d][\\d.,]*[kKmM]?\\)?");
     /** The buttons of a share bar, "Share | Comment (14) | Print". */
     private static final Set<String> SHARE_WORDS = Set.of("share", "comment", "comments", "print", "email", "e-mail", "mail",
             "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "bluesky", "mastodon",
             "copy link", "save", "bookmark", "gift article", "listen", "like", "reply", "share this", "share on facebook",
             "share on x", "share on twitter", "share on linkedin", "share via email", "print this page", "subscribe");
+    private static final Pattern FOOTER_SEPARATOR = Pattern.compile("\\s*[|\u00B7\u2022]\\s*|\\s{2,}");
     private static final Pattern SHARE_SEPARATOR = Pattern.compile("\\s*[|·•/]\\s*|\\s{2,}");
     private static final Pattern OUTER_MARKS = Pattern.compile("^[\\[(\\-–—*\\s]+|[\\])\\-–—*:.\\s]+$");
     private static final Pattern COUNT = Pattern.compile("\\s*\\(?\\d{1,6}\\)?$");
@@ -59,7 +79,50 @@ final class PageArtefacts {
         if (SLOT_LINES.contains(bare)) {
             return true;
         }
-        return isShareBar(bare);
+        return isShareBar(bare) || REPLYING_TO.matcher(line).matches() || isEngagementLine(line) || isFooterLinks(bare);
+    }
+
+    /** Two or more footer links and nothing else but a copyright ("Terms of Service · Privacy Policy · © 2025"). */
+    private static boolean isFooterLinks(String lower) {
+        if (lower.length() > 160) {
+            return false;
+        }
+        int links = 0;
+        boolean policy = false;
+        for (String part : FOOTER_SEPARATOR.split(lower)) {
+            String p = part.strip();
+            if (p.isEmpty() || COPYRIGHT.matcher(p).matches()) {
+                continue;
+            }
+            if (!FOOTER_LINKS.contains(p)) {
+                return false;
+            }
+            policy |= p.startsWith("terms") || p.startsWith("privacy") || p.startsWith("cookie");
+            links++;
+        }
+        return links >= 2 && policy;
+    }
+
+    /** Counters and buttons under a post and nothing else, with at least one count ("5 Reposts 19 Likes"). */
+    static boolean isEngagementLine(String line) {
+        if (line.length() > 120) {
+            return false;
+        }
+        int counts = 0;
+        int words = 0;
+        for (String token : ENGAGEMENT_SPLIT.split(line.toLowerCase(Locale.ROOT))) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (ENGAGEMENT_COUNT.matcher(token).matches()) {
+                counts++;
+            } else if (ENGAGEMENT_WORDS.contains(token)) {
+                words++;
+            } else {
+                return false;
+            }
+        }
+        return counts >= 1 && words >= 1 && counts <= words;
     }
 
     /** Two or more share buttons and nothing else ("share | comment (14) | print"). */

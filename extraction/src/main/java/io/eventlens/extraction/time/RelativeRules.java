@@ -93,6 +93,10 @@ final class RelativeRules {
         if (extra != 0 && days == 0) {
             return null;
         }
+        if (j == i && a.capitalised(j) && !a.allCaps(j) && a.isWord(j - 1) && a.capitalised(j - 1)
+                && a.isWord(j - 2) && !a.capitalised(j - 2)) {
+            return null; // "presenter of the Horn Today programme": a name's word amid lower-case prose
+        }
         int end = j + 1;
         String after = a.word(end);
         if (pod == null && after != null && Lexicon.PARTS_OF_DAY.containsKey(after) && !after.endsWith("s")) {

@@ -1150,8 +1150,9 @@ final class TemporalGrammar {
         int end = i + 1;
         if (abbreviation && a.symbol(end, '.') && a.tight(end)) {
             end++;
-        } else if (abbreviation && !(a.isNumber(end) || a.symbol(end, ',') || a.dash(end) || a.word(end, "of"))) {
-            return null; // "Jan", "Dec" alone are as often names as months
+        } else if (abbreviation && !(a.isNumber(end) || a.symbol(end, ',') || a.dash(end) || a.word(end, "of")
+                || i > 0 && a.isNumber(i - 1) && !a.lineBreakBefore(i))) {
+            return null; // "Jan", "Dec" alone are as often names as months; after a day ("Thu 9 Oct") they are months
         }
         return new Hit(m, end);
     }

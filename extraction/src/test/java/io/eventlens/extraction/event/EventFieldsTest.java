@@ -41,4 +41,15 @@ class EventFieldsTest {
                     .isEqualTo("Delta Farmers Forum");
         }
     }
+
+    @Test
+    void aBulletinsRunningLabelAndASubsectionNumberAreNoPartOfTheTitle() {
+        for (String heading : List.of("Recap 1 \u00B7 Delta Farmers Forum", "Story 2 | \u201CDelta Farmers Forum\u201D",
+                "4.2 Delta Farmers Forum")) {
+            Document document = EventTestSupport.prepared(heading + "\n", SourceFormat.PLAIN);
+            EventFields fields = new EventFields(new DocumentView(document));
+            assertThat(fields.title(io.eventlens.extraction.document.Span.of(0, heading.length()), 0.8).value())
+                    .isEqualTo("Delta Farmers Forum");
+        }
+    }
 }

@@ -113,4 +113,59 @@ class MeetingListReaderTest {
         assertThat(plenary.participants()).isEmpty();
         assertThat(titled(events, "Working Group on Statutes: informal consultations").startDate()).isEqualTo("2026-03-02");
     }
+    private static final String COLUMN_JOURNAL = """
+            NORTHERN RIVERS AUTHORITY
+            Fourth session
+            Tromsø, 2-6 March 2026
+
+                        JOURNAL No. 3
+
+                        Wednesday, 4 March 2026
+
+            FORMAL MEETINGS
+
+            Fifth plenary meeting        10 a.m. - 1 p.m.        Hall Ishavet
+            [public]
+
+            Presiding: Ms. Sigrun Aalto-Berge, President of the session
+
+            Interactive dialogue with the Panel of Experts on Ice Roads
+
+            INFORMAL CONSULTATIONS
+
+            Informal consultations on the draft decision on winter navigation
+            (convened by the delegations of Finland and Norway)
+
+                  3 - 5 p.m.                              Room 12
+                  Facilitator: Mr. Henrik Vaara (Finland)
+
+            SIDE EVENTS
+
+            1.15 - 2.15 p.m.      Room 9      [Closed]
+            Launch: Atlas of Frozen Waterways
+            Organisers: Arctic Hydrology Lab
+            Speakers: Dr. Noor Saarinen-Holm, Director, Arctic Hydrology Lab
+            """;
+
+    @Test
+    void aTimeInALaterColumnANameAboveTheSlotAndFieldsRightUnderTheNameAreRead() {
+        List<EventRecord> events = extract("column-journal.txt", COLUMN_JOURNAL);
+
+        assertThat(events).extracting(EventRecord::title).contains(
+                "Interactive dialogue with the Panel of Experts on Ice Roads",
+                "Informal consultations on the draft decision on winter navigation",
+                "Launch: Atlas of Frozen Waterways");
+        EventRecord dialogue = titled(events, "Interactive dialogue with the Panel of Experts on Ice Roads");
+        assertThat(dialogue.startTime()).isEqualTo("10:00");
+        assertThat(dialogue.endTime()).isEqualTo("13:00");
+        assertThat(dialogue.location()).isEqualTo("Hall Ishavet");
+        EventRecord consultations = titled(events, "Informal consultations on the draft decision on winter navigation");
+        assertThat(consultations.startTime()).isEqualTo("15:00");
+        assertThat(consultations.location()).isEqualTo("Room 12");
+        assertThat(consultations.organizers()).containsExactlyInAnyOrder("Delegation of Finland", "Delegation of Norway");
+        EventRecord launch = titled(events, "Launch: Atlas of Frozen Waterways");
+        assertThat(launch.location()).isEqualTo("Room 9");
+        assertThat(launch.organizers()).containsExactly("Arctic Hydrology Lab");
+        assertThat(events).extracting(EventRecord::title).doesNotContain("[Closed]", "Fifth plenary meeting");
+    }
 }

@@ -142,4 +142,23 @@ class PublisherTest {
         assertThat(EventTestSupport.organizers(own)).containsExactly("Fenwick Institute for Coastal Law");
         assertThat(EventTestSupport.organizers(other)).containsExactly("Estuary Law Society");
     }
+
+    @Test
+    void aPlainTextMastheadBetweenDoubleDashesOrABodyIntroducingItselfIsTheSpeaker() {
+        Document dashes = EventTestSupport.prepared("""
+                TARROW RIVERS INTERNATIONAL -- ANNUAL REPORT 2024
+                Page 3 of 20
+
+                In June we hosted a seminar on flood insurance.
+                """, SourceFormat.PLAIN);
+        assertThat(Publisher.speaker(dashes).name()).isEqualTo("Tarrow Rivers International");
+        Document forum = EventTestSupport.prepared("""
+                The Harbour Digest, Issue 3
+
+                In June we hosted a seminar on flood insurance.
+
+                The Northmere Forum on Coastal Affairs is a registered charity.
+                """, SourceFormat.PLAIN);
+        assertThat(Publisher.speaker(forum).name()).isEqualTo("Northmere Forum on Coastal Affairs");
+    }
 }

@@ -256,4 +256,18 @@ class SentenceCuesTest {
                 + "Can Tho for the Delta Farmers Forum.\n\nA Youth Water Assembly is planned for Hue in October 2026."))
                 .containsExactly(null, "Riverside Exhibition Hall in Can Tho", "Hue");
     }
+
+    @Test
+    void theWriterWhoCoOrganisesAnEventEachYearOrOpensTheYearWithItHoldsIt() {
+        String masthead = "MARROW COAST ALLIANCE -- YEAR IN REVIEW 2024\n\n";
+        assertThat(organizers(masthead + "In March teams competed in the Coastal Law Moot, which we co-organise each year "
+                + "with the Tarrow Bar Society."))
+                .containsExactly("Marrow Coast Alliance", "Tarrow Bar Society");
+        assertThat(organizers(masthead + "On 3 March we opened the year with an online briefing organised jointly with "
+                + "the Delta Relief Platform."))
+                .containsExactly("Marrow Coast Alliance", "Delta Relief Platform");
+        assertThat(organizers(masthead + "On 3 March we attended an online briefing organised jointly with "
+                + "the Delta Relief Platform."))
+                .containsExactly("Delta Relief Platform");
+    }
 }

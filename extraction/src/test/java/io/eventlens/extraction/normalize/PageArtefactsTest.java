@@ -47,6 +47,22 @@ class PageArtefactsTest {
     }
 
     @Test
+    void aThreadsCountersControlsAndSiteFooterAreNoText() {
+        assertThat(PageArtefacts.isArtefactLine("  14 Reposts   3 Quotes   41 Likes   6 Bookmarks")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("1 Repost 17 Likes")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("Reply · Repost (48) · Like (211) · Bookmark")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("12 comments · 3 shares")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("Replying to @saltmarsh_ngo")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("Show replies")).isTrue();
+        assertThat(PageArtefacts.isArtefactLine("Terms of Service · Privacy Policy · Cookie Policy · © 2025")).isTrue();
+        // words of the same kind inside a sentence or a title stay
+        assertThat(PageArtefacts.isArtefactLine("3 Questions on Likes and Shares in Campaigning")).isFalse();
+        assertThat(PageArtefacts.isArtefactLine("200 views were shared by 14 people")).isFalse();
+        assertThat(PageArtefacts.isArtefactLine("Terms of reference for the review")).isFalse();
+        assertThat(PageArtefacts.isArtefactLine("2024")).isFalse();
+    }
+
+    @Test
     void aBoxKeepsItsTextAndLosesItsFrame() {
         String report = """
                 2. OUR YEAR

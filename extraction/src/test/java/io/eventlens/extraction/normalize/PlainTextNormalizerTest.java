@@ -221,4 +221,19 @@ class PlainTextNormalizerTest {
         Document d = normalize("Notes [see the annex\nfor details] and more.\n", SourceFormat.PLAIN);
         assertThat(d.text()).contains("[see the annex");
     }
+
+    @Test
+    void aListUnderARelatedPostsHeadingIsLeftOutUpToTheNextBlankLine() {
+        Document d = normalize("""
+                The seminar drew sixty people.
+
+                Related events
+                  12 Nov 2024 - Webinar: Tides and rents
+                  18 Sep 2024 - Roundtable on harbour dues
+
+                Tarrow Harbour Trust | 4 Quay Street
+                """, SourceFormat.PLAIN);
+        assertThat(d.text()).contains("The seminar drew sixty people.").contains("Tarrow Harbour Trust")
+                .doesNotContain("Related events").doesNotContain("Webinar").doesNotContain("Roundtable");
+    }
 }

@@ -16,6 +16,22 @@ class ShortDateFormsTest {
     private static final LocalDate MARCH = LocalDate.of(2018, 3, 21);
 
     @Nested
+    class AbbreviatedMonthAtTheEndOfALine {
+
+        @Test
+        void aDayBeforeAnAbbreviatedMonthMakesItAMonthWhateverFollows() {
+            // a term card's "Week 2 - Thu 9 Oct" with nothing after the month
+            assertThat(only("Week 2 - Thu 9 Oct", LocalDate.of(2025, 9, 1), "Thu 9 Oct").startDate()).isEqualTo("2025-10-09");
+            assertThat(only("Seminar | 14 Nov", LocalDate.of(2025, 9, 1), "14 Nov").startDate()).isEqualTo("2025-11-14");
+        }
+
+        @Test
+        void anAbbreviationWithoutADayStaysAName() {
+            assertThat(mentions("Ask Jan about the room.", LocalDate.of(2025, 9, 1))).isEmpty();
+        }
+    }
+
+    @Nested
     class WeekdayWithNumericDayAndMonth {
 
         @Test

@@ -36,6 +36,14 @@ class TimexTest {
         }
 
         @Test
+        void todayInsideANameAmidLowerCaseProseIsNoDate() {
+            assertThat(timexes("She presents the Coast Today programme on local radio.")).isEmpty();
+            // a headline's capitalised "Today" is not told from a name: it stays a date, as a lower-case "today" does
+            assertThat(timexes("Council Meets Today in Tarrow; the vote is today."))
+                    .containsExactly("Today|DATE|2015-02-20", "today|DATE|2015-02-20");
+        }
+
+        @Test
         void weekdaysLookBackInReportsAndAheadWithAFutureVerb() {
             assertThat(timexes("The minister resigned Monday.")).containsExactly("Monday|DATE|2015-02-16");
             assertThat(timexes("The minister resigned Friday.")).containsExactly("Friday|DATE|2015-02-20");
