@@ -143,8 +143,16 @@ public final class AnnouncementReader implements Annotator {
 
     /** The document is a message or a posting: its header names a sender, a recipient or a subject. */
     public static boolean isMessage(Document document) {
-        for (HeaderField f : document.get(HeaderField.LAYER)) {
-            if (MESSAGE_KEYS.contains(f.key()) || f.key().equals("postedby") || f.key().equals("posted by")) {
+        List<HeaderField> fields = document.get(HeaderField.LAYER);
+        Set<Integer> messageBlocks = null;
+        for (HeaderField f : fields) {
+            if (f.key().equals("subject")) {
+                // "DATE: / TIME: / SUBJECT:" of a hearing notice is the event's own block, not a message's header
+                messageBlocks = messageBlocks == null ? messageBlocks(fields) : messageBlocks;
+                if (messageBlocks.contains(f.block())) {
+                    return true;
+                }
+            } else if (MESSAGE_KEYS.contains(f.key()) || f.key().equals("postedby") || f.key().equals("posted by")) {
                 return true;
             }
         }

@@ -582,7 +582,16 @@ final class EventFields {
         if (marker.find() && marker.start() > 0) {
             t = Span.of(t.start(), t.start() + marker.start()); // "Writing About Uncertainty [M]", "Open Studios *"
         }
-        String value = Phrases.clean(v.text(t));
+        String written = v.text(t);
+        int lineBreak = written.indexOf('\n');
+        if (lineBreak > 0 && written.indexOf('\n', lineBreak + 1) < 0) {
+            // a title and its subtitle, each a heading of its own: "Title: Subtitle"
+            String head = written.substring(0, lineBreak).strip();
+            String tail = written.substring(lineBreak + 1).strip();
+            written = head.isEmpty() || tail.isEmpty() || ":.?!\u2013\u2014-".indexOf(head.charAt(head.length() - 1)) >= 0
+                    ? head + " " + tail : head + ": " + tail;
+        }
+        String value = Phrases.clean(written);
         if (Phrases.allCaps(value)) {
             value = Phrases.titleCase(value);
         }

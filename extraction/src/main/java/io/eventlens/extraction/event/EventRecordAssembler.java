@@ -79,6 +79,7 @@ public final class EventRecordAssembler implements Annotator {
             }
             EventTimes.pageDefault(view, merged); // a series' usual hours, for sessions no text or table gave a time
             Invitations.addInviters(view, merged);
+            HoldingBodies.add(view, merged);
             Publisher.fillIn(document, merged);
             SeriesMessages.inherit(document, merged);
             Venues.complete(view, merged);

@@ -1167,7 +1167,9 @@ public final class HeaderReader implements Annotator {
         int gaps = 0;
         for (int k = d - 1; k >= 0 && k >= d - 8 && h.titleLine < 0; k--) {
             boolean markupBelow = v.isHeading(k + 1) && v.headingOfLine[k + 1].fromMarkup();
-            if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)) {
+            if (v.lines.get(k + 1).blankBefore() && !markupBelow && ++gaps > (candidates.isEmpty() ? 2 : 1)
+                    && !(isMarkupHeading(v, k) && gaps <= 3 && noMarkupHeading(v, candidates))) {
+                // (a page's "# Title" a paragraph above a bold kicker and the facts is still the title)
                 break;
             }
             if (v.lines.get(k + 1).blankBefore() && !markupBelow && k > 0 && !v.lines.get(k).blankBefore()
@@ -1185,6 +1187,10 @@ public final class HeaderReader implements Annotator {
             h.first = k;
             if (isByLine(v, k)) {
                 h.byLine = h.byLine < 0 ? k : h.byLine;
+            } else if (k == d - 1 && candidates.isEmpty() && h.locationLine < 0 && !v.lines.get(d).blankBefore()
+                    && !isMarkupHeading(v, k) && isPlaceLine(v, k) && titleAbovePlace(v, k)) {
+                // "TITLE / Venue Hotel, City / 22–23 October": the place line sits between the title and the date
+                h.locationLine = k;
             } else if (titleLike(v, k)) {
                 candidates.add(k);
             }
@@ -1213,6 +1219,10 @@ public final class HeaderReader implements Annotator {
                 && DateLine.eventTypeOnly(v.text(v.lines.get(chosen).body())) && titleLike(v, chosen + 1)
                 && !isOrganizerLine(v, chosen + 1) && !DateLine.eventTypeOnly(v.text(v.lines.get(chosen + 1).body()))) {
             chosen++; // "# REGIONAL WORKSHOP" / "## Judicial Cooperation in ...": the kind of event over its name
+        }
+        if (chosen >= 0 && subtitleBelow(v, chosen, d)) {
+            // "# Justice at a Distance" / "## Universal Jurisdiction, Evidence and Victims": the title and its subtitle
+            h.typedTitle = Span.of(v.lines.get(chosen).body().start(), v.lines.get(chosen + 1).body().end());
         }
         if (chosen >= 0) {
             h.titleLine = chosen;
@@ -1639,6 +1649,47 @@ public final class HeaderReader implements Annotator {
     private static final java.util.regex.Pattern CONTEXT_LINE = java.util.regex.Pattern.compile(
             "^(?:On|In|As|At|Under|During|Within|Ahead of|For)\\s+(?:the|a|an|part|its|our)\\s+\\p{Ll}");
 
+    private static boolean noMarkupHeading(DocumentView v, List<Integer> lines) {
+        for (int k : lines) {
+            if (isMarkupHeading(v, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A top-level heading's subtitle: the next line, with no blank line between, is a heading of a lower level
+     * that is neither a section word, an organisation, a date nor the name of a kind of event ("6th Biennial
+     * Conference of the X Network" under the title says what the event is, not what it is called).
+     */
+    private static boolean subtitleBelow(DocumentView v, int title, int dateLine) {
+        int k = title + 1;
+        if (k >= dateLine || !isMarkupHeading(v, title) || v.headingOfLine[title].level() != 1 || !isMarkupHeading(v, k)
+                || v.headingOfLine[k].level() <= 1 || v.lines.get(k).blankBefore()) {
+            return false;
+        }
+        String upper = v.text(v.lines.get(title).body());
+        return !upper.endsWith(":") && !isGeneric(v, k) && !namesAnEvent(v, k) && !isOrganizerLine(v, k)
+                && titleLike(v, k) && OrganizerNames.wordList(v.text(v.lines.get(k).body())).size() >= 3;
+    }
+
+    /**
+     * A title over the place line {@code k} (one blank line crossed at most): a line that names an
+     * event (its words say what kind of gathering it is), neither a place nor an organisation.
+     */
+    private static boolean titleAbovePlace(DocumentView v, int k) {
+        int blanks = 0;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (v.lines.get(j + 1).blankBefore() && ++blanks > 1) {
+                return false;
+            }
+            if (titleLike(v, j) && !isPlaceLine(v, j)) {
+                return namesAnEvent(v, j) && !isOrganizerLine(v, j);
+            }
+        }
+        return false;
+    }
     private static final java.util.regex.Pattern HANDLE_ONLY = java.util.regex.Pattern.compile("@[\\p{L}\\p{N}_.]{2,30}");
 
     static boolean titleLike(DocumentView v, int k) {

@@ -28,6 +28,8 @@ final class OrganizerNames {
                     + "along with|jointly with|plus|from|by)\\s+)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+    /** "1.1 The X convened": a report's paragraph number opening the sentence is no part of the name. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?\\s+(?=\\p{Lu})");
     /** "On 4 April 2025 the X and the Y co-organise": a date opening the sentence is no part of the first name. */
     private static final Pattern LEADING_DATE = Pattern.compile("^(?:[Oo]n|[Ii]n|[Ff]rom|[Ss]ince|[Dd]uring)\\s+(?:\\p{L}+day,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{L}+|\\d{4})(?:,?\\s+\\d{4})?,?\\s+");
@@ -595,6 +597,11 @@ final class OrganizerNames {
             Matcher date = LEADING_DATE.matcher(v);
             if (date.find() && date.group().chars().anyMatch(Character::isDigit)) {
                 s = Span.of(s.start() + date.end(), s.end());
+                continue;
+            }
+            Matcher number = PARAGRAPH_NUMBER.matcher(v);
+            if (number.find()) {
+                s = Span.of(s.start() + number.end(), s.end());
                 continue;
             }
             Matcher a = ARTICLE.matcher(v);

@@ -53,6 +53,9 @@ final class LineJoiner {
         if (a.startsWith("|") || b.startsWith("|")) {
             return false; // the rows of a table ("| Mon 3/3 | Hearing | 14h00–15h30 |"), one per line
         }
+        if (startsWithPictograph(a) && startsWithPictograph(b) && DATE_START.matcher(afterPictograph(b)).find()) {
+            return false; // "📍 Venue, City" / "📅 9–10 October": the date's fact line, led by its pictograph
+        }
         if (blankLines == 0 && !beforeContinues && leavesOpen(a) && !startsStructure(b)) {
             // (a line that continues another may close what that one opened: only a line of its own is read)
             return true; // "Dr A (Department of X," / "Institute of Y)": a break inside brackets or a quotation is a wrap
@@ -411,6 +414,26 @@ final class LineJoiner {
     private static boolean startsStructure(String line) {
         return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find()
                 || BY_START.matcher(line).find() || PUBLICATION_START.matcher(line).find();
+    }
+
+    /** "📍 Venue, City", "📅 9–10 October": a pictograph opens a fact line, as a label would. */
+    private static boolean startsWithPictograph(String line) {
+        return !line.isEmpty() && Character.getType(line.codePointAt(0)) == Character.OTHER_SYMBOL;
+    }
+
+    /** The line after its leading pictographs (and their variation selectors) and spaces. */
+    private static String afterPictograph(String line) {
+        int k = 0;
+        while (k < line.length()) {
+            int cp = line.codePointAt(k);
+            int type = Character.getType(cp);
+            if (type != Character.OTHER_SYMBOL && type != Character.NON_SPACING_MARK && !Character.isWhitespace(cp)
+                    && cp != 0xFE0F && cp != 0x200D) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return line.substring(k);
     }
 
     /**

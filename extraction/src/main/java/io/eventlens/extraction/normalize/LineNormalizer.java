@@ -69,7 +69,10 @@ final class LineNormalizer {
                 boolean joined = blankRun == 0 && piece.linkGoesOn
                         || LineJoiner.joins(previous, piece, blankRun, markdownParagraphs, wrapWidth, previousContinues);
                 previousContinues = joined;
-                if (joined) {
+                if (joined && brokenAtHyphen(previous, piece)) {
+                    // "Bishop Anselm Ngugi-" / "Harrington": a word broken at its own hyphen is one word again
+                    out.replace("", previous.contentEnd, piece.contentStart);
+                } else if (joined) {
                     out.replace(" ", previous.contentEnd, piece.contentStart);
                 } else {
                     out.replace(blankRun > 0 ? "\n\n" : "\n", previous.contentEnd, piece.lineStart);
@@ -99,6 +102,13 @@ final class LineNormalizer {
             blankRun = 0;
         }
         return new NormalizedText(out.text(), out.offsetMap(), markup, List.of());
+    }
+
+    /** The line ends inside a hyphenated word ("Ngugi-", "mid-") and the next goes on with a letter. */
+    private boolean brokenAtHyphen(Piece before, Piece after) {
+        int end = before.contentEnd;
+        return end >= 2 && src.charAt(end - 1) == '-' && Character.isLetter(src.charAt(end - 2))
+                && after.contentStart < src.length() && Character.isLetter(src.charAt(after.contentStart));
     }
 
     /** Keeps a line's indentation (agendas align by it) as plain spaces and tabs. */

@@ -294,7 +294,7 @@ final class Cues {
     /** Words after a name saying the person will not take part after all. */
     static final Pattern WITHDRAWN = Pattern.compile("(?i)\\b(?:withdrawn|withdrew|has\\s+withdrawn|cancell?ed|postponed|"
             + "(?:has|have|had)\\s+been\\s+(?:moved|replaced|rescheduled|dropped)|unable\\s+to\\s+(?:attend|join|speak|take\\s+part|participate)|"
-            + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|take\\s+part|be\\s+(?:able|attending|speaking))|"
+            + "could\\s+not\\s+(?:attend|join|come)|will\\s+not\\s+(?:attend|speak|appear|testify|take\\s+part|be\\s+(?:able|attending|speaking|appearing|testifying))|"
             + "regrets|sends?\\s+(?:her|his|their)\\s+apologies|had\\s+been\\s+expected|was\\s+expected\\s+to|"
             // "did not attend but sent a message", "was not able to join us", "sent a written statement", "in absentia"
             + "(?:did|does|do|could|can|would)\\s+not\\s+(?:attend|join|come|participate|take\\s+part|be\\s+present|make\\s+it)|"

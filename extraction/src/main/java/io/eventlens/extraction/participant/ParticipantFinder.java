@@ -96,7 +96,7 @@ public final class ParticipantFinder {
             + "(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}[a-z]{2,8}\\.?"
             + "|\\p{Lu}[a-z]{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\s*,?\\s*)?"
             + "(?:(?:\\(?\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\)?\\s*(?:[\\p{Pd}]|to)\\s*)?\\(?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\)?)?"
-            + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?$");
+            + "[\\s\\p{Pd}\u2022\u00b7*|]*(?:[A-Za-z0-9]{1,2}[.)]\\s+)?(?:[Tt]he\\s+)?$");
     /** A label, a separator or a quoted talk title ends right before the name: "Chair:", "Welcome -", "\"Title\"". */
     private static final Pattern LABEL_END = Pattern.compile("(?:[:\\p{Pd};|\"\u201d]|^[^,;.]{0,40}\\bby)\\s*$");
     /** "09:00–09:15 Welcome remarks, " / "15:15 Closing, ": a programme line's time and label, then the name after a comma. */
@@ -1538,6 +1538,11 @@ public final class ParticipantFinder {
                 if (q < limit && isOpeningQuote(q)) {
                     return true; // "Dr A (Org): “Title of the talk”": the talk's title follows its speaker
                 }
+                if (q < limit && (emphasisAt(q, s.end()) || c != ',' && k > 0 && text.charAt(skipBack(k)) == ')')) {
+                    // "Dr A (Org): *Title of the talk*", "A (Org) — Title of the paper": a programme's entry names
+                    // the speaker, the affiliation in brackets, then the talk
+                    return true;
+                }
             }
             if (startsWord(k, limit, "and") && personStartsNear(k, null)) {
                 // "A (Org) and B, Title", "A and B, the team" (but not "A and B defended their theses")
@@ -1584,6 +1589,9 @@ public final class ParticipantFinder {
             if (namesAnotherPerson(next, sighting) || next.tokenCount() > 25) {
                 return;
             }
+            if (stackedEntry(sighting, index)) {
+                return;
+            }
             // "Professor of X, Y Institute; member of the Z Panel": the first clause is the position, the rest more of it
             int lineEnd = firstSemicolon(next.start(), next.end());
             if (!startsWithRoleWordWithin(next, 5)) {
@@ -1610,6 +1618,119 @@ public final class ParticipantFinder {
                     }
                 }
             }
+        }
+
+        /** How many lines under a name a stacked entry may take (title, unit, organisation, a note). */
+        private static final int STACK_LINES = 4;
+
+        /**
+         * A stacked entry of a witness list or a list of participants: the name alone on its line, the title on
+         * the next, the organisation on the lines under it, one line per part, no blank line between:
+         * <pre>
+         *   Mr. A B                              Ms. C D
+         *   Director, Office of X                Deputy Assistant Secretary
+         *   Agency for Y                         Bureau of Z
+         *                                        Department of W
+         * </pre>
+         * The first line is the title as stated (with the unit it names), the lines under it the organisation (its
+         * parts joined); a line in parentheses ("(appearing remotely)", "(Rapporteur)") is a note and is skipped.
+         * Read so only when the first line reads as a title and every later one names a body and nothing else.
+         */
+        private boolean stackedEntry(Sighting sighting, int index) {
+            List<Sentence> stack = new ArrayList<>();
+            Sentence previous = sentences.get(index);
+            for (int k = index + 1; k < sentences.size() && stack.size() < STACK_LINES + 1; k++) {
+                Sentence line = sentences.get(k);
+                String between = text.substring(previous.end(), line.start());
+                if (between.indexOf('\n') < 0 || between.indexOf('\n') != between.lastIndexOf('\n')) {
+                    break; // the entry ends at a blank line (or where a line holds two sentences)
+                }
+                if (line.tokenCount() > 15 || personOpens(line) || endsWithColon(line)) {
+                    break;
+                }
+                previous = line;
+                if (!parenthetical(line)) {
+                    stack.add(line);
+                }
+            }
+            if (stack.size() < 2 || stack.size() > STACK_LINES || !startsWithRoleWordWithin(stack.get(0), 5)) {
+                return false;
+            }
+            Sentence title = stack.get(0);
+            for (int k = 1; k < stack.size(); k++) {
+                Sentence line = stack.get(k);
+                RoleAndOrganization.Split part = splitter.split(line.start(), line.end());
+                if (part.role() != null || part.organization() == null || startsWithRoleWordWithin(line, 3)
+                        || !nameCased(line)) {
+                    return false; // (a talk's title in sentence case under the title is no organisation)
+                }
+            }
+            int titleEnd = title.end();
+            while (titleEnd > title.start() && (text.charAt(titleEnd - 1) == ',' || Character.isWhitespace(text.charAt(titleEnd - 1)))) {
+                titleEnd--;
+            }
+            Sentence last = stack.get(stack.size() - 1);
+            sighting.role = Span.of(title.start(), titleEnd);
+            RoleAndOrganization.Split lastPart = splitter.split(last.start(), last.end());
+            sighting.organization = stack.size() == 2 ? lastPart.organization() : Span.of(stack.get(1).start(), lastPart.organization().end());
+            consume(title.start(), last.end());
+            return true;
+        }
+
+        /** Lower-case words a body's name may hold ("Institute for the Study of X", "Observatorio de Y"). */
+        private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "at", "to", "&",
+                "de", "du", "des", "la", "le", "les", "et", "di", "da", "do", "dos", "das", "del", "della", "van", "von",
+                "der", "den", "für", "y", "e", "i");
+
+        /** Every word of the line is capitalised but for the connectors of a name: a body's name, not a phrase. */
+        private boolean nameCased(Sentence line) {
+            for (String w : text.substring(line.start(), line.end()).split("[\\s,;()]+")) {
+                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_CONNECTORS.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The line opens with a person's name (with its honorific): the next entry of the list, not more of this one. */
+        private boolean personOpens(Sentence line) {
+            for (PersonMention p : document.within(PersonMention.LAYER, line)) {
+                if (p.start() <= line.start() + 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Marked-up emphasis (italics) starts at {@code offset}: a talk's or a publication's title. */
+        private boolean emphasisAt(int offset, int lineEnd) {
+            for (io.eventlens.extraction.normalize.Markup mk : document.within(io.eventlens.extraction.normalize.Markup.LAYER,
+                    Span.of(offset, Math.max(offset, lineEnd)))) {
+                if (mk.kind() == io.eventlens.extraction.normalize.Markup.Kind.EMPHASIS && mk.start() == offset) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The last non-space character before {@code k}. */
+        private int skipBack(int k) {
+            int j = k - 1;
+            while (j > 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+            return j;
+        }
+
+        /** The line is a note in parentheses: "(appearing remotely)", "(Rapporteur)". */
+        private boolean parenthetical(Sentence line) {
+            String t = text.substring(line.start(), line.end()).strip();
+            return t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1;
+        }
+
+        private boolean endsWithColon(Sentence line) {
+            String t = text.substring(line.start(), line.end()).strip();
+            return t.endsWith(":");
         }
 
         /** A person on the line other than the card's own name repeated ("Senior Counsel, Bakare & Osei Chambers"). */

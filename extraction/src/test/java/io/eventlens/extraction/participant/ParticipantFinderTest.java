@@ -157,6 +157,48 @@ class ParticipantFinderTest {
     }
 
     @Test
+    void readsStackedWitnessEntriesTitleOverTheLinesOfTheOrganisation() {
+        String text = "WITNESSES:\n\n"
+                + "Panel I\n\n"
+                + "   The Honorable Marguerite Oyelowo-Finch\n"
+                + "   Assistant Secretary\n"
+                + "   Bureau of Inland Waterways\n"
+                + "   Department of the Interior\n\n"
+                + "   Mr. Tobias Wrenfield\n"
+                + "   Director, Office of Flood Forecasting\n"
+                + "   National Hydrology Service\n\n"
+                + "Panel II\n\n"
+                + "   Dr. Amara Quaye-Lindqvist\n"
+                + "   Associate Professor of Civil Engineering\n"
+                + "   Northfield Polytechnic University\n"
+                + "   (appearing remotely)\n";
+        assertThat(people(text)).extracting(t -> t.toList().subList(0, 3)).containsExactly(
+                List.of("Marguerite Oyelowo-Finch", "Assistant Secretary", "Bureau of Inland Waterways Department of the Interior"),
+                List.of("Tobias Wrenfield", "Director, Office of Flood Forecasting", "National Hydrology Service"),
+                List.of("Amara Quaye-Lindqvist", "Associate Professor of Civil Engineering", "Northfield Polytechnic University"));
+    }
+
+    @Test
+    void aTalkTitleUnderAStackedTitleIsNoOrganisation() {
+        String text = "Speakers\n\n"
+                + "Prof. Ingrid Halvorsen-Mba\n"
+                + "Professor of Maritime Law, Vesterhavn University\n"
+                + "Why salvage law still matters on a warming coast\n";
+        assertThat(people(text)).extracting(t -> t.toList().subList(0, 3)).containsExactly(
+                List.of("Ingrid Halvorsen-Mba", "Professor of Maritime Law", "Vesterhavn University"));
+    }
+
+    @Test
+    void aProgrammeEntryNamesTheSpeakerTheAffiliationInBracketsThenTheTalk() {
+        String text = "Panel 2 \u2014 Rivers in court\n"
+                + "Chair: Dr. Selma Virtanen-Osei (Baltic Water Law Centre)\n"
+                + "- Dr. Rafael Montalbán-Ruiz (Universidad del Tajo Alto): The river as a legal person\n"
+                + "- Nadia Fourati (Tunis Environmental Law Clinic) \u2014 Standing for downstream communities\n";
+        assertThat(people(text)).extracting(t -> t.toList().get(0)).containsExactly(
+                "Selma Virtanen-Osei", "Rafael Montalbán-Ruiz", "Nadia Fourati");
+    }
+
+    @Test
     void readsSpeakerCardsAndSkipsStaffBoxes() {
         String text = "Panellists\n"
                 + "Dr Margit Solheim\n"
