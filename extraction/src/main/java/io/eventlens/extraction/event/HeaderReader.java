@@ -1685,7 +1685,8 @@ public final class HeaderReader implements Annotator {
                 return false;
             }
             if (titleLike(v, j) && !isPlaceLine(v, j)) {
-                return namesAnEvent(v, j) && !isOrganizerLine(v, j);
+                // a kicker that only says the kind of event ("BOOK TALK") is no title: the line under it is
+                return namesAnEvent(v, j) && !isOrganizerLine(v, j) && !DateLine.eventTypeOnly(v.text(v.lines.get(j).body()));
             }
         }
         return false;
