@@ -290,7 +290,7 @@ public final class LayoutAnnotator implements Annotator {
     }
 
     /** Where the text after leading pictograms (emoji, dingbats, their variation selectors) and spaces starts. */
-    static int afterPictograms(String text, int from, int to) {
+    public static int afterPictograms(String text, int from, int to) {
         int k = from;
         boolean symbol = false;
         while (k < to) {

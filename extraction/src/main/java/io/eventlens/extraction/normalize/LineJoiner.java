@@ -1,5 +1,6 @@
 package io.eventlens.extraction.normalize;
 
+import io.eventlens.extraction.layout.LayoutAnnotator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class LineJoiner {
     private static final Pattern TIME_START = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\b");
     /** Bullets and numbered items of plain text lists. */
     private static final Pattern BULLET_START = Pattern.compile("^(?:[•·▪◦‣∙*+\\-–—]|\\d{1,3}[.)]|"
-            + io.eventlens.extraction.layout.LayoutAnnotator.EMOJI_BULLET + ")\\s");
+            + LayoutAnnotator.EMOJI_BULLET + ")\\s");
 
     /** A column separator inside a line: a bar or a dash with spaces around it. */
     private static final Pattern COLUMN = Pattern.compile("\\s[|\u2013\u2014-]\\s");
@@ -53,7 +54,9 @@ final class LineJoiner {
         if (a.startsWith("|") || b.startsWith("|")) {
             return false; // the rows of a table ("| Mon 3/3 | Hearing | 14h00–15h30 |"), one per line
         }
-        if (startsWithPictograph(a) && startsWithPictograph(b) && DATE_START.matcher(afterPictograph(b)).find()) {
+        int afterA = LayoutAnnotator.afterPictograms(a, 0, a.length());
+        int afterB = LayoutAnnotator.afterPictograms(b, 0, b.length());
+        if (afterA > 0 && afterB > 0 && DATE_START.matcher(b.substring(afterB)).find()) {
             return false; // "📍 Venue, City" / "📅 9–10 October": the date's fact line, led by its pictograph
         }
         if (blankLines == 0 && !beforeContinues && leavesOpen(a) && !startsStructure(b)) {
@@ -414,26 +417,6 @@ final class LineJoiner {
     private static boolean startsStructure(String line) {
         return LABEL_START.matcher(line).find() || TIME_START.matcher(line).find() || BULLET_START.matcher(line).find()
                 || BY_START.matcher(line).find() || PUBLICATION_START.matcher(line).find();
-    }
-
-    /** "📍 Venue, City", "📅 9–10 October": a pictograph opens a fact line, as a label would. */
-    private static boolean startsWithPictograph(String line) {
-        return !line.isEmpty() && Character.getType(line.codePointAt(0)) == Character.OTHER_SYMBOL;
-    }
-
-    /** The line after its leading pictographs (and their variation selectors) and spaces. */
-    private static String afterPictograph(String line) {
-        int k = 0;
-        while (k < line.length()) {
-            int cp = line.codePointAt(k);
-            int type = Character.getType(cp);
-            if (type != Character.OTHER_SYMBOL && type != Character.NON_SPACING_MARK && !Character.isWhitespace(cp)
-                    && cp != 0xFE0F && cp != 0x200D) {
-                break;
-            }
-            k += Character.charCount(cp);
-        }
-        return line.substring(k);
     }
 
     /**
